@@ -1,0 +1,259 @@
+import type { DomainEvent } from '../core/DomainEvent.js';
+
+/**
+ * The actions Guildhall performs on a community platform. Modules only ever talk to this
+ * interface; `platform/discord` (discord.js v14) and `platform/sandbox` (in-memory guild
+ * persisted in the database) implement it.
+ */
+export interface Platform {
+  /** `discord` or `sandbox`. */
+  readonly kind: PlatformKind;
+
+  /**
+   * Connects and starts delivering normalised domain events to `sink`.
+   * @param sink - receives every event; the platform awaits it before the next of a guild
+   */
+  start(sink: EventSink): Promise<void>;
+  /** Disconnects; no event is delivered after it resolves. */
+  stop(): Promise<void>;
+
+  /** Reads a guild's channels and roles (and the bot's own highest role position). */
+  fetchGuild(guildId: string): Promise<GuildSnapshot>;
+  /** Reads one member, or null when not in the guild. */
+  fetchMember(guildId: string, userId: string): Promise<MemberSnapshot | null>;
+
+  /**
+   * Posts a message in a channel.
+   * @see https://discord.com/developers/docs/resources/message#create-message
+   */
+  sendMessage(channelId: string, message: OutgoingMessage): Promise<SentMessage>;
+  /**
+   * Sends a direct message; when the member's DMs are closed, posts the message in
+   * `fallbackChannelId` with a mention of the member instead.
+   */
+  sendDirectMessage(
+    guildId: string,
+    userId: string,
+    message: OutgoingMessage,
+    fallbackChannelId: string | null,
+  ): Promise<DirectMessageResult>;
+  /** Deletes a message. */
+  deleteMessage(channelId: string, messageId: string, reason: string): Promise<void>;
+
+  /** Gives a member a role. */
+  addRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void>;
+  /** Takes a role away from a member. */
+  removeRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void>;
+  /**
+   * Times a member out until `until` (epoch ms), or lifts a timeout with null.
+   * Discord caps a timeout at 28 days from now.
+   * @see https://discord.com/developers/docs/resources/guild#modify-guild-member
+   */
+  timeoutMember(guildId: string, userId: string, until: number | null, reason: string): Promise<void>;
+  /** Removes a member from the guild. */
+  kickMember(guildId: string, userId: string, reason: string): Promise<void>;
+  /** Bans a user, optionally deleting up to 7 days of their messages. */
+  banMember(guildId: string, userId: string, options: BanOptions): Promise<void>;
+  /** Lifts a ban. */
+  unbanMember(guildId: string, userId: string, reason: string): Promise<void>;
+
+  /** Creates a channel (or category). */
+  createChannel(guildId: string, spec: ChannelSpec): Promise<ChannelSnapshot>;
+  /** Changes fields of a channel. */
+  editChannel(channelId: string, patch: Partial<ChannelSpec>): Promise<ChannelSnapshot>;
+  /** Creates a role. */
+  createRole(guildId: string, spec: RoleSpec): Promise<RoleSnapshot>;
+  /** Changes fields of a role. */
+  editRole(guildId: string, roleId: string, patch: Partial<RoleSpec>): Promise<RoleSnapshot>;
+  /** Starts a thread, from a message when `messageId` is given. */
+  createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot>;
+
+  /**
+   * Replaces the guild's slash commands with `commands` (bulk overwrite).
+   * @see https://discord.com/developers/docs/interactions/application-commands#bulk-overwrite-guild-application-commands
+   */
+  registerCommands(guildId: string, commands: SlashCommandDefinition[]): Promise<void>;
+  /**
+   * Answers an interaction (slash command, button, select, modal).
+   * @see https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response
+   */
+  respondToInteraction(interaction: InteractionRef, reply: InteractionReply): Promise<void>;
+}
+
+export type PlatformKind = 'discord' | 'sandbox';
+
+/** Receives normalised events from a platform. */
+export type EventSink = (event: DomainEvent) => Promise<void>;
+
+/** Discord limits a message's content to 2000 characters. */
+export const MESSAGE_CONTENT_LIMIT = 2000;
+
+export interface OutgoingMessage {
+  content?: string;
+  embeds?: Embed[];
+  components?: ActionRow[];
+  /** Users that may be pinged; by default nobody is (no accidental @everyone). */
+  allowedUserMentions?: string[];
+}
+
+export interface Embed {
+  title?: string;
+  description?: string;
+  color?: number;
+  fields?: { name: string; value: string; inline?: boolean }[];
+  footer?: string;
+  /** ISO-8601 timestamp. */
+  timestamp?: string;
+}
+
+export interface ActionRow {
+  components: (ButtonComponent | SelectComponent)[];
+}
+
+export interface ButtonComponent {
+  kind: 'button';
+  customId: string;
+  label: string;
+  style: 'primary' | 'secondary' | 'success' | 'danger';
+}
+
+export interface SelectComponent {
+  kind: 'select';
+  customId: string;
+  placeholder?: string;
+  options: { label: string; value: string; description?: string }[];
+  minValues?: number;
+  maxValues?: number;
+}
+
+export interface SentMessage {
+  id: string;
+  channelId: string;
+}
+
+export interface DirectMessageResult {
+  /** `dm` when delivered privately, `channel` when it fell back to a channel mention. */
+  deliveredVia: 'dm' | 'channel' | 'none';
+  message: SentMessage | null;
+}
+
+export interface BanOptions {
+  reason: string;
+  /** Seconds of the user's recent messages to delete (0–604800). */
+  deleteMessageSeconds?: number;
+}
+
+export type ChannelKind = 'category' | 'text' | 'announcement' | 'forum' | 'voice' | 'stage' | 'thread';
+
+export interface ChannelSpec {
+  name: string;
+  kind: ChannelKind;
+  parentId?: string | null;
+  topic?: string | null;
+  position?: number;
+  /** Slowmode, seconds between messages per member (0–21600). */
+  rateLimitPerUser?: number;
+  nsfw?: boolean;
+  userLimit?: number;
+  bitrate?: number;
+  permissionOverwrites?: PermissionOverwrite[];
+}
+
+export interface PermissionOverwrite {
+  /** Role or member id (the guild id is @everyone). */
+  id: string;
+  type: 'role' | 'member';
+  /** Permission bit fields as decimal strings. */
+  allow: string;
+  deny: string;
+}
+
+export interface ChannelSnapshot {
+  id: string;
+  name: string;
+  kind: ChannelKind;
+  parentId: string | null;
+  position: number;
+  topic: string | null;
+  rateLimitPerUser: number;
+  nsfw: boolean;
+  permissionOverwrites: PermissionOverwrite[];
+}
+
+export interface RoleSpec {
+  name: string;
+  color?: number;
+  hoist?: boolean;
+  mentionable?: boolean;
+  /** Permission bit field as a decimal string. */
+  permissions?: string;
+  position?: number;
+}
+
+export interface RoleSnapshot {
+  id: string;
+  name: string;
+  color: number;
+  hoist: boolean;
+  mentionable: boolean;
+  permissions: string;
+  position: number;
+  managed: boolean;
+}
+
+export interface GuildSnapshot {
+  id: string;
+  name: string;
+  ownerId: string;
+  channels: ChannelSnapshot[];
+  roles: RoleSnapshot[];
+  /** Position of the bot's highest role: it can only manage roles below it. */
+  botHighestRolePosition: number;
+}
+
+export interface MemberSnapshot {
+  userId: string;
+  username: string;
+  displayName: string;
+  bot: boolean;
+  roles: string[];
+  joinedAt: number;
+  /** Epoch ms until which the member is timed out, or null. */
+  timeoutUntil: number | null;
+}
+
+export interface ThreadSpec {
+  name: string;
+  messageId?: string;
+  private?: boolean;
+  autoArchiveMinutes?: 60 | 1440 | 4320 | 10080;
+}
+
+export interface SlashCommandDefinition {
+  name: string;
+  description: string;
+  options?: SlashCommandOption[];
+}
+
+export interface SlashCommandOption {
+  name: string;
+  description: string;
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'user' | 'channel' | 'role';
+  required?: boolean;
+  choices?: { name: string; value: string | number }[];
+}
+
+export interface InteractionRef {
+  interactionId: string;
+  token: string;
+  channelId: string;
+  userId: string;
+}
+
+export interface InteractionReply {
+  content?: string;
+  embeds?: Embed[];
+  components?: ActionRow[];
+  /** Only the invoking member sees it. */
+  ephemeral?: boolean;
+}

@@ -1,0 +1,54 @@
+import type { Generated } from 'kysely';
+
+/** The event log: every input recorded once, before any module acts on it. */
+export interface EventLogTable {
+  /** Insertion order; events are handled in this order within a guild. */
+  seq: Generated<number>;
+  id: string;
+  guild_id: string;
+  type: string;
+  source: string;
+  occurred_at: number;
+  recorded_at: number;
+  /** JSON of the event payload. */
+  payload: string;
+  /** Epoch ms when every subscribed module had run; null = recorded, not yet handled. */
+  handled_at: number | null;
+}
+
+/** A module handler that threw on an event (kept for the dashboard and re-runs). */
+export interface HandlerFailureTable {
+  id: Generated<number>;
+  event_id: string;
+  module: string;
+  error: string;
+  failed_at: number;
+}
+
+/** Durable scheduled jobs. */
+export interface JobTable {
+  id: Generated<number>;
+  /** Idempotency key: scheduling the same key twice keeps one job. */
+  key: string;
+  module: string;
+  name: string;
+  /** JSON payload. */
+  payload: string;
+  run_at: number;
+  status: 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+  attempts: number;
+  max_attempts: number;
+  last_error: string | null;
+  locked_by: string | null;
+  /** A running job whose lease expired (its process died) is claimed again. */
+  locked_until: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** Tables owned by the core (modules add their own, prefixed with their id). */
+export interface CoreTables {
+  event_log: EventLogTable;
+  handler_failures: HandlerFailureTable;
+  jobs: JobTable;
+}

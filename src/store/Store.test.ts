@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openTestStore, testDialect, type TestStore } from '../../test/testStore.js';
+import { migrate } from './migrate.js';
+
+describe(`store (${testDialect})`, () => {
+  let store: TestStore | undefined;
+  afterEach(async () => {
+    await store?.destroy();
+  });
+
+  it('migrates the core tables and a second migrate applies nothing', async () => {
+    store = await openTestStore();
+    expect((await migrate(store, [])).applied).toEqual([]);
+    await store.db
+      .insertInto('event_log')
+      .values({ id: 'e1', guild_id: 'g', type: 't', source: 's', occurred_at: 1, recorded_at: 2, payload: '{}', handled_at: null })
+      .execute();
+    const row = await store.db.selectFrom('event_log').selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ id: 'e1', occurred_at: 1, recorded_at: 2, handled_at: null });
+    expect(typeof row.seq).toBe('number');
+  });
+
+  it('runs module migrations once, under the module name', async () => {
+    store = await openTestStore();
+    const set = {
+      owner: 'demo',
+      migrations: [{ name: '0001_things', up: (db: import('kysely').Kysely<unknown>) => db.schema.createTable('demo_things').addColumn('id', 'text').execute() }],
+    };
+    expect((await migrate(store, [set])).applied).toEqual(['demo/0001_things']);
+    expect((await migrate(store, [set])).applied).toEqual([]);
+  });
+});

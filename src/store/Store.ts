@@ -1,0 +1,93 @@
+import SQLite from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { CoreTables } from './CoreTables.js';
+
+/** The two storage engines Guildhall runs on, with the same behaviour. */
+export type DialectName = 'sqlite' | 'postgres';
+
+/** An open database: the Kysely instance, which dialect it speaks, and how to close it. */
+export interface Store {
+  readonly db: Kysely<CoreTables>;
+  readonly dialect: DialectName;
+  /** Human-readable location (file path or postgres URL without password). */
+  readonly location: string;
+  destroy(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /**
+   * `postgres://…` / `postgresql://…` for PostgreSQL; a file path, `sqlite:PATH`
+   * or `:memory:` for SQLite.
+   */
+  url: string;
+  /** PostgreSQL schema to use (created if missing); tests use one schema per run. */
+  schema?: string;
+  /** PostgreSQL pool size (default 10). */
+  poolSize?: number;
+}
+
+/** Default embedded database file, relative to the working directory. */
+export const DEFAULT_SQLITE_PATH = './data/guildhall.sqlite';
+
+/**
+ * Opens the database named by `url`. SQLite files get WAL mode and a busy timeout;
+ * PostgreSQL int8 values are parsed to numbers (all our int8 columns are epoch ms or ids
+ * below 2^53).
+ * @param options - connection URL and optional PostgreSQL schema
+ */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const { url } = options;
+  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(options);
+  const path = url.replace(/^sqlite:/, '');
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const database = new SQLite(path);
+  database.pragma('journal_mode = WAL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('foreign_keys = ON');
+  const db = new Kysely<CoreTables>({ dialect: new SqliteDialect({ database }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    location: path,
+    destroy: () => db.destroy(),
+  };
+}
+
+async function openPostgres(options: StoreOptions): Promise<Store> {
+  const schema = options.schema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
+    throw new Error(`invalid PostgreSQL schema name: ${schema}`);
+  }
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+      oid === pg.types.builtins.INT8
+        ? (value: string) => Number(value)
+        : pg.types.getTypeParser(oid, format ?? 'text'),
+  };
+  if (schema !== undefined) {
+    const admin = new pg.Client({ connectionString: options.url });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    types,
+    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+  });
+  const db = new Kysely<CoreTables>({ dialect: new PostgresDialect({ pool }) });
+  await sql`select 1`.execute(db);
+  return {
+    db,
+    dialect: 'postgres',
+    location: options.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@') + (schema ? ` (schema ${schema})` : ''),
+    destroy: () => db.destroy(),
+  };
+}

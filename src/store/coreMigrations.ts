@@ -1,0 +1,50 @@
+import type { Migration } from './Migration.js';
+import { withSerialKey } from './Migration.js';
+
+/** Schema of the core tables: event log, handler failures, jobs. */
+export const coreMigrations: Migration[] = [
+  {
+    name: '0001_event_log',
+    async up(db, dialect) {
+      await withSerialKey(db.schema.createTable('event_log'), dialect, 'seq')
+        .addColumn('id', 'text', (c) => c.notNull().unique())
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('occurred_at', 'bigint', (c) => c.notNull())
+        .addColumn('recorded_at', 'bigint', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('handled_at', 'bigint')
+        .execute();
+      await db.schema.createIndex('event_log_unhandled').on('event_log').columns(['handled_at', 'seq']).execute();
+      await db.schema.createIndex('event_log_type_time').on('event_log').columns(['type', 'occurred_at']).execute();
+      await withSerialKey(db.schema.createTable('handler_failures'), dialect, 'id')
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('module', 'text', (c) => c.notNull())
+        .addColumn('error', 'text', (c) => c.notNull())
+        .addColumn('failed_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+  },
+  {
+    name: '0002_jobs',
+    async up(db, dialect) {
+      await withSerialKey(db.schema.createTable('jobs'), dialect, 'id')
+        .addColumn('key', 'text', (c) => c.notNull().unique())
+        .addColumn('module', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('run_at', 'bigint', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('max_attempts', 'integer', (c) => c.notNull())
+        .addColumn('last_error', 'text')
+        .addColumn('locked_by', 'text')
+        .addColumn('locked_until', 'bigint')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('jobs_due').on('jobs').columns(['status', 'run_at']).execute();
+    },
+  },
+];
