@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** The `onboarding:` section of community.yaml. */
+export const OnboardingConfig = z
+  .object({
+    enabled: z.boolean().default(true).describe('Turn the module on or off.'),
+    newcomerRole: z
+      .string()
+      .min(1)
+      .nullable()
+      .default('New Member')
+      .describe('Name of the role every new member gets on join (null: none).'),
+    welcomeChannel: z
+      .string()
+      .min(1)
+      .default('welcome')
+      .describe('Name of the channel where the welcome message is posted.'),
+    welcomeMessage: z
+      .string()
+      .min(1)
+      .max(2000)
+      .default('Welcome to {community}, {member}! Say hello and tell us what brings you here.')
+      .describe('Welcome text; {member} mentions the member, {community} is the community name.'),
+    ignoreBots: z.boolean().default(true).describe('Do not welcome bot accounts.'),
+  })
+  .strict()
+  .default({ enabled: true, newcomerRole: 'New Member', welcomeChannel: 'welcome', welcomeMessage: 'Welcome to {community}, {member}! Say hello and tell us what brings you here.', ignoreBots: true });
+
+export type OnboardingConfig = z.infer<typeof OnboardingConfig>;
