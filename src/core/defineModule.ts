@@ -89,4 +89,4 @@ export function defineModule<S extends z.ZodType>(definition: ModuleDefinition<S
 }
 
 /** A module of any config type, as stored in the module list. */
-export type AnyModule = ModuleDefinition<z.ZodType>;
+export type AnyModule = ModuleDefinition;

@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestStore, testDialect, type TestStore } from '../../test/testStore.js';
 import { migrate } from './migrate.js';
@@ -24,7 +25,7 @@ describe(`store (${testDialect})`, () => {
     store = await openTestStore();
     const set = {
       owner: 'demo',
-      migrations: [{ name: '0001_things', up: (db: import('kysely').Kysely<unknown>) => db.schema.createTable('demo_things').addColumn('id', 'text').execute() }],
+      migrations: [{ name: '0001_things', up: (db: Kysely<unknown>) => db.schema.createTable('demo_things').addColumn('id', 'text').execute() }],
     };
     expect((await migrate(store, [set])).applied).toEqual(['demo/0001_things']);
     expect((await migrate(store, [set])).applied).toEqual([]);

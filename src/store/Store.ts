@@ -61,12 +61,9 @@ async function openPostgres(options: StoreOptions): Promise<Store> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
     throw new Error(`invalid PostgreSQL schema name: ${schema}`);
   }
-  const types = {
-    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-      oid === pg.types.builtins.INT8
-        ? (value: string) => Number(value)
-        : pg.types.getTypeParser(oid, format ?? 'text'),
-  };
+  // int8 (bigint) comes back as a string by default; ours are epoch ms and serial ids < 2^53.
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
   if (schema !== undefined) {
     const admin = new pg.Client({ connectionString: options.url });
     await admin.connect();

@@ -1,4 +1,5 @@
 import { Migrator, type Kysely, type MigrationProvider, type Migration as KyselyMigration } from 'kysely';
+import { errorMessage } from '../core/errors.js';
 import { coreMigrations } from './coreMigrations.js';
 import type { Migration } from './Migration.js';
 import type { Store } from './Store.js';
@@ -46,7 +47,7 @@ export async function migrate(store: Store, sets: readonly MigrationSet[]): Prom
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`migration ${failed} failed: ${errorMessage(error)}`);
   }
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }

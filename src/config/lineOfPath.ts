@@ -1,0 +1,47 @@
+import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+
+/** What to point at: the key itself (an unknown key) or its value (a wrong value). */
+export type LineTarget = 'key' | 'value';
+
+/**
+ * The 1-based line of the node at `path` in a parsed YAML document. When the path does not
+ * exist (a missing key), the line where its deepest existing parent mapping starts.
+ * @param doc - the parsed document
+ * @param lineCounter - the counter the document was parsed with
+ * @param path - keys and list indexes from the root
+ * @param target - point at the key (for unknown keys) or at the value
+ */
+export function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[], target: LineTarget): number {
+  let node: unknown = doc.contents;
+  let line = startLine(node, lineCounter) ?? 1;
+  for (const [index, segment] of path.entries()) {
+    const last = index === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => keyText(item.key) === String(segment));
+      if (pair === undefined) return line;
+      const keyLine = startLine(pair.key, lineCounter);
+      const valueLine = startLine(pair.value, lineCounter);
+      line = (last && target === 'key' ? keyLine : (valueLine ?? keyLine)) ?? line;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item: unknown = node.items[segment];
+      const itemLine = startLine(item, lineCounter);
+      if (itemLine === undefined) return line;
+      line = itemLine;
+      node = item;
+    } else {
+      return line;
+    }
+  }
+  return line;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return typeof key === 'string' ? key : undefined;
+}
+
+function startLine(node: unknown, lineCounter: LineCounter): number | undefined {
+  if (!isNode(node) || node.range === undefined || node.range === null) return undefined;
+  return lineCounter.linePos(node.range[0]).line;
+}

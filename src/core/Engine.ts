@@ -1,0 +1,231 @@
+import { performance } from 'node:perf_hooks';
+import type { CommunityConfig } from '../config/CommunityConfig.js';
+import type { Metrics } from '../metrics/Metrics.js';
+import type { InteractionReply, Platform, SlashCommandDefinition } from '../platform/Platform.js';
+import type { Store } from '../store/Store.js';
+import type { Clock } from './Clock.js';
+import type { AnyModule, CommandHandler, JobRequest, ModuleContext } from './defineModule.js';
+import type { DomainEvent, DomainEventOf, Json } from './DomainEvent.js';
+import { errorMessage } from './errors.js';
+import { EventLog } from './EventLog.js';
+import type { Logger } from './Logger.js';
+import { GuildQueues } from './GuildQueues.js';
+
+/** A module with its parsed community.yaml section. */
+export interface LoadedModule {
+  definition: AnyModule;
+  config: unknown;
+}
+
+/** Where modules' jobs go (the durable scheduler). */
+export interface JobScheduling {
+  schedule(module: string, job: JobRequest): Promise<boolean>;
+}
+
+/** A job handed back by the scheduler when it is due. */
+export interface DueJob {
+  key: string;
+  module: string;
+  name: string;
+  payload: Json;
+  attempt: number;
+}
+
+export interface EngineOptions {
+  store: Store;
+  platform: Platform;
+  clock: Clock;
+  log: Logger;
+  metrics: Metrics;
+  community: CommunityConfig;
+  modules: readonly LoadedModule[];
+  scheduler: JobScheduling;
+}
+
+/** What happened to an ingested event. */
+export interface IngestResult {
+  /** False when the event was a redelivery of one already recorded. */
+  recorded: boolean;
+  /** Resolves once every subscribed module has handled it (immediately for duplicates). */
+  handled: Promise<void>;
+}
+
+/**
+ * Records every event once, then runs each subscribed module on it. Events of one guild are
+ * handled in order; a module that throws is logged, counted and recorded, and the others
+ * still run. An event is committed to the log before any module acts on it, so events
+ * recorded but not handled (a crash) are handled by {@link Engine.recover} at the next start.
+ */
+export class Engine {
+  readonly #options: EngineOptions;
+  readonly #log: EventLog;
+  readonly #queues = new GuildQueues();
+  readonly #contexts = new Map<string, ModuleContext<unknown>>();
+  readonly #commands = new Map<string, { module: LoadedModule; handler: CommandHandler<unknown> }>();
+
+  /** @param options - store, platform, clock, logger, metrics, parsed config, modules, scheduler */
+  constructor(options: EngineOptions) {
+    this.#options = options;
+    this.#log = new EventLog(options.store.db, options.clock);
+    for (const module of this.#enabled()) {
+      for (const handler of module.definition.commands ?? []) {
+        const name = handler.definition.name;
+        const owner = this.#commands.get(name);
+        if (owner !== undefined) {
+          throw new Error(`command /${name} is declared by ${owner.module.definition.id} and ${module.definition.id}`);
+        }
+        this.#commands.set(name, { module, handler });
+      }
+    }
+  }
+
+  /** Slash commands of the enabled modules, to register with the platform. */
+  commandDefinitions(): SlashCommandDefinition[] {
+    return [...this.#commands.values()].map((c) => c.handler.definition);
+  }
+
+  /**
+   * Records an event and queues it for its guild. A redelivery is dropped and counted.
+   * @param event - a normalised domain event
+   */
+  async ingest(event: DomainEvent): Promise<IngestResult> {
+    const recorded = await this.#log.record(event);
+    if (!recorded) {
+      this.#options.metrics.eventsDuplicate.inc({ type: event.type });
+      return { recorded, handled: Promise.resolve() };
+    }
+    return { recorded, handled: this.#queues.enqueue(event.guildId, () => this.#handle(event)) };
+  }
+
+  /** Resolves when every queued event (including events emitted meanwhile) is handled. */
+  settle(): Promise<void> {
+    return this.#queues.idle();
+  }
+
+  /**
+   * Handles events that were recorded but not handled (the last process stopped between
+   * recording and handling). Call once at start, before the platform delivers new events.
+   * @param guildIds - the guilds this process owns (all when omitted)
+   * @returns how many events were recovered
+   */
+  async recover(guildIds?: readonly string[]): Promise<number> {
+    const events = await this.#log.unhandled(guildIds);
+    for (const event of events) {
+      // #handle never rejects: failures are logged and recorded inside it.
+      void this.#queues.enqueue(event.guildId, () => this.#handle(event));
+    }
+    await this.settle();
+    return events.length;
+  }
+
+  /**
+   * Runs a due job with its module's handler. Throws when the handler throws (the scheduler
+   * retries with backoff).
+   * @param job - the claimed job
+   */
+  async runJob(job: DueJob): Promise<void> {
+    const module = this.#enabled().find((m) => m.definition.id === job.module);
+    const handler = module?.definition.jobs?.[job.name];
+    if (module === undefined || handler === undefined) {
+      throw new Error(`no job handler ${job.module}.${job.name} (module disabled or removed)`);
+    }
+    await handler(job.payload, this.#context(module), { key: job.key, attempt: job.attempt });
+  }
+
+  async #handle(event: DomainEvent): Promise<void> {
+    const started = performance.now();
+    if (event.type === 'interaction.command') await this.#runCommand(event);
+    for (const module of this.#enabled()) {
+      const { definition } = module;
+      if (definition.handle === undefined || !definition.subscribes.includes(event.type)) continue;
+      try {
+        await definition.handle(event, this.#context(module));
+      } catch (error) {
+        await this.#failed(event, definition.id, error);
+      }
+    }
+    try {
+      await this.#log.markHandled(event.id);
+    } catch (error) {
+      // Left unhandled in the log: the next start handles it again (at-least-once).
+      this.#options.log.error({ eventId: event.id, err: error }, 'could not mark event handled');
+      return;
+    }
+    this.#options.metrics.eventsHandled.inc({ type: event.type });
+    this.#options.metrics.eventLatency.observe((performance.now() - started) / 1000);
+  }
+
+  /** Never rejects: command failures become an ephemeral apology and a recorded failure. */
+  async #runCommand(event: DomainEventOf<'interaction.command'>): Promise<void> {
+    const { platform } = this.#options;
+    const command = this.#commands.get(event.payload.commandName);
+    let reply: InteractionReply;
+    if (command === undefined) {
+      reply = { content: `/${event.payload.commandName} is not available in this community.`, ephemeral: true };
+    } else {
+      try {
+        reply = await command.handler.handle(event, this.#context(command.module));
+      } catch (error) {
+        await this.#failed(event, command.module.definition.id, error);
+        reply = { content: 'Something went wrong running that command; the team has been told.', ephemeral: true };
+      }
+    }
+    const { interactionId, token, channelId, userId } = event.payload;
+    try {
+      await platform.respondToInteraction({ interactionId, token, channelId, userId }, reply);
+    } catch (error) {
+      await this.#failed(event, command?.module.definition.id ?? 'engine', error);
+    }
+  }
+
+  async #failed(event: DomainEvent, module: string, error: unknown): Promise<void> {
+    const message = errorMessage(error);
+    this.#options.log.error({ eventId: event.id, eventType: event.type, module, err: error }, 'handler failed');
+    this.#options.metrics.handlerErrors.inc({ module, type: event.type });
+    try {
+      await this.#log.recordFailure(event.id, module, message);
+    } catch (storeError) {
+      this.#options.log.error({ eventId: event.id, err: storeError }, 'could not record handler failure');
+    }
+  }
+
+  #enabled(): LoadedModule[] {
+    return this.#options.modules.filter((m) => !isDisabled(m.config));
+  }
+
+  #context(module: LoadedModule): ModuleContext<unknown> {
+    const id = module.definition.id;
+    const existing = this.#contexts.get(id);
+    if (existing !== undefined) return existing;
+    const { store, platform, clock, log, community, scheduler } = this.#options;
+    const context: ModuleContext<unknown> = {
+      db: store.db,
+      dialect: store.dialect,
+      platform,
+      config: module.config,
+      community,
+      clock,
+      log: log.child({ module: id }),
+      schedule: async (job) => {
+        await scheduler.schedule(id, job);
+      },
+      emit: async (type, payload, options) => {
+        const event = {
+          id: `${id}:${type}:${options.key}`,
+          type,
+          guildId: options.guildId,
+          occurredAt: clock.now(),
+          source: id,
+          payload,
+        } as DomainEvent;
+        await this.ingest(event);
+      },
+    };
+    this.#contexts.set(id, context);
+    return context;
+  }
+}
+
+function isDisabled(config: unknown): boolean {
+  return typeof config === 'object' && config !== null && 'enabled' in config && config.enabled === false;
+}

@@ -1,0 +1,15 @@
+import type { AnyModule } from '../core/defineModule.js';
+import type { MigrationSet } from '../store/migrate.js';
+import { onboardingModule } from './onboarding/onboardingModule.js';
+import { recognitionModule } from './recognition/recognitionModule.js';
+
+/** Every module, in the order they handle an event. Add a new module here. */
+export const moduleList: readonly AnyModule[] = [onboardingModule, recognitionModule];
+
+/**
+ * The migration sets of a module list.
+ * @param modules - the modules (default: all)
+ */
+export function moduleMigrations(modules: readonly AnyModule[] = moduleList): MigrationSet[] {
+  return modules.map((m) => ({ owner: m.id, migrations: m.migrations ?? [] }));
+}

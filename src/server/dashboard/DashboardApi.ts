@@ -1,0 +1,74 @@
+/**
+ * Response shapes of the dashboard API (`/api/overview`, `/api/leaderboard`, `/api/events`).
+ * Types only: the web dashboard imports them too, so server and client cannot drift apart.
+ */
+
+/** `GET /api/overview`: everything the Overview page shows in one request. */
+export interface OverviewResponse {
+  community: { name: string; guildId: string; platform: 'discord' | 'sandbox' };
+  counts: OverviewCounts;
+  /** Event counts per type over the whole log, largest first. */
+  eventsByType: EventTypeCount[];
+  /** 24 hourly buckets, oldest first; the last one is the current (partial) hour. */
+  eventsPerHour: HourlyCount[];
+  recentEvents: EventSummary[];
+  leaderboard: LeaderboardEntry[];
+}
+
+export interface OverviewCounts {
+  /** Events in the event log for this guild. */
+  eventsRecorded: number;
+  /** Of those, events every subscribed module has run on. */
+  eventsHandled: number;
+  /** Module handlers that threw on an event of this guild. */
+  handlerFailures: number;
+  /** Durable jobs waiting to run. */
+  jobsPending: number;
+  /** Members currently in the guild, as far as the event log knows. */
+  members: number;
+}
+
+export interface EventTypeCount {
+  type: string;
+  count: number;
+}
+
+export interface HourlyCount {
+  /** Start of the hour, epoch ms (UTC hour boundary). */
+  hour: number;
+  count: number;
+}
+
+/** One event of the log, with a one-line human summary. */
+export interface EventSummary {
+  id: string;
+  type: string;
+  source: string;
+  /** Epoch ms. */
+  occurredAt: number;
+  summary: string;
+}
+
+/** `GET /api/events` rows: the summary plus handling state and the raw payload. */
+export interface EventDetail extends EventSummary {
+  recordedAt: number;
+  /** Epoch ms when every subscribed module had run, or null while pending. */
+  handledAt: number | null;
+  payload: unknown;
+}
+
+/** One row of `GET /api/leaderboard`. */
+export interface LeaderboardEntry {
+  /** 1-based position (ties are ordered by user id). */
+  rank: number;
+  userId: string;
+  /** Username from the member's join event, when the log has one. */
+  name: string | null;
+  points: number;
+  messages: number;
+}
+
+/** Body of every 4xx answer of the dashboard API. */
+export interface ApiError {
+  error: string;
+}

@@ -1,0 +1,134 @@
+import type { CommunityConfig } from '../../config/CommunityConfig.js';
+import type { GuildSnapshot, PlatformKind } from '../../platform/Platform.js';
+import type { Store } from '../../store/Store.js';
+import { channelNameCache } from './channelNameCache.js';
+import type { EventDetail, EventSummary, LeaderboardEntry, OverviewResponse } from './DashboardApi.js';
+import { eventNames } from './eventNames.js';
+import { eventCounts } from './queries/eventCounts.js';
+import { eventsByType } from './queries/eventsByType.js';
+import { eventsPerHour } from './queries/eventsPerHour.js';
+import { handlerFailureCount } from './queries/handlerFailureCount.js';
+import { leaderboard } from './queries/leaderboard.js';
+import { memberDirectory } from './queries/memberDirectory.js';
+import { pendingJobCount } from './queries/pendingJobCount.js';
+import { recentEvents, type EventRow, type RecentEventsFilter } from './queries/recentEvents.js';
+import type { EventNames } from './summarizeEvent.js';
+import { summarizeEvent } from './summarizeEvent.js';
+
+/** What the dashboard API reads from. */
+export interface DashboardDeps {
+  store: Store;
+  community: CommunityConfig;
+  platformKind: PlatformKind;
+  /** The guild this process manages. */
+  guildId: string;
+  /** Injected clock (epoch ms): the 24-hour window ends at `now()`. */
+  now: () => number;
+  /**
+   * Optional: reads the guild so event summaries can name channels (`#general`); pass
+   * `(id) => platform.fetchGuild(id)`. Without it channels show as short ids.
+   */
+  fetchGuild?: (guildId: string) => Promise<GuildSnapshot>;
+  /** Told when `fetchGuild` fails (summaries then fall back to ids). */
+  onError?: (error: unknown) => void;
+}
+
+/** How many recent events the overview lists. */
+const OVERVIEW_RECENT_EVENTS = 15;
+/** How many leaderboard positions the overview shows. */
+const OVERVIEW_LEADERBOARD = 10;
+
+/** Reads and shapes the dashboard's data: one method per API answer. */
+export class DashboardReader {
+  readonly #deps: DashboardDeps;
+  readonly #channelNames: () => Promise<ReadonlyMap<string, string>>;
+
+  /** @param deps - store, community, platform kind, guild and clock */
+  constructor(deps: DashboardDeps) {
+    this.#deps = deps;
+    this.#channelNames = channelNameCache(deps.guildId, deps.now, deps.fetchGuild, deps.onError ?? (() => {}));
+  }
+
+  /** Everything the Overview page shows. */
+  async overview(): Promise<OverviewResponse> {
+    const { store, community, platformKind, guildId } = this.#deps;
+    const db = store.db;
+    const [counts, failures, jobs, directory, byType, perHour, recent, standings, channels] = await Promise.all([
+      eventCounts(db, guildId),
+      handlerFailureCount(db, guildId),
+      pendingJobCount(db),
+      memberDirectory(db, guildId),
+      eventsByType(db, guildId),
+      eventsPerHour(db, guildId, this.#deps.now()),
+      recentEvents(db, guildId, { limit: OVERVIEW_RECENT_EVENTS }),
+      leaderboard(db, guildId, OVERVIEW_LEADERBOARD),
+      this.#channelNames(),
+    ]);
+    const names = eventNames(directory.names, channels);
+    return {
+      community: { name: community.community.name, guildId, platform: platformKind },
+      counts: {
+        eventsRecorded: counts.recorded,
+        eventsHandled: counts.handled,
+        handlerFailures: failures,
+        jobsPending: jobs,
+        members: directory.count,
+      },
+      eventsByType: byType,
+      eventsPerHour: perHour,
+      recentEvents: recent.map((row) => toSummary(row, names)),
+      leaderboard: standings.map((s) => ({ ...s, name: directory.names.get(s.userId) ?? null })),
+    };
+  }
+
+  /**
+   * The top members by points.
+   * @param limit - how many positions
+   */
+  async leaderboard(limit: number): Promise<LeaderboardEntry[]> {
+    const { store, guildId } = this.#deps;
+    const [standings, directory] = await Promise.all([
+      leaderboard(store.db, guildId, limit),
+      memberDirectory(store.db, guildId),
+    ]);
+    return standings.map((s) => ({ ...s, name: directory.names.get(s.userId) ?? null }));
+  }
+
+  /**
+   * The latest events, newest first, with summaries and payloads.
+   * @param filter - how many, and optionally which type
+   */
+  async events(filter: RecentEventsFilter): Promise<EventDetail[]> {
+    const { store, guildId } = this.#deps;
+    const [rows, directory, channels] = await Promise.all([
+      recentEvents(store.db, guildId, filter),
+      memberDirectory(store.db, guildId),
+      this.#channelNames(),
+    ]);
+    const names = eventNames(directory.names, channels);
+    return rows.map((row) => ({
+      ...toSummary(row, names),
+      recordedAt: row.recordedAt,
+      handledAt: row.handledAt,
+      payload: parseJson(row.payload),
+    }));
+  }
+}
+
+function toSummary(row: EventRow, names: EventNames): EventSummary {
+  return {
+    id: row.id,
+    type: row.type,
+    source: row.source,
+    occurredAt: row.occurredAt,
+    summary: summarizeEvent(row.type, row.payload, names),
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,74 @@
+import type { EventPayloads, EventType } from '../../core/DomainEvent.js';
+import { EVENT_TYPES } from '../../core/DomainEvent.js';
+
+/** Turns ids into names for a summary; falls back to a short id when a name is unknown. */
+export interface EventNames {
+  user(userId: string | null): string;
+  channel(channelId: string | null): string;
+}
+
+type Summarizers = { [T in EventType]: (payload: EventPayloads[T], names: EventNames) => string };
+
+const summarizers: Summarizers = {
+  'member.joined': (p, n) => `${n.user(p.userId)} joined${p.bot ? ' (bot)' : ''}`,
+  'member.left': (p, n) => `${n.user(p.userId)} left`,
+  'member.updated': (p, n) => {
+    if (p.previousRoles === null) return `${n.user(p.userId)} was updated`;
+    const added = p.roles.filter((r) => !p.previousRoles?.includes(r)).length;
+    const removed = p.previousRoles.filter((r) => !p.roles.includes(r)).length;
+    return `${n.user(p.userId)}: roles ${added > 0 ? `+${added}` : ''}${removed > 0 ? ` −${removed}` : ''}`.trim();
+  },
+  'message.created': (p, n) => `${n.user(p.authorId)} in ${n.channel(p.channelId)}: “${excerpt(p.content)}”`,
+  'message.edited': (p, n) => `${n.user(p.authorId)} edited a message in ${n.channel(p.channelId)}`,
+  'message.deleted': (p, n) => `A message was deleted in ${n.channel(p.channelId)}`,
+  'reaction.added': (p, n) => `${n.user(p.userId)} reacted ${p.emoji.name} in ${n.channel(p.channelId)}`,
+  'reaction.removed': (p, n) => `${n.user(p.userId)} removed ${p.emoji.name} in ${n.channel(p.channelId)}`,
+  'voice.joined': (p, n) => `${n.user(p.userId)} joined voice ${n.channel(p.channelId)}`,
+  'voice.left': (p, n) => `${n.user(p.userId)} left voice ${n.channel(p.channelId)}`,
+  'voice.mute_changed': (p, n) => `${n.user(p.userId)} ${p.muted ? 'muted' : 'unmuted'} in ${n.channel(p.channelId)}`,
+  'thread.created': (p, n) => `Thread “${excerpt(p.name)}” started in ${n.channel(p.parentId)}`,
+  'invite.created': (p, n) => `Invite ${p.code} created${p.inviterId === null ? '' : ` by ${n.user(p.inviterId)}`}`,
+  'interaction.command': (p, n) => `${n.user(p.userId)} ran /${p.commandName} in ${n.channel(p.channelId)}`,
+  'interaction.button': (p, n) => `${n.user(p.userId)} pressed ${p.customId}`,
+  'interaction.select': (p, n) => `${n.user(p.userId)} chose ${p.values.join(', ')} in ${p.customId}`,
+  'interaction.modal': (p, n) => `${n.user(p.userId)} submitted ${p.customId}`,
+  'onboarding.member_welcomed': (p, n) => `${n.user(p.userId)} was welcomed in ${n.channel(p.channelId)}`,
+  'recognition.points_awarded': (p, n) =>
+    `${n.user(p.userId)} earned ${plural(p.points, 'point')} (${p.reason}), total ${p.total}`,
+};
+
+/**
+ * Writes a one-line human summary of a recorded event, e.g. `ada joined` or
+ * `ada in #general: “hello everyone”`. Unknown types and unreadable payloads fall back to
+ * the type name, so an old or foreign row never breaks the feed.
+ * @param type - the event type as stored
+ * @param payloadJson - the stored JSON payload
+ * @param names - resolves user and channel ids to names
+ */
+export function summarizeEvent(type: string, payloadJson: string, names: EventNames): string {
+  if (!isEventType(type)) return type;
+  try {
+    // The log is written by the engine from typed events, so the payload matches its type.
+    return summarize(type, JSON.parse(payloadJson) as EventPayloads[typeof type], names);
+  } catch {
+    return type;
+  }
+}
+
+function summarize<T extends EventType>(type: T, payload: EventPayloads[T], names: EventNames): string {
+  const summarizer: (payload: EventPayloads[T], names: EventNames) => string = summarizers[type];
+  return summarizer(payload, names);
+}
+
+function isEventType(type: string): type is EventType {
+  return (EVENT_TYPES as readonly string[]).includes(type);
+}
+
+function excerpt(text: string, max = 80): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
