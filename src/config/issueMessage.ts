@@ -93,7 +93,12 @@ function sizeMessage(bound: 'at least' | 'at most', origin: string, limit: numbe
   return `must be ${bound} ${String(limit)}, got ${got}`;
 }
 
-function valueMessage(values: readonly unknown[], input: unknown): string {
+/**
+ * Explains a value outside an allowed set: `expected one of "a", "b", got "c" (did you mean …?)`.
+ * @param values - the allowed values
+ * @param input - what the file holds
+ */
+export function valueMessage(values: readonly unknown[], input: unknown): string {
   const got = describeValue(input);
   if (values.length === 1) return `expected ${showLiteral(values[0])}, got ${got}`;
   const strings = values.filter((v): v is string => typeof v === 'string');

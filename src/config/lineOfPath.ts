@@ -5,7 +5,8 @@ export type LineTarget = 'key' | 'value';
 
 /**
  * The 1-based line of the node at `path` in a parsed YAML document. When the path does not
- * exist (a missing key), the line where its deepest existing parent mapping starts.
+ * exist (a missing key), the line of its deepest existing parent: the line of that parent's
+ * key (`community:`), or the first line of the document's content for a top-level key.
  * @param doc - the parsed document
  * @param lineCounter - the counter the document was parsed with
  * @param path - keys and list indexes from the root
@@ -21,7 +22,8 @@ export function lineOfPath(doc: Document, lineCounter: LineCounter, path: readon
       if (pair === undefined) return line;
       const keyLine = startLine(pair.key, lineCounter);
       const valueLine = startLine(pair.value, lineCounter);
-      line = (last && target === 'key' ? keyLine : (valueLine ?? keyLine)) ?? line;
+      // Above the last segment, stay on the key line: a missing child points at its parent's key.
+      line = (last && target === 'value' ? (valueLine ?? keyLine) : keyLine) ?? line;
       node = pair.value;
     } else if (isSeq(node) && typeof segment === 'number') {
       const item: unknown = node.items[segment];

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import type { JobRequest } from '../core/defineModule.js';
 import type { CoreTables, JobTable } from '../store/CoreTables.js';
 import type { DialectName } from '../store/Store.js';
@@ -25,8 +25,6 @@ export interface AbandonedJob {
   module: string;
   name: string;
   attempts: number;
-  /** The worker that held the expired lease. */
-  lockedBy: string | null;
 }
 
 /** What one claim took. */
@@ -125,58 +123,57 @@ export class JobQueue {
     return this.#db.transaction().execute(async (trx) => {
       const rows = await trx
         .selectFrom('jobs')
-        .select(['id', 'key', 'module', 'name', 'payload', 'run_at', 'status', 'attempts', 'max_attempts', 'locked_by'])
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('status', '=', 'pending'), eb('run_at', '<=', now)]),
-            eb.and([eb('status', '=', 'running'), eb('locked_until', '<', now)]),
-          ]),
-        )
+        .select(['id', 'status', 'attempts', 'max_attempts'])
+        .where(claimable(now))
         .orderBy('run_at')
         .orderBy('id')
         .limit(limit)
         .$if(this.#dialect === 'postgres', (qb) => qb.forUpdate().skipLocked())
         .execute();
-      const exhausted = rows.filter((r) => r.status === 'running' && r.attempts >= r.max_attempts);
-      const claimable = rows.filter((r) => !exhausted.includes(r));
-      if (claimable.length > 0) {
-        await trx
-          .updateTable('jobs')
-          .set((eb) => ({
-            status: 'running',
-            attempts: eb('attempts', '+', 1),
-            locked_by: workerId,
-            locked_until: now + leaseMs,
-            updated_at: now,
-          }))
-          .where('id', 'in', claimable.map((r) => r.id))
-          .execute();
-      }
-      if (exhausted.length > 0) {
-        await trx
-          .updateTable('jobs')
-          .set({ status: 'failed', last_error: ABANDONED_ERROR, locked_by: null, locked_until: null, updated_at: now })
-          .where('id', 'in', exhausted.map((r) => r.id))
-          .execute();
-      }
+      const exhausted = rows.filter((r) => r.status === 'running' && r.attempts >= r.max_attempts).map((r) => r.id);
+      const ids = rows.map((r) => r.id).filter((id) => !exhausted.includes(id));
+      // The updates repeat the claim condition and return the rows they changed, so a row
+      // some other worker took in between is never leased twice, even without row locks.
+      const leased =
+        ids.length === 0
+          ? []
+          : await trx
+              .updateTable('jobs')
+              .set((eb) => ({
+                status: 'running',
+                attempts: eb('attempts', '+', 1),
+                locked_by: workerId,
+                locked_until: now + leaseMs,
+                updated_at: now,
+              }))
+              .where('id', 'in', ids)
+              .where(claimable(now))
+              .returning(['id', 'key', 'module', 'name', 'payload', 'run_at', 'attempts', 'max_attempts'])
+              .execute();
+      const abandoned =
+        exhausted.length === 0
+          ? []
+          : await trx
+              .updateTable('jobs')
+              .set({ status: 'failed', last_error: ABANDONED_ERROR, locked_by: null, locked_until: null, updated_at: now })
+              .where('id', 'in', exhausted)
+              .where(claimable(now))
+              .returning(['key', 'module', 'name', 'attempts'])
+              .execute();
       return {
-        leases: claimable.map((r) => ({
-          id: r.id,
-          key: r.key,
-          module: r.module,
-          name: r.name,
-          payload: r.payload,
-          runAt: r.run_at,
-          attempt: r.attempts + 1,
-          maxAttempts: r.max_attempts,
-        })),
-        abandoned: exhausted.map((r) => ({
-          key: r.key,
-          module: r.module,
-          name: r.name,
-          attempts: r.attempts,
-          lockedBy: r.locked_by,
-        })),
+        leases: leased
+          .map((r) => ({
+            id: r.id,
+            key: r.key,
+            module: r.module,
+            name: r.name,
+            payload: r.payload,
+            runAt: r.run_at,
+            attempt: r.attempts,
+            maxAttempts: r.max_attempts,
+          }))
+          .sort((a, b) => a.runAt - b.runAt || a.id - b.id),
+        abandoned,
       };
     });
   }
@@ -240,4 +237,13 @@ export class JobQueue {
       .executeTakeFirstOrThrow();
     return Number(row.count);
   }
+}
+
+/** Due and pending, or running under an expired lease (its worker died). */
+function claimable(now: number): (eb: ExpressionBuilder<CoreTables, 'jobs'>) => Expression<SqlBool> {
+  return (eb) =>
+    eb.or([
+      eb.and([eb('status', '=', 'pending'), eb('run_at', '<=', now)]),
+      eb.and([eb('status', '=', 'running'), eb('locked_until', '<', now)]),
+    ]);
 }

@@ -150,7 +150,7 @@ export class Scheduler {
         limit: this.#batchSize,
       });
       for (const job of abandoned) {
-        this.#log.warn({ job: job.key, module: job.module, attempts: job.attempts, worker: job.lockedBy }, 'job failed: its worker stopped during the last attempt');
+        this.#log.warn({ job: job.key, module: job.module, attempts: job.attempts }, 'job failed: its worker stopped during the last attempt');
         this.#metrics.jobsRun.inc({ module: job.module, name: job.name, outcome: 'failed' });
       }
       for (const lease of leases) this.#metrics.jobLag.observe(Math.max(0, now - lease.runAt) / 1000);

@@ -1,0 +1,29 @@
+import { moduleMigrations } from '../modules/moduleList.js';
+import { sandboxMigrations } from '../platform/sandbox/sandboxMigrations.js';
+import { migrate, type MigrationReport } from '../store/migrate.js';
+import { openStore, type Store } from '../store/Store.js';
+
+/**
+ * Opens the database and brings every schema up to date (core, sandbox, all modules —
+ * disabled modules too, so enabling one later needs no separate step).
+ * @param url - database URL
+ * @param schema - PostgreSQL schema, if not the default
+ */
+export async function openAndMigrate(url: string, schema: string | undefined): Promise<Store> {
+  const store = await openStore(schema === undefined ? { url } : { url, schema });
+  try {
+    await migrateAll(store);
+  } catch (error) {
+    await store.destroy();
+    throw error;
+  }
+  return store;
+}
+
+/**
+ * Runs every migration Guildhall has (core, sandbox, modules).
+ * @param store - an open database
+ */
+export function migrateAll(store: Store): Promise<MigrationReport> {
+  return migrate(store, [{ owner: 'sandbox', migrations: sandboxMigrations }, ...moduleMigrations()]);
+}

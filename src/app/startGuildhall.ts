@@ -1,0 +1,119 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { systemClock, type Clock } from '../core/Clock.js';
+import { Engine } from '../core/Engine.js';
+import { createLogger, type Logger } from '../core/Logger.js';
+import { Metrics } from '../metrics/Metrics.js';
+import type { Platform } from '../platform/Platform.js';
+import { SandboxPlatform } from '../platform/sandbox/SandboxPlatform.js';
+import { registerDashboardRoutes } from '../server/dashboard/registerDashboardRoutes.js';
+import { registerSandboxRoutes } from '../server/sandbox/registerSandboxRoutes.js';
+import { createHttpServer } from '../server/createHttpServer.js';
+import { Scheduler } from '../scheduler/Scheduler.js';
+import type { Store } from '../store/Store.js';
+import { loadModules } from './loadModules.js';
+import { openAndMigrate } from './openAndMigrate.js';
+import { createPlatform } from './createPlatform.js';
+
+export interface GuildhallOptions {
+  /** community.yaml text (tests); otherwise `configPath` is read. */
+  configText?: string;
+  configPath?: string;
+  /** `postgres://…`, a SQLite path, or `:memory:`. */
+  databaseUrl: string;
+  /** PostgreSQL schema (tests isolate runs this way). */
+  databaseSchema?: string;
+  /** HTTP port; 0 picks a free one. */
+  port: number;
+  host?: string;
+  /** DISCORD_TOKEN, DISCORD_API_URL … (the process environment in production). */
+  env: Record<string, string | undefined>;
+  /** Built dashboard directory (default: web/dist of the package). */
+  webRoot?: string;
+  clock?: Clock;
+  log?: Logger;
+  /** Start the scheduler's poll loop (default true). */
+  runScheduler?: boolean;
+}
+
+/** A running Guildhall: everything wired, listening. */
+export interface RunningGuildhall {
+  url: string;
+  guildId: string;
+  engine: Engine;
+  platform: Platform;
+  store: Store;
+  scheduler: Scheduler;
+  http: FastifyInstance;
+  stop(): Promise<void>;
+}
+
+const defaultWebRoot = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+/**
+ * Starts Guildhall in one process: store (migrated), platform (Discord when DISCORD_TOKEN is
+ * set, else the seeded sandbox), engine (recovering unhandled events first), scheduler, and
+ * the HTTP server with the dashboard.
+ * @param options - config, database, port, environment
+ */
+export async function startGuildhall(options: GuildhallOptions): Promise<RunningGuildhall> {
+  const log = options.log ?? createLogger();
+  const clock = options.clock ?? systemClock;
+  const { community, modules } = loadModules(options);
+  const store = await openAndMigrate(options.databaseUrl, options.databaseSchema);
+  const metrics = new Metrics(true);
+  const { platform, guildId } = await createPlatform({ store, clock, log, community, env: options.env });
+
+  let engine: Engine | undefined;
+  const scheduler = new Scheduler({
+    store,
+    clock,
+    log: log.child({ component: 'scheduler' }),
+    metrics,
+    run: async (job) => {
+      if (engine === undefined) throw new Error('engine not ready');
+      await engine.runJob(job);
+    },
+  });
+  engine = new Engine({ store, platform, clock, log, metrics, community, modules, scheduler });
+  const running = engine;
+
+  const recovered = await running.recover([guildId]);
+  if (recovered > 0) log.info({ recovered }, 'handled events recorded before the last stop');
+  await platform.start(async (event) => {
+    await running.ingest(event);
+  });
+  await platform.registerCommands(guildId, running.commandDefinitions());
+  if (options.runScheduler !== false) scheduler.start();
+
+  const http = await createHttpServer({
+    store,
+    metrics,
+    log,
+    platformKind: platform.kind,
+    webRoot: options.webRoot ?? defaultWebRoot,
+  });
+  registerDashboardRoutes(http, { store, community, platformKind: platform.kind, guildId, now: () => clock.now() });
+  if (platform instanceof SandboxPlatform) {
+    await http.register(registerSandboxRoutes, { prefix: '/api/sandbox', sandbox: platform, settle: () => running.settle() });
+  }
+  const address = await http.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
+  log.info({ url: address, platform: platform.kind, database: store.location }, 'guildhall started');
+
+  return {
+    url: address,
+    guildId,
+    engine: running,
+    platform,
+    store,
+    scheduler,
+    http,
+    async stop() {
+      await http.close();
+      await platform.stop();
+      await scheduler.stop();
+      await running.settle();
+      await store.destroy();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { migrateAll } from '../app/openAndMigrate.js';
+import { DEFAULT_SQLITE_PATH, openStore } from '../store/Store.js';
+import type { CliIO } from './CliIO.js';
+
+/**
+ * `guildhall migrate`: brings the database named by DATABASE_URL up to date.
+ * @param io - output
+ * @param env - the environment (DATABASE_URL)
+ */
+export async function migrateCommand(io: CliIO, env: NodeJS.ProcessEnv): Promise<number> {
+  const store = await openStore({ url: env.DATABASE_URL ?? DEFAULT_SQLITE_PATH });
+  try {
+    const { applied } = await migrateAll(store);
+    io.out(applied.length === 0 ? `${store.location}: up to date` : `${store.location}: applied ${applied.join(', ')}`);
+    return 0;
+  } finally {
+    await store.destroy();
+  }
+}

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { startGuildhall } from '../app/startGuildhall.js';
+import { starterConfig } from '../config/starterConfig.js';
+import { DEFAULT_SQLITE_PATH } from '../store/Store.js';
+import type { CliIO } from './CliIO.js';
+
+export interface StartOptions {
+  config: string;
+  port: number;
+  host: string;
+}
+
+/**
+ * `guildhall start`: runs bot (or sandbox), engine, scheduler and dashboard until SIGINT/SIGTERM.
+ * Without DISCORD_TOKEN and without a config file, runs the sandbox on the starter config.
+ * @param options - config path, port, host
+ * @param io - output
+ * @param env - the environment (DISCORD_TOKEN, DISCORD_API_URL, DATABASE_URL)
+ */
+export async function startCommand(options: StartOptions, io: CliIO, env: NodeJS.ProcessEnv): Promise<number> {
+  const sandbox = env.DISCORD_TOKEN === undefined || env.DISCORD_TOKEN === '';
+  const haveFile = existsSync(options.config);
+  if (!haveFile && !sandbox) {
+    io.err(`${options.config}: not found (run "guildhall init", then set community.guildId)`);
+    return 1;
+  }
+  if (!haveFile) io.out(`No ${options.config} here: running the sandbox with the starter config ("guildhall init" writes it out).`);
+  const databaseUrl = env.DATABASE_URL ?? DEFAULT_SQLITE_PATH;
+  const app = await startGuildhall({
+    ...(haveFile ? { configPath: options.config } : { configText: starterConfig() }),
+    databaseUrl,
+    port: options.port,
+    host: options.host,
+    env,
+  });
+  const shown = app.url.replace('127.0.0.1', 'localhost');
+  io.out('');
+  io.out(`Guildhall is running on ${sandbox ? 'the sandbox (no DISCORD_TOKEN)' : 'Discord'}.`);
+  io.out(`  Dashboard  ${shown}/`);
+  if (sandbox) io.out(`  Sandbox    ${shown}/#/sandbox  (add a member, post a message, run /rank)`);
+  io.out(`  Health     ${shown}/healthz     Metrics ${shown}/metrics`);
+  io.out(`  Database   ${app.store.location}`);
+  io.out('Press Ctrl+C to stop.');
+  await new Promise<void>((resolve) => {
+    const stop = (): void => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  io.out('Stopping…');
+  await app.stop();
+  return 0;
+}

@@ -1,0 +1,39 @@
+import type { Document, LineCounter, YAMLError } from 'yaml';
+import type { ConfigError } from './ConfigError.js';
+
+/**
+ * YAML syntax errors (and unsupported tags such as `!env`) as ConfigErrors, one per line.
+ * @param doc - the parsed document
+ * @param lineCounter - the counter the document was parsed with
+ * @param text - the file's text (to quote duplicate keys)
+ * @param file - the file name for the errors
+ */
+export function yamlSyntaxErrors(doc: Document, lineCounter: LineCounter, text: string, file: string): ConfigError[] {
+  const problems: YAMLError[] = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  const errors: ConfigError[] = [];
+  const seenLines = new Set<number>();
+  for (const problem of problems) {
+    const line = lineCounter.linePos(problem.pos[0]).line;
+    // One YAML slip often yields several follow-on errors on the same line: the first is the useful one.
+    if (seenLines.has(line)) continue;
+    seenLines.add(line);
+    errors.push({ file, line, path: '', message: syntaxMessage(problem, text) });
+  }
+  return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+function syntaxMessage(problem: YAMLError, text: string): string {
+  const source = text.slice(problem.pos[0], problem.pos[1]);
+  switch (problem.code) {
+    case 'DUPLICATE_KEY':
+      return `duplicate key${/^[^\n]{1,60}$/.test(source) ? ` "${source}"` : ''}: each key may appear only once in a mapping`;
+    case 'TAB_AS_INDENT':
+      return 'YAML syntax error: tabs are not allowed for indentation, use spaces';
+    case 'TAG_RESOLVE_FAILED':
+      return `unsupported YAML tag${source.trim() === '' ? '' : ` ${source.trim()}`}: write plain values (environment variables are not read from this file)`;
+    default: {
+      const message = problem.message.split('\n')[0] ?? problem.message;
+      return `YAML syntax error: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+    }
+  }
+}

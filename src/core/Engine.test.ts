@@ -1,0 +1,291 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { openTestStore, testDialect, type TestStore } from '../../test/testStore.js';
+import { Metrics } from '../metrics/Metrics.js';
+import type { InteractionRef, InteractionReply, Platform } from '../platform/Platform.js';
+import { ManualClock } from './Clock.js';
+import { defineModule, type AnyModule, type JobRequest } from './defineModule.js';
+import { domainEvent, type DomainEvent } from './DomainEvent.js';
+import { Engine, type LoadedModule } from './Engine.js';
+import { EventLog } from './EventLog.js';
+import { silentLogger } from './Logger.js';
+
+const GUILD = '100000000000000001';
+const OTHER_GUILD = '100000000000000002';
+
+/** A platform that only answers interactions; the engine itself calls nothing else. */
+function replyPlatform(replies: { ref: InteractionRef; reply: InteractionReply }[]): Platform {
+  return new Proxy({} as Platform, {
+    get(_target, property) {
+      if (property === 'kind') return 'sandbox';
+      if (property === 'respondToInteraction') {
+        return (ref: InteractionRef, reply: InteractionReply) => {
+          replies.push({ ref, reply });
+          return Promise.resolve();
+        };
+      }
+      return () => Promise.reject(new Error(`the engine should not call platform.${String(property)}`));
+    },
+  });
+}
+
+function message(n: number, guildId = GUILD): DomainEvent {
+  return domainEvent('message.created', {
+    id: `test:message.created:${guildId}:${n}`,
+    guildId,
+    occurredAt: 1_000 + n,
+    source: 'test',
+    payload: {
+      messageId: String(n),
+      channelId: '200000000000000001',
+      authorId: '300000000000000001',
+      authorBot: false,
+      content: `message ${n}`,
+      mentionedUserIds: [],
+      mentionedRoleIds: [],
+      referencedMessageId: null,
+      attachmentCount: 0,
+    },
+  });
+}
+
+function command(name: string, id: string): DomainEvent {
+  return domainEvent('interaction.command', {
+    id: `test:interaction.command:${id}`,
+    guildId: GUILD,
+    occurredAt: 5_000,
+    source: 'test',
+    payload: { interactionId: id, token: `token-${id}`, userId: '300000000000000001', channelId: '200000000000000001', memberRoles: [], commandName: name, options: {} },
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe(`Engine (${testDialect})`, () => {
+  let store: TestStore;
+  let metrics: Metrics;
+  let replies: { ref: InteractionRef; reply: InteractionReply }[];
+  let scheduled: { module: string; job: JobRequest }[];
+  const clock = new ManualClock(Date.UTC(2026, 0, 1));
+
+  beforeEach(async () => {
+    store = await openTestStore();
+    metrics = new Metrics();
+    replies = [];
+    scheduled = [];
+  });
+  afterEach(async () => {
+    await store.destroy();
+  });
+
+  function engineWith(modules: AnyModule[], configs: Record<string, unknown> = {}): Engine {
+    const loaded: LoadedModule[] = modules.map((definition) => ({ definition, config: configs[definition.id] ?? {} }));
+    return new Engine({
+      store,
+      platform: replyPlatform(replies),
+      clock,
+      log: silentLogger(),
+      metrics,
+      community: { version: 1, community: { name: 'Test' } },
+      modules: loaded,
+      scheduler: {
+        schedule: (module, job) => {
+          scheduled.push({ module, job });
+          return Promise.resolve(true);
+        },
+      },
+    });
+  }
+
+  function recorder(id: string, seen: string[], options: { delay?: (e: DomainEvent) => number; fail?: boolean } = {}): AnyModule {
+    return defineModule({
+      id,
+      description: 'test module',
+      config: z.object({}).loose(),
+      subscribes: ['message.created'],
+      async handle(event) {
+        const delay = options.delay?.(event) ?? 0;
+        if (delay > 0) await sleep(delay);
+        if (options.fail === true) throw new Error(`boom in ${id}`);
+        seen.push(event.id);
+      },
+    });
+  }
+
+  it('records and handles an event delivered twice only once', async () => {
+    const seen: string[] = [];
+    const engine = engineWith([recorder('counter', seen)]);
+    const first = await engine.ingest(message(1));
+    const second = await engine.ingest(message(1));
+    await engine.settle();
+    expect(first.recorded).toBe(true);
+    expect(second.recorded).toBe(false);
+    expect(seen).toEqual([message(1).id]);
+    const rows = await store.db.selectFrom('event_log').select(['id', 'handled_at']).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.handled_at).toBe(clock.now());
+    expect((await metrics.eventsDuplicate.get()).values[0]?.value).toBe(1);
+  });
+
+  it('handles the events of one guild in order, even when handlers take different times', async () => {
+    const seen: string[] = [];
+    const engine = engineWith([recorder('ordered', seen, { delay: (e) => (e.id.endsWith(':1') ? 30 : e.id.endsWith(':3') ? 15 : 0) })]);
+    for (let n = 1; n <= 6; n += 1) await engine.ingest(message(n));
+    await engine.settle();
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6].map((n) => message(n).id));
+  });
+
+  it('runs another guild while one guild waits on a slow handler', async () => {
+    const seen: string[] = [];
+    const engine = engineWith([recorder('guilds', seen, { delay: (e) => (e.guildId === GUILD ? 40 : 0) })]);
+    await engine.ingest(message(1, GUILD));
+    await engine.ingest(message(1, OTHER_GUILD));
+    await engine.settle();
+    expect(seen).toEqual([message(1, OTHER_GUILD).id, message(1, GUILD).id]);
+  });
+
+  it('isolates a throwing handler: logged with the event id, counted, others still run', async () => {
+    const seen: string[] = [];
+    const engine = engineWith([recorder('broken', [], { fail: true }), recorder('healthy', seen)]);
+    await engine.ingest(message(7));
+    await engine.settle();
+    expect(seen).toEqual([message(7).id]);
+    const failures = await store.db.selectFrom('handler_failures').selectAll().execute();
+    expect(failures).toMatchObject([{ event_id: message(7).id, module: 'broken', error: 'boom in broken' }]);
+    const counted = (await metrics.handlerErrors.get()).values;
+    expect(counted).toEqual([expect.objectContaining({ value: 1, labels: { module: 'broken', type: 'message.created' } })]);
+    const row = await store.db.selectFrom('event_log').select('handled_at').executeTakeFirstOrThrow();
+    expect(row.handled_at).not.toBeNull();
+  });
+
+  it('commits the event before any module acts on it', async () => {
+    let stateDuringHandling: { handled_at: number | null } | undefined;
+    const probe = defineModule({
+      id: 'probe',
+      description: 'reads the log while handling',
+      config: z.object({}).loose(),
+      subscribes: ['message.created'],
+      async handle(event, ctx) {
+        stateDuringHandling = await ctx.db.selectFrom('event_log').select('handled_at').where('id', '=', event.id).executeTakeFirst();
+      },
+    });
+    const engine = engineWith([probe]);
+    await engine.ingest(message(2));
+    await engine.settle();
+    expect(stateDuringHandling).toEqual({ handled_at: null });
+  });
+
+  it('handles at the next start the events recorded but not handled before a crash', async () => {
+    // The crash: events reached the log, the process died before handling them.
+    const log = new EventLog(store.db, clock);
+    await log.record(message(1));
+    await log.record(message(2));
+    await log.record(message(3, OTHER_GUILD));
+    const seen: string[] = [];
+    const engine = engineWith([recorder('after_restart', seen)]);
+    expect(await engine.recover([GUILD])).toBe(2);
+    expect(seen).toEqual([message(1).id, message(2).id]);
+    expect(await engine.recover([GUILD])).toBe(0);
+    expect(await engine.recover()).toBe(1);
+  });
+
+  it('skips disabled modules', async () => {
+    const seen: string[] = [];
+    const engine = engineWith([recorder('off', seen)], { off: { enabled: false } });
+    await engine.ingest(message(1));
+    await engine.settle();
+    expect(seen).toEqual([]);
+  });
+
+  it('answers a command with its module, and an unknown or failing command ephemerally', async () => {
+    const commands = defineModule({
+      id: 'commands',
+      description: 'two commands',
+      config: z.object({}).loose(),
+      subscribes: [],
+      commands: [
+        { definition: { name: 'hello', description: 'says hello' }, handle: (i) => Promise.resolve({ content: `hello <@${i.payload.userId}>` }) },
+        { definition: { name: 'broken', description: 'fails' }, handle: () => Promise.reject(new Error('no')) },
+      ],
+    });
+    const engine = engineWith([commands]);
+    expect(engine.commandDefinitions().map((c) => c.name)).toEqual(['hello', 'broken']);
+    await engine.ingest(command('hello', '900000000000000001'));
+    await engine.ingest(command('nope', '900000000000000002'));
+    await engine.ingest(command('broken', '900000000000000003'));
+    await engine.settle();
+    expect(replies.map((r) => [r.ref.interactionId, r.reply])).toEqual([
+      ['900000000000000001', { content: 'hello <@300000000000000001>' }],
+      ['900000000000000002', { content: '/nope is not available in this community.', ephemeral: true }],
+      ['900000000000000003', { content: 'Something went wrong running that command; the team has been told.', ephemeral: true }],
+    ]);
+    const failures = await store.db.selectFrom('handler_failures').select(['module', 'error']).execute();
+    expect(failures).toEqual([{ module: 'commands', error: 'no' }]);
+  });
+
+  it('refuses two modules declaring the same command', () => {
+    const make = (id: string) =>
+      defineModule({ id, description: '', config: z.object({}), subscribes: [], commands: [{ definition: { name: 'rank', description: '' }, handle: () => Promise.resolve({}) }] });
+    expect(() => engineWith([make('a'), make('b')])).toThrow('command /rank is declared by a and b');
+  });
+
+  it('records an emitted event once and hands it to subscribers after the current event', async () => {
+    const order: string[] = [];
+    const emitter = defineModule({
+      id: 'emitter',
+      description: 'emits on every message',
+      config: z.object({}).loose(),
+      subscribes: ['message.created'],
+      async handle(event, ctx) {
+        if (event.type !== 'message.created') return;
+        order.push(`message ${event.payload.messageId}`);
+        const payload = { userId: event.payload.authorId, points: 1, reason: 'message', total: 1, sourceEventId: event.id };
+        await ctx.emit('recognition.points_awarded', payload, { key: event.id, guildId: event.guildId });
+        await ctx.emit('recognition.points_awarded', payload, { key: event.id, guildId: event.guildId });
+      },
+    });
+    const listener = defineModule({
+      id: 'listener',
+      description: 'hears emitted events',
+      config: z.object({}).loose(),
+      subscribes: ['recognition.points_awarded'],
+      handle: (event) => {
+        order.push(`${event.type} from ${event.source}`);
+        return Promise.resolve();
+      },
+    });
+    const engine = engineWith([emitter, listener]);
+    await engine.ingest(message(1));
+    await engine.settle();
+    // Emitted twice with the same key: recorded and handled once, after its cause.
+    expect(order).toEqual(['message 1', 'recognition.points_awarded from emitter']);
+    const ids = await store.db.selectFrom('event_log').select('id').where('type', '=', 'recognition.points_awarded').execute();
+    expect(ids.map((r) => r.id)).toEqual([`emitter:recognition.points_awarded:${message(1).id}`]);
+  });
+
+  it('runs a due job with its module handler and refuses unknown jobs', async () => {
+    const ran: string[] = [];
+    const jobs = defineModule({
+      id: 'jobs',
+      description: 'has a job',
+      config: z.object({}).loose(),
+      subscribes: ['message.created'],
+      async handle(event, ctx) {
+        await ctx.schedule({ name: 'remind', key: `remind:${event.id}`, runAt: event.occurredAt + 1000, payload: { id: event.id } });
+      },
+      jobs: {
+        remind: (payload, _ctx, job) => {
+          ran.push(`${JSON.stringify(payload)} ${job.key} #${job.attempt}`);
+          return Promise.resolve();
+        },
+      },
+    });
+    const engine = engineWith([jobs]);
+    await engine.ingest(message(1));
+    await engine.settle();
+    expect(scheduled).toEqual([{ module: 'jobs', job: { name: 'remind', key: `remind:${message(1).id}`, runAt: 2001, payload: { id: message(1).id } } }]);
+    await engine.runJob({ module: 'jobs', name: 'remind', key: 'k', payload: { a: 1 }, attempt: 2 });
+    expect(ran).toEqual(['{"a":1} k #2']);
+    await expect(engine.runJob({ module: 'jobs', name: 'missing', key: 'k', payload: null, attempt: 1 })).rejects.toThrow('no job handler jobs.missing');
+  });
+});

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+import { Command, InvalidArgumentError } from 'commander';
+import { processIO } from './cli/CliIO.js';
+import { initCommand } from './cli/initCommand.js';
+import { inviteUrlCommand } from './cli/inviteUrlCommand.js';
+import { migrateCommand } from './cli/migrateCommand.js';
+import { schemaCommand } from './cli/schemaCommand.js';
+import { startCommand } from './cli/startCommand.js';
+import { validateCommand } from './cli/validateCommand.js';
+import { UserError } from './core/errors.js';
+import { moduleList } from './modules/moduleList.js';
+
+const DEFAULT_CONFIG = process.env.GUILDHALL_CONFIG ?? 'community.yaml';
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number (0–65535)');
+  return n;
+}
+
+const program = new Command()
+  .name('guildhall')
+  .description('Self-hosted community engagement platform for Discord')
+  .showHelpAfterError();
+
+program
+  .command('start')
+  .description('run the bot (or the sandbox without DISCORD_TOKEN), engine, scheduler and dashboard')
+  .option('-c, --config <file>', 'community.yaml to use', DEFAULT_CONFIG)
+  .option('-p, --port <port>', 'HTTP port (env PORT)', port, Number(process.env.PORT ?? 3000))
+  .option('--host <host>', 'HTTP host to bind (env HOST)', process.env.HOST ?? '127.0.0.1')
+  .action(async (opts: { config: string; port: number; host: string }) => {
+    process.exitCode = await startCommand(opts, processIO, process.env);
+  });
+
+program
+  .command('validate')
+  .description('check community.yaml: one line per problem, FILE:LINE: path: problem')
+  .option('-c, --config <file>', 'community.yaml to check', DEFAULT_CONFIG)
+  .action(async (opts: { config: string }) => {
+    process.exitCode = await validateCommand(opts, processIO, moduleList);
+  });
+
+program
+  .command('init')
+  .description('write a commented starter community.yaml')
+  .option('-o, --out <file>', 'where to write it', DEFAULT_CONFIG)
+  .option('-t, --template <name>', 'template to start from', 'starter')
+  .option('-f, --force', 'overwrite an existing file', false)
+  .action(async (opts: { out: string; template: string; force: boolean }) => {
+    process.exitCode = await initCommand(opts, processIO);
+  });
+
+program
+  .command('schema')
+  .description('print (or write) the JSON Schema of community.yaml for editor completion')
+  .option('-o, --out <file>', 'write to a file instead of standard output')
+  .action(async (opts: { out?: string }) => {
+    process.exitCode = await schemaCommand(opts, processIO, moduleList);
+  });
+
+program
+  .command('migrate')
+  .description('bring the database (DATABASE_URL, default ./data/guildhall.sqlite) up to date')
+  .action(async () => {
+    process.exitCode = await migrateCommand(processIO, process.env);
+  });
+
+program
+  .command('invite-url')
+  .description('print the URL that adds the bot to a server with the permissions Guildhall needs')
+  .requiredOption('--client-id <id>', 'application (client) id from the Discord developer portal')
+  .option('--guild <id>', 'preselect this server')
+  .action((opts: { clientId: string; guild?: string }) => {
+    process.exitCode = inviteUrlCommand(opts, processIO);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof UserError) {
+    processIO.err(error.message);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,163 @@
+import { ApplicationCommandOptionType, ApplicationCommandType, ComponentType, InteractionType } from 'discord.js';
+import { z } from 'zod';
+import {
+  domainEvent,
+  type CommandOptionValue,
+  type DomainEvent,
+  type InteractionBase,
+} from '../../core/DomainEvent.js';
+import { gatewayMember, gatewayUser } from './gatewaySchemas.js';
+import { snowflakeTime } from './snowflakeTime.js';
+
+interface RawOption {
+  name: string;
+  type: number;
+  value?: string | number | boolean | undefined;
+  options?: RawOption[] | undefined;
+}
+
+const rawOption: z.ZodType<RawOption> = z.lazy(() =>
+  z.object({
+    name: z.string(),
+    type: z.number(),
+    value: z.union([z.string(), z.number(), z.boolean()]).optional(),
+    options: z.array(rawOption).optional(),
+  }),
+);
+
+const interaction = z.object({
+  id: z.string(),
+  type: z.number(),
+  token: z.string(),
+  guild_id: z.string(),
+  channel_id: z.string().optional(),
+  channel: z.object({ id: z.string() }).optional(),
+  member: gatewayMember.optional(),
+  user: gatewayUser.optional(),
+  data: z
+    .object({
+      name: z.string().optional(),
+      type: z.number().optional(),
+      options: z.array(rawOption).optional(),
+      custom_id: z.string().optional(),
+      component_type: z.number().optional(),
+      values: z.array(z.string()).optional(),
+      components: z.array(z.unknown()).optional(),
+    })
+    .default({}),
+});
+
+const SELECT_TYPES: ReadonlySet<number> = new Set([
+  ComponentType.StringSelect,
+  ComponentType.UserSelect,
+  ComponentType.RoleSelect,
+  ComponentType.MentionableSelect,
+  ComponentType.ChannelSelect,
+]);
+
+/**
+ * INTERACTION_CREATE → `interaction.command` (chat-input commands), `interaction.button`,
+ * `interaction.select` (any select menu) or `interaction.modal`, id
+ * `discord:interaction.<kind>:<interactionId>`. Command options are flattened to
+ * name → value; subcommand (group) names are appended to `commandName` as Discord shows
+ * them (`/config set`). Autocomplete, pings and context-menu commands yield nothing.
+ * @param data - the dispatch payload
+ * @see https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object
+ */
+export function normaliseInteraction(data: unknown): DomainEvent[] {
+  const d = interaction.parse(data);
+  const base: InteractionBase = {
+    interactionId: d.id,
+    token: d.token,
+    userId: d.member?.user?.id ?? d.user?.id ?? '',
+    channelId: d.channel_id ?? d.channel?.id ?? '',
+    memberRoles: d.member?.roles ?? [],
+  };
+  const fields = { guildId: d.guild_id, occurredAt: snowflakeTime(d.id), source: 'discord' };
+  const customId = d.data.custom_id ?? '';
+  if (
+    d.type === InteractionType.ApplicationCommand &&
+    (d.data.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput
+  ) {
+    const { path, options } = flattenOptions(d.data.options ?? []);
+    const commandName = [d.data.name ?? '', ...path].join(' ');
+    return [
+      domainEvent('interaction.command', {
+        ...fields,
+        id: `discord:interaction.command:${d.id}`,
+        payload: { ...base, commandName, options },
+      }),
+    ];
+  }
+  if (d.type === InteractionType.MessageComponent && d.data.component_type === ComponentType.Button) {
+    return [
+      domainEvent('interaction.button', {
+        ...fields,
+        id: `discord:interaction.button:${d.id}`,
+        payload: { ...base, customId },
+      }),
+    ];
+  }
+  if (d.type === InteractionType.MessageComponent && SELECT_TYPES.has(d.data.component_type ?? -1)) {
+    const values = d.data.values ?? [];
+    return [
+      domainEvent('interaction.select', {
+        ...fields,
+        id: `discord:interaction.select:${d.id}`,
+        payload: { ...base, customId, values },
+      }),
+    ];
+  }
+  if (d.type === InteractionType.ModalSubmit) {
+    const modalFields = collectModalFields(d.data.components ?? [], {});
+    return [
+      domainEvent('interaction.modal', {
+        ...fields,
+        id: `discord:interaction.modal:${d.id}`,
+        payload: { ...base, customId, fields: modalFields },
+      }),
+    ];
+  }
+  return [];
+}
+
+function flattenOptions(options: RawOption[]): { path: string[]; options: Record<string, CommandOptionValue> } {
+  const path: string[] = [];
+  const flat: Record<string, CommandOptionValue> = {};
+  let level = options;
+  for (;;) {
+    const group = level.find(
+      (o) =>
+        o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup,
+    );
+    if (group === undefined) break;
+    path.push(group.name);
+    level = group.options ?? [];
+  }
+  for (const option of level) if (option.value !== undefined) flat[option.name] = option.value;
+  return { path, options: flat };
+}
+
+const modalValue = z.object({
+  custom_id: z.string(),
+  value: z.string().optional(),
+  values: z.array(z.string()).optional(),
+});
+const modalContainer = z.object({ components: z.array(z.unknown()).optional(), component: z.unknown().optional() });
+
+/** Walks action rows (and newer Label wrappers) collecting text inputs' custom_id → value. */
+function collectModalFields(nodes: unknown[], into: Record<string, string>): Record<string, string> {
+  for (const node of nodes) {
+    const field = modalValue.safeParse(node);
+    if (field.success) {
+      const value = field.data.value ?? field.data.values?.join(',');
+      if (value !== undefined) into[field.data.custom_id] = value;
+    }
+    const container = modalContainer.safeParse(node);
+    if (container.success) {
+      collectModalFields(container.data.components ?? [], into);
+      if (container.data.component !== undefined) collectModalFields([container.data.component], into);
+    }
+  }
+  return into;
+}

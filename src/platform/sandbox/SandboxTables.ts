@@ -1,0 +1,176 @@
+import type { Kysely } from 'kysely';
+import type { CoreTables } from '../../store/CoreTables.js';
+
+/** The one sandbox guild of a database (plus the id generator's persisted high-water mark). */
+export interface SandboxGuildTable {
+  id: string;
+  name: string;
+  owner_id: string;
+  bot_user_id: string;
+  /** Decimal snowflake no id has reached yet; a restarted sandbox issues ids above it. */
+  id_ceiling: string;
+  created_at: number;
+}
+
+/** A user account; it outlives its membership (authors, bans and DMs keep pointing at it). */
+export interface SandboxUserTable {
+  id: string;
+  /** Unique, lower case, like Discord's new usernames. */
+  username: string;
+  display_name: string;
+  bot: number;
+  dms_open: number;
+  account_created_at: number;
+}
+
+/** A user's current membership of the guild; deleted when they leave. */
+export interface SandboxMemberTable {
+  user_id: string;
+  /** Fresh per join: keeps the ids of a rejoin's events distinct. */
+  membership_id: string;
+  joined_at: number;
+  nickname: string | null;
+  timeout_until: number | null;
+}
+
+/** Roles held by members (never @everyone). */
+export interface SandboxMemberRoleTable {
+  user_id: string;
+  role_id: string;
+}
+
+export interface SandboxRoleTable {
+  id: string;
+  name: string;
+  color: number;
+  hoist: number;
+  mentionable: number;
+  permissions: string;
+  /** 0 is @everyone; higher is higher in the hierarchy. */
+  position: number;
+  managed: number;
+}
+
+export interface SandboxChannelTable {
+  id: string;
+  name: string;
+  kind: string;
+  parent_id: string | null;
+  position: number;
+  topic: string | null;
+  rate_limit_per_user: number;
+  nsfw: number;
+  user_limit: number;
+  bitrate: number;
+  /** JSON array of PermissionOverwrite. */
+  permission_overwrites: string;
+  /** Threads only: who started it. */
+  owner_id: string | null;
+  thread_private: number;
+  created_at: number;
+}
+
+export interface SandboxMessageTable {
+  id: string;
+  channel_id: string;
+  author_id: string;
+  content: string;
+  /** JSON arrays. */
+  embeds: string;
+  components: string;
+  reply_to: string | null;
+  created_at: number;
+  edited_at: number | null;
+  /** The id left-padded to 20 digits, so text order is numeric order. */
+  sort_key: string;
+}
+
+/** Direct messages the bot delivered privately. */
+export interface SandboxDirectMessageTable {
+  id: string;
+  user_id: string;
+  content: string;
+  embeds: string;
+  components: string;
+  created_at: number;
+  sort_key: string;
+}
+
+export interface SandboxReactionTable {
+  id: string;
+  message_id: string;
+  channel_id: string;
+  user_id: string;
+  emoji_id: string | null;
+  emoji_name: string;
+  /** emoji id, or the unicode name: one reaction per (message, user, key). */
+  emoji_key: string;
+  created_at: number;
+}
+
+export interface SandboxVoiceStateTable {
+  user_id: string;
+  session_id: string;
+  channel_id: string;
+  muted: number;
+  deafened: number;
+  joined_at: number;
+}
+
+export interface SandboxBanTable {
+  user_id: string;
+  reason: string;
+  banned_at: number;
+}
+
+export interface SandboxInviteTable {
+  code: string;
+  channel_id: string;
+  inviter_id: string | null;
+  uses: number;
+  /** 0 = unlimited. */
+  max_uses: number;
+  created_at: number;
+}
+
+export interface SandboxCommandTable {
+  name: string;
+  position: number;
+  /** JSON SlashCommandDefinition. */
+  definition: string;
+}
+
+export interface SandboxInteractionTable {
+  id: string;
+  token: string;
+  kind: string;
+  user_id: string;
+  channel_id: string;
+  /** Command name or component custom id. */
+  name: string;
+  created_at: number;
+  /** JSON InteractionReply once answered. */
+  reply: string | null;
+  replied_at: number | null;
+}
+
+/** Tables owned by the sandbox platform (prefix `sandbox_`). */
+export interface SandboxTables {
+  sandbox_guild: SandboxGuildTable;
+  sandbox_users: SandboxUserTable;
+  sandbox_members: SandboxMemberTable;
+  sandbox_member_roles: SandboxMemberRoleTable;
+  sandbox_roles: SandboxRoleTable;
+  sandbox_channels: SandboxChannelTable;
+  sandbox_messages: SandboxMessageTable;
+  sandbox_direct_messages: SandboxDirectMessageTable;
+  sandbox_reactions: SandboxReactionTable;
+  sandbox_voice_states: SandboxVoiceStateTable;
+  sandbox_bans: SandboxBanTable;
+  sandbox_invites: SandboxInviteTable;
+  sandbox_commands: SandboxCommandTable;
+  sandbox_interactions: SandboxInteractionTable;
+}
+
+/** The database as the sandbox sees it: core tables plus its own. */
+export type SandboxDatabase = Kysely<CoreTables & SandboxTables>;

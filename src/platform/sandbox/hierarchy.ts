@@ -1,0 +1,65 @@
+import { PlatformRuleError } from '../../core/errors.js';
+import type { SandboxContext } from './SandboxContext.js';
+import type { SandboxRoleTable } from './SandboxTables.js';
+import { highestRolePosition, type MemberRow } from './memberQueries.js';
+
+/** Position of the bot's highest role: it manages only roles and members below it. */
+export async function botHighestPosition(ctx: SandboxContext): Promise<number> {
+  const guild = await ctx.guild();
+  return highestRolePosition(ctx.db, guild.botUserId);
+}
+
+/**
+ * Refuses to give, take or edit a role the bot may not manage: one at or above its own
+ * highest role, or an integration-managed role.
+ * @param role - the role acted on
+ * @param action - e.g. "add", "edit"
+ * @see https://discord.com/developers/docs/topics/permissions#permission-hierarchy
+ * @throws PlatformRuleError mentioning Missing Permissions
+ */
+export async function assertBotCanManageRole(ctx: SandboxContext, role: SandboxRoleTable, action: string): Promise<void> {
+  const top = await botHighestPosition(ctx);
+  if (role.position >= top) {
+    throw new PlatformRuleError(
+      `Missing Permissions: cannot ${action} role "${role.name}" (position ${role.position}): it is at or above the bot's highest role (position ${top})`,
+    );
+  }
+  if (role.managed === 1) {
+    throw new PlatformRuleError(`Missing Permissions: role "${role.name}" is managed by an integration`);
+  }
+}
+
+/**
+ * Refuses to place a role at or above the bot's highest role.
+ * @param position - the requested position
+ * @throws PlatformRuleError mentioning Missing Permissions
+ */
+export async function assertBotCanPlaceRole(ctx: SandboxContext, position: number): Promise<void> {
+  const top = await botHighestPosition(ctx);
+  if (position >= top) {
+    throw new PlatformRuleError(
+      `Missing Permissions: cannot move a role to position ${position}: at or above the bot's highest role (position ${top})`,
+    );
+  }
+}
+
+/**
+ * Refuses to time out, kick or ban the owner, the bot itself, or a member whose highest
+ * role is at or above the bot's.
+ * @param member - the target
+ * @param action - e.g. "kick"
+ * @throws PlatformRuleError mentioning Missing Permissions
+ */
+export async function assertBotCanModerate(ctx: SandboxContext, member: MemberRow, action: string): Promise<void> {
+  const guild = await ctx.guild();
+  if (member.user_id === guild.ownerId) {
+    throw new PlatformRuleError(`Missing Permissions: cannot ${action} the guild owner (${member.username})`);
+  }
+  if (member.user_id === guild.botUserId) throw new PlatformRuleError(`Missing Permissions: the bot cannot ${action} itself`);
+  const [top, theirs] = await Promise.all([botHighestPosition(ctx), highestRolePosition(ctx.db, member.user_id)]);
+  if (theirs >= top) {
+    throw new PlatformRuleError(
+      `Missing Permissions: cannot ${action} ${member.username}: their highest role (position ${theirs}) is at or above the bot's (position ${top})`,
+    );
+  }
+}

@@ -1,0 +1,131 @@
+import { PlatformRuleError } from '../../core/errors.js';
+import type { ActionRow, Embed, OutgoingMessage } from '../Platform.js';
+import type { SandboxContext } from './SandboxContext.js';
+import { SandboxNotFoundError } from './SandboxNotFoundError.js';
+import type { SandboxChannelTable, SandboxDatabase, SandboxMessageTable } from './SandboxTables.js';
+import { fromJson, sortKey } from './sandboxRows.js';
+import type { SandboxMessage, SandboxReactionCount } from './sandboxViews.js';
+
+/**
+ * Reads a message of a channel.
+ * @throws SandboxNotFoundError when the channel has no such message
+ */
+export async function requireMessage(db: SandboxDatabase, channelId: string, messageId: string): Promise<SandboxMessageTable> {
+  const row = await db
+    .selectFrom('sandbox_messages')
+    .selectAll()
+    .where('id', '=', messageId)
+    .where('channel_id', '=', channelId)
+    .executeTakeFirst();
+  if (row === undefined) throw new SandboxNotFoundError('message', messageId);
+  return row;
+}
+
+/**
+ * Refuses to post in a channel that holds no messages of its own.
+ * @throws PlatformRuleError for categories and forums (forum posts are threads)
+ */
+export function assertPostable(channel: SandboxChannelTable): void {
+  if (channel.kind === 'category') throw new PlatformRuleError(`Cannot send messages in category "${channel.name}"`);
+  if (channel.kind === 'forum') {
+    throw new PlatformRuleError(`Cannot send messages in forum #${channel.name} directly: start a post (thread)`);
+  }
+}
+
+/**
+ * Stores a message (limits already checked) and returns its id.
+ * @param ctx - sandbox context
+ * @param fields - where, who, what, and the message replied to
+ */
+export async function insertMessage(
+  ctx: SandboxContext,
+  fields: { channelId: string; authorId: string; message: OutgoingMessage; replyTo?: string | null; id?: string },
+): Promise<string> {
+  const id = fields.id ?? (await ctx.nextId());
+  await ctx.db
+    .insertInto('sandbox_messages')
+    .values({
+      id,
+      channel_id: fields.channelId,
+      author_id: fields.authorId,
+      content: fields.message.content ?? '',
+      embeds: JSON.stringify(fields.message.embeds ?? []),
+      components: JSON.stringify(fields.message.components ?? []),
+      reply_to: fields.replyTo ?? null,
+      created_at: ctx.clock.now(),
+      edited_at: null,
+      sort_key: sortKey(id),
+    })
+    .execute();
+  return id;
+}
+
+/**
+ * A channel's messages, newest first, like Discord's history endpoint.
+ * @param page - at most `limit` messages, older than `before` when given
+ */
+export async function listMessages(
+  db: SandboxDatabase,
+  channelId: string,
+  page: { limit: number; before?: string | undefined },
+): Promise<SandboxMessage[]> {
+  let query = db
+    .selectFrom('sandbox_messages')
+    .innerJoin('sandbox_users', 'sandbox_users.id', 'sandbox_messages.author_id')
+    .selectAll('sandbox_messages')
+    .select(['sandbox_users.username', 'sandbox_users.bot'])
+    .where('channel_id', '=', channelId)
+    .orderBy('sort_key', 'desc')
+    .limit(page.limit);
+  if (page.before !== undefined) query = query.where('sort_key', '<', sortKey(page.before));
+  const rows = await query.execute();
+  if (rows.length === 0) return [];
+  const reactions = await db
+    .selectFrom('sandbox_reactions')
+    .select(['message_id', 'user_id', 'emoji_id', 'emoji_name', 'emoji_key'])
+    .where(
+      'message_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => {
+    const counts = new Map<string, SandboxReactionCount>();
+    for (const r of reactions.filter((x) => x.message_id === row.id)) {
+      const count = counts.get(r.emoji_key) ?? { emoji: { id: r.emoji_id, name: r.emoji_name }, count: 0, userIds: [] };
+      count.count += 1;
+      count.userIds.push(r.user_id);
+      counts.set(r.emoji_key, count);
+    }
+    return {
+      id: row.id,
+      channelId: row.channel_id,
+      authorId: row.author_id,
+      authorUsername: row.username,
+      authorBot: row.bot === 1,
+      content: row.content,
+      embeds: fromJson<Embed[]>(row.embeds),
+      components: fromJson<ActionRow[]>(row.components),
+      replyTo: row.reply_to,
+      createdAt: row.created_at,
+      editedAt: row.edited_at,
+      reactions: [...counts.values()],
+    };
+  });
+}
+
+/** One message with its author and reactions. */
+export async function loadMessage(db: SandboxDatabase, channelId: string, messageId: string): Promise<SandboxMessage> {
+  await requireMessage(db, channelId, messageId);
+  const [message] = await listMessages(db, channelId, { limit: 1, before: (BigInt(messageId) + 1n).toString() });
+  if (message === undefined) throw new SandboxNotFoundError('message', messageId);
+  return message;
+}
+
+/** Deletes a message and its reactions. */
+export async function deleteMessageRows(db: SandboxDatabase, messageIds: string[]): Promise<void> {
+  if (messageIds.length === 0) return;
+  await db.deleteFrom('sandbox_reactions').where('message_id', 'in', messageIds).execute();
+  await db.deleteFrom('sandbox_messages').where('id', 'in', messageIds).execute();
+}

@@ -1,0 +1,99 @@
+import type { CommandOptionValue } from '../../core/DomainEvent.js';
+
+/** A new user joining the guild. */
+export interface NewMemberInput {
+  /** 2–32 characters: lower-case letters, digits, `_` and `.`; unique. */
+  username: string;
+  /** Global display name (default: the username). */
+  displayName?: string;
+  bot?: boolean;
+  /** Whether the member accepts DMs from the bot (default true; bots never do). */
+  dmsOpen?: boolean;
+  /** Epoch ms the account was made (default: now). */
+  accountCreatedAt?: number;
+  /** Invite used to join; its use count goes up. */
+  inviteCode?: string;
+}
+
+/** A known user (who left, was kicked or unbanned) joining again. */
+export interface RejoinMemberInput {
+  userId: string;
+  inviteCode?: string;
+}
+
+/** Either a new user or a returning one. */
+export type AddMemberInput = NewMemberInput | RejoinMemberInput;
+
+/** A member posting in a channel. */
+export interface PostMessageInput {
+  userId: string;
+  channelId: string;
+  content: string;
+  replyTo?: string | null;
+}
+
+/** A message acted on by a member; `userId` defaults to the message's author. */
+export interface MemberMessageRef {
+  userId?: string;
+  channelId: string;
+  messageId: string;
+}
+
+/** A member editing their own message. */
+export interface EditMessageInput extends MemberMessageRef {
+  content: string;
+}
+
+/** A member adding or removing a reaction: unicode emoji, or `<:name:id>` / `name:id` for custom. */
+export interface ReactionInput {
+  userId: string;
+  channelId: string;
+  messageId: string;
+  emoji: string;
+}
+
+/** A member's voice connection: a channel, or null to disconnect. */
+export interface VoiceInput {
+  userId: string;
+  channelId: string | null;
+  muted?: boolean;
+  deafened?: boolean;
+}
+
+/** A member starting a thread, or a forum post (forum posts need `content`). */
+export interface MemberThreadInput {
+  userId: string;
+  channelId: string;
+  name: string;
+  messageId?: string;
+  content?: string;
+}
+
+/** A member creating an invite. */
+export interface InviteInput {
+  userId: string;
+  channelId: string;
+  /** 0 = unlimited (default). */
+  maxUses?: number;
+}
+
+/** A member running a slash command. */
+export interface CommandInput {
+  userId: string;
+  channelId: string;
+  name: string;
+  options?: Record<string, CommandOptionValue>;
+}
+
+/** A member clicking a button on a message. */
+export interface ButtonInput {
+  userId: string;
+  channelId: string;
+  messageId: string;
+  customId: string;
+}
+
+/** A member choosing values in a select menu on a message. */
+export interface SelectInput extends ButtonInput {
+  values: string[];
+}

@@ -1,0 +1,166 @@
+import type { Migration } from '../../store/Migration.js';
+import type { MigrationSet } from '../../store/migrate.js';
+
+/** Schema of the sandbox guild (tables prefixed `sandbox_`), for owner `sandbox`. */
+export const sandboxMigrations: Migration[] = [
+  {
+    name: '0001_guild_members_roles',
+    async up(db) {
+      await db.schema
+        .createTable('sandbox_guild')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('owner_id', 'text', (c) => c.notNull())
+        .addColumn('bot_user_id', 'text', (c) => c.notNull())
+        .addColumn('id_ceiling', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sandbox_users')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('username', 'text', (c) => c.notNull().unique())
+        .addColumn('display_name', 'text', (c) => c.notNull())
+        .addColumn('bot', 'integer', (c) => c.notNull())
+        .addColumn('dms_open', 'integer', (c) => c.notNull())
+        .addColumn('account_created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sandbox_members')
+        .addColumn('user_id', 'text', (c) => c.primaryKey())
+        .addColumn('membership_id', 'text', (c) => c.notNull())
+        .addColumn('joined_at', 'bigint', (c) => c.notNull())
+        .addColumn('nickname', 'text')
+        .addColumn('timeout_until', 'bigint')
+        .execute();
+      await db.schema
+        .createTable('sandbox_member_roles')
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('role_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('sandbox_member_roles_pk', ['user_id', 'role_id'])
+        .execute();
+      await db.schema.createIndex('sandbox_member_roles_role').on('sandbox_member_roles').column('role_id').execute();
+      await db.schema
+        .createTable('sandbox_roles')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('color', 'integer', (c) => c.notNull())
+        .addColumn('hoist', 'integer', (c) => c.notNull())
+        .addColumn('mentionable', 'integer', (c) => c.notNull())
+        .addColumn('permissions', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('managed', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sandbox_bans')
+        .addColumn('user_id', 'text', (c) => c.primaryKey())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('banned_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+  },
+  {
+    name: '0002_channels_messages',
+    async up(db) {
+      await db.schema
+        .createTable('sandbox_channels')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('parent_id', 'text')
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('topic', 'text')
+        .addColumn('rate_limit_per_user', 'integer', (c) => c.notNull())
+        .addColumn('nsfw', 'integer', (c) => c.notNull())
+        .addColumn('user_limit', 'integer', (c) => c.notNull())
+        .addColumn('bitrate', 'integer', (c) => c.notNull())
+        .addColumn('permission_overwrites', 'text', (c) => c.notNull())
+        .addColumn('owner_id', 'text')
+        .addColumn('thread_private', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sandbox_messages')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('author_id', 'text', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('embeds', 'text', (c) => c.notNull())
+        .addColumn('components', 'text', (c) => c.notNull())
+        .addColumn('reply_to', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('edited_at', 'bigint')
+        .addColumn('sort_key', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sandbox_messages_channel').on('sandbox_messages').columns(['channel_id', 'sort_key']).execute();
+      await db.schema.createIndex('sandbox_messages_author').on('sandbox_messages').columns(['author_id', 'created_at']).execute();
+      await db.schema
+        .createTable('sandbox_direct_messages')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('embeds', 'text', (c) => c.notNull())
+        .addColumn('components', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('sort_key', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sandbox_dms_user').on('sandbox_direct_messages').columns(['user_id', 'sort_key']).execute();
+      await db.schema
+        .createTable('sandbox_reactions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('emoji_id', 'text')
+        .addColumn('emoji_name', 'text', (c) => c.notNull())
+        .addColumn('emoji_key', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addUniqueConstraint('sandbox_reactions_once', ['message_id', 'user_id', 'emoji_key'])
+        .execute();
+    },
+  },
+  {
+    name: '0003_voice_invites_interactions',
+    async up(db) {
+      await db.schema
+        .createTable('sandbox_voice_states')
+        .addColumn('user_id', 'text', (c) => c.primaryKey())
+        .addColumn('session_id', 'text', (c) => c.notNull())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('muted', 'integer', (c) => c.notNull())
+        .addColumn('deafened', 'integer', (c) => c.notNull())
+        .addColumn('joined_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sandbox_voice_channel').on('sandbox_voice_states').column('channel_id').execute();
+      await db.schema
+        .createTable('sandbox_invites')
+        .addColumn('code', 'text', (c) => c.primaryKey())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('inviter_id', 'text')
+        .addColumn('uses', 'integer', (c) => c.notNull())
+        .addColumn('max_uses', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sandbox_commands')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('definition', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sandbox_interactions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('token', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('reply', 'text')
+        .addColumn('replied_at', 'bigint')
+        .execute();
+    },
+  },
+];
+
+/** The sandbox's migrations as a set for `migrate(store, sets)`. */
+export const sandboxMigrationSet: MigrationSet = { owner: 'sandbox', migrations: sandboxMigrations };

@@ -1,0 +1,90 @@
+import { PlatformRuleError } from '../../core/errors.js';
+import type { ChannelSnapshot, ThreadSpec } from '../Platform.js';
+import type { SandboxContext } from './SandboxContext.js';
+import type { SandboxChannelTable } from './SandboxTables.js';
+import { channelName } from './channelActions.js';
+import { requireChannel } from './guildQueries.js';
+import { publishMemberMessage } from './memberMessageActions.js';
+import { requireMemberRow } from './memberQueries.js';
+import { requireMessage } from './messageQueries.js';
+import { Permission, assertMemberCan } from './permissions.js';
+import type { MemberThreadInput } from './sandboxInputs.js';
+import { flag, toChannelSnapshot } from './sandboxRows.js';
+
+/**
+ * Stores a thread under a text, announcement or forum channel. A thread started from a
+ * message takes the message's id, as on Discord; one thread per message.
+ */
+async function insertThread(
+  ctx: SandboxContext,
+  parent: SandboxChannelTable,
+  spec: ThreadSpec,
+  ownerId: string,
+): Promise<SandboxChannelTable> {
+  if (!['text', 'announcement', 'forum'].includes(parent.kind)) {
+    throw new PlatformRuleError(`cannot start a thread in a ${parent.kind} channel`);
+  }
+  if (spec.private === true && (parent.kind !== 'text' || spec.messageId !== undefined)) {
+    throw new PlatformRuleError('private threads are started in text channels, without a message');
+  }
+  if (spec.messageId !== undefined) {
+    await requireMessage(ctx.db, parent.id, spec.messageId);
+    const taken = await ctx.db.selectFrom('sandbox_channels').select('id').where('id', '=', spec.messageId).executeTakeFirst();
+    if (taken !== undefined) throw new PlatformRuleError('A thread has already been created for this message');
+  }
+  const row: SandboxChannelTable = {
+    id: spec.messageId ?? (await ctx.nextId()),
+    name: channelName('thread', spec.name),
+    kind: 'thread',
+    parent_id: parent.id,
+    position: 0,
+    topic: null,
+    rate_limit_per_user: 0,
+    nsfw: parent.nsfw,
+    user_limit: 0,
+    bitrate: 0,
+    permission_overwrites: '[]',
+    owner_id: ownerId,
+    thread_private: flag(spec.private),
+    created_at: ctx.clock.now(),
+  };
+  await ctx.db.insertInto('sandbox_channels').values(row).execute();
+  return row;
+}
+
+/**
+ * Starts a thread as the bot (no event). Forum posts need a starter message, which
+ * ThreadSpec cannot carry, so they are refused like Discord refuses them.
+ * @throws PlatformRuleError in a forum, a non-text channel, or for a message that already has a thread
+ */
+export async function createThread(ctx: SandboxContext, channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot> {
+  const parent = await requireChannel(ctx.db, channelId);
+  if (parent.kind === 'forum') throw new PlatformRuleError('a forum post needs a starter message');
+  const guild = await ctx.guild();
+  return toChannelSnapshot(await insertThread(ctx, parent, spec, guild.botUserId));
+}
+
+/**
+ * A member starts a thread → `thread.created`; a forum post (needs `content`) also posts
+ * its starter message, sharing the thread's id → `message.created`.
+ * @throws PlatformRuleError without permission, or a forum post without content
+ */
+export async function createThreadAsMember(ctx: SandboxContext, input: MemberThreadInput): Promise<ChannelSnapshot> {
+  const member = await requireMemberRow(ctx.db, input.userId);
+  const parent = await requireChannel(ctx.db, input.channelId);
+  const forum = parent.kind === 'forum';
+  if (forum && (input.content === undefined || input.content.trim() === '')) {
+    throw new PlatformRuleError('a forum post needs content for its starter message');
+  }
+  const needed = forum ? Permission.SEND_MESSAGES : Permission.CREATE_PUBLIC_THREADS;
+  await assertMemberCan(ctx, member, parent, Permission.VIEW_CHANNEL | needed, forum ? 'post' : 'create threads');
+  const spec: ThreadSpec = { name: input.name, ...(input.messageId === undefined ? {} : { messageId: input.messageId }) };
+  const thread = await insertThread(ctx, parent, spec, member.user_id);
+  await ctx.emit('thread.created', thread.id, { threadId: thread.id, parentId: parent.id, ownerId: member.user_id, name: thread.name });
+  if (forum && input.content !== undefined) {
+    await publishMemberMessage(ctx, { member, channelId: thread.id, content: input.content, replyTo: null, id: thread.id });
+  } else if (input.content !== undefined && input.content.trim() !== '') {
+    await publishMemberMessage(ctx, { member, channelId: thread.id, content: input.content, replyTo: null });
+  }
+  return toChannelSnapshot(thread);
+}

@@ -1,0 +1,72 @@
+/** An API call that failed: HTTP status (0 when the server was unreachable) and its message. */
+export class ApiRequestError extends Error {
+  readonly status: number;
+
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = 'ApiRequestError';
+    this.status = status;
+  }
+}
+
+/**
+ * GETs JSON from the Guildhall API.
+ * @param path - absolute API path, e.g. `/api/overview`
+ */
+export function getJson<T>(path: string): Promise<T> {
+  return request<T>(path, { method: 'GET' });
+}
+
+/**
+ * POSTs a JSON body to the Guildhall API and returns the JSON answer.
+ * @param path - absolute API path
+ * @param body - serialised as JSON
+ */
+export function postJson<T>(path: string, body: unknown): Promise<T> {
+  return request<T>(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+async function request<T>(path: string, init: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
+  } catch {
+    throw new ApiRequestError(0, 'Guildhall is not reachable');
+  }
+  const text = await response.text();
+  const body: unknown = text === '' ? null : parseJson(text);
+  if (!response.ok) throw new ApiRequestError(response.status, errorMessage(body, response));
+  // The server's answers are typed by the shared DashboardApi / sandbox types.
+  return body as T;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function errorMessage(body: unknown, response: Response): string {
+  if (typeof body === 'object' && body !== null) {
+    const record = body as Record<string, unknown>;
+    if (typeof record.error === 'string' && typeof record.message === 'string') return record.message;
+    if (typeof record.error === 'string') return record.error;
+    if (typeof record.message === 'string') return record.message;
+  }
+  if (typeof body === 'string' && body !== '') return body;
+  return `${response.status} ${response.statusText}`;
+}
+
+/**
+ * A message for the user from anything a failed call threw.
+ * @param error - what was caught
+ */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

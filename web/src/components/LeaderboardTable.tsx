@@ -1,0 +1,49 @@
+import type { LeaderboardEntry } from '../api/dashboardApi.js';
+import { formatCount } from '../format.js';
+import { Avatar } from './Avatar.js';
+
+/** Props of {@link LeaderboardTable}. */
+export interface LeaderboardTableProps {
+  entries: readonly LeaderboardEntry[];
+}
+
+/** The top members by points, with medals for the podium. */
+export function LeaderboardTable({ entries }: LeaderboardTableProps) {
+  if (entries.length === 0) {
+    return <p className="empty">No points awarded yet: members earn points by taking part.</p>;
+  }
+  return (
+    <table className="leaderboard" data-testid="leaderboard">
+      <thead>
+        <tr>
+          <th className="num">#</th>
+          <th>Member</th>
+          <th className="num">Messages</th>
+          <th className="num">Points</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => {
+          const name = entry.name ?? `user …${entry.userId.slice(-4)}`;
+          return (
+            <tr key={entry.userId} data-testid="leaderboard-row" data-user-id={entry.userId}>
+              <td className="num">
+                <span className={`rank rank-${entry.rank <= 3 ? entry.rank : 'other'}`}>{entry.rank}</span>
+              </td>
+              <td>
+                <span className="member-cell">
+                  <Avatar id={entry.userId} name={name} size={24} />
+                  <span data-testid="leaderboard-name">{name}</span>
+                </span>
+              </td>
+              <td className="num muted">{formatCount(entry.messages)}</td>
+              <td className="num strong" data-testid="leaderboard-points">
+                {formatCount(entry.points)}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

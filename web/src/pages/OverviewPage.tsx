@@ -1,0 +1,81 @@
+import type { OverviewResponse } from '../api/dashboardApi.js';
+import { BarChart } from '../components/BarChart.js';
+import { ErrorBanner } from '../components/ErrorBanner.js';
+import { EventFeed } from '../components/EventFeed.js';
+import { LeaderboardTable } from '../components/LeaderboardTable.js';
+import { Panel } from '../components/Panel.js';
+import { PlatformBadge } from '../components/PlatformBadge.js';
+import { Sparkline } from '../components/Sparkline.js';
+import { StatCard } from '../components/StatCard.js';
+import { formatCount } from '../format.js';
+import type { Polled } from '../usePolling.js';
+
+/** Props of {@link OverviewPage}. */
+export interface OverviewPageProps {
+  overview: Polled<OverviewResponse>;
+}
+
+/** Headline numbers, activity charts, leaderboard and the latest events. */
+export function OverviewPage({ overview }: OverviewPageProps) {
+  const { data, error } = overview;
+  if (data === null) {
+    return (
+      <div className="page">
+        <ErrorBanner message={error} />
+        {error === null && <p className="loading">Loading…</p>}
+      </div>
+    );
+  }
+  const { community, counts } = data;
+  const last24h = data.eventsPerHour.reduce((sum, h) => sum + h.count, 0);
+  const unhandled = counts.eventsRecorded - counts.eventsHandled;
+  return (
+    <div className="page" data-testid="overview-page">
+      <header className="page-header">
+        <div>
+          <h1 data-testid="community-name">{community.name}</h1>
+          <p className="page-subtitle">
+            Overview · guild <code>{community.guildId}</code>
+          </p>
+        </div>
+        <PlatformBadge platform={community.platform} />
+      </header>
+      <ErrorBanner message={error} />
+
+      <div className="stats">
+        <StatCard label="Members" value={counts.members} hint="joined minus left" testId="stat-members" />
+        <StatCard label="Events recorded" value={counts.eventsRecorded} testId="stat-events-recorded" />
+        <StatCard
+          label="Events handled"
+          value={counts.eventsHandled}
+          hint={unhandled > 0 ? `${formatCount(unhandled)} waiting` : 'all caught up'}
+          testId="stat-events-handled"
+        />
+        <StatCard label="Handler failures" value={counts.handlerFailures} tone="alert" testId="stat-handler-failures" />
+        <StatCard label="Jobs pending" value={counts.jobsPending} testId="stat-jobs-pending" />
+      </div>
+
+      <div className="grid-2">
+        <Panel title="Activity, last 24 hours" aside={`${formatCount(last24h)} events`}>
+          <Sparkline points={data.eventsPerHour} title="Events per hour, last 24 hours" testId="chart-events-per-hour" />
+        </Panel>
+        <Panel title="Events by type" aside="all time">
+          <BarChart
+            bars={data.eventsByType.map((t) => ({ label: t.type, value: t.count }))}
+            title="Events recorded per type"
+            testId="chart-events-by-type"
+          />
+        </Panel>
+      </div>
+
+      <div className="grid-2">
+        <Panel title="Leaderboard" aside="top 10 by points">
+          <LeaderboardTable entries={data.leaderboard} />
+        </Panel>
+        <Panel title="Recent events">
+          <EventFeed events={data.recentEvents} now={Date.now()} />
+        </Panel>
+      </div>
+    </div>
+  );
+}

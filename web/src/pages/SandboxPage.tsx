@@ -1,0 +1,180 @@
+import { useCallback, useState } from 'react';
+import { fetchLeaderboard } from '../api/dashboardApi.js';
+import { describeError } from '../api/http.js';
+import {
+  addMember,
+  fetchChannelMessages,
+  fetchDirectMessages,
+  fetchGuild,
+  fetchMembers,
+  postMessage,
+  runCommand,
+} from '../api/sandboxApi.js';
+import { ErrorBanner } from '../components/ErrorBanner.js';
+import { Panel } from '../components/Panel.js';
+import { AddMemberForm } from '../sandbox/AddMemberForm.js';
+import { ChannelList } from '../sandbox/ChannelList.js';
+import { channelChat } from '../sandbox/chatMessages.js';
+import { CommandReplyView, type ShownReply } from '../sandbox/CommandReplyView.js';
+import { Composer } from '../sandbox/Composer.js';
+import { MemberDetails } from '../sandbox/MemberDetails.js';
+import { MemberList } from '../sandbox/MemberList.js';
+import { MessageList } from '../sandbox/MessageList.js';
+import { sandboxNames } from '../sandbox/SandboxNames.js';
+import { usePolling } from '../usePolling.js';
+
+const POLL_MS = 2_000;
+const GUILD_POLL_MS = 10_000;
+
+/**
+ * Plays the community locally: add members, post as them, run /rank, and watch what the
+ * modules do (welcome message, roles, DMs, points). Everything refreshes after each action
+ * and every 2 s.
+ */
+export function SandboxPage() {
+  const guild = usePolling(fetchGuild, GUILD_POLL_MS);
+  const members = usePolling(fetchMembers, POLL_MS);
+  const standings = usePolling(() => fetchLeaderboard(100), POLL_MS);
+  const [chosenChannelId, setChosenChannelId] = useState<string | null>(null);
+  const [userId, setUserId] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [reply, setReply] = useState<ShownReply | null>(null);
+
+  const channels = guild.data?.channels ?? [];
+  const channelId = chosenChannelId ?? defaultChannelId(channels);
+  const channel = channels.find((c) => c.id === channelId) ?? null;
+  const member = members.data?.find((m) => m.userId === userId) ?? null;
+  const memberName = member === null ? null : member.displayName || member.username;
+  const names = sandboxNames(guild.data, members.data);
+
+  const messages = usePolling(
+    () => (channelId === null ? Promise.resolve([]) : fetchChannelMessages(channelId)),
+    POLL_MS,
+    channelId,
+  );
+  const dms = usePolling(() => (userId === null ? Promise.resolve([]) : fetchDirectMessages(userId)), POLL_MS, userId);
+  const points = member === null ? null : (standings.data?.find((s) => s.userId === member.userId)?.points ?? 0);
+
+  const { refresh: refreshMembers } = members;
+  const { refresh: refreshMessages } = messages;
+  const { refresh: refreshDms } = dms;
+  const { refresh: refreshStandings } = standings;
+  const refreshAll = useCallback(
+    () => Promise.all([refreshMembers(), refreshMessages(), refreshDms(), refreshStandings()]),
+    [refreshMembers, refreshMessages, refreshDms, refreshStandings],
+  );
+
+  /** Runs one action, shows its failure, then refreshes everything; never rejects. */
+  async function act(action: () => Promise<void>): Promise<boolean> {
+    setBusy(true);
+    setActionError(null);
+    let ok = true;
+    try {
+      await action();
+    } catch (error) {
+      ok = false;
+      setActionError(describeError(error));
+    }
+    await refreshAll();
+    setBusy(false);
+    return ok;
+  }
+
+  const onAdd = (username: string): Promise<boolean> =>
+    act(async () => {
+      const added = await addMember(username);
+      setUserId(added.userId);
+      setReply(null);
+    });
+
+  const onPost = (content: string): Promise<boolean> =>
+    act(async () => {
+      if (channelId === null || userId === null) return;
+      await postMessage(channelId, userId, content);
+    });
+
+  const onRank = async (): Promise<void> => {
+    await act(async () => {
+      if (channelId === null || userId === null || memberName === null) return;
+      const answer = await runCommand(userId, channelId, 'rank');
+      setReply({ command: 'rank', memberName, reply: answer });
+    });
+  };
+
+  const loadError = guild.error ?? members.error ?? messages.error;
+  return (
+    <div className="page page-wide" data-testid="sandbox-page">
+      <header className="page-header">
+        <div>
+          <h1>Sandbox</h1>
+          <p className="page-subtitle">
+            A local guild{guild.data === null ? '' : ` (${guild.data.name})`} driven by the real engine. Add a member,
+            post as them and watch the modules react.
+          </p>
+        </div>
+      </header>
+      <ErrorBanner message={actionError ?? loadError} />
+
+      <div className="sandbox">
+        <Panel title="Channels" className="sandbox-channels">
+          <ChannelList
+            channels={channels}
+            selectedId={channelId}
+            onSelect={(id) => {
+              setChosenChannelId(id);
+              setReply(null);
+            }}
+          />
+        </Panel>
+
+        <Panel
+          title={channel === null ? 'Channel' : `#${channel.name}`}
+          aside={channel?.topic ?? undefined}
+          className="sandbox-chat"
+          testId="sandbox-chat"
+        >
+          <MessageList
+            messages={channelChat(messages.data ?? [], names)}
+            names={names}
+            emptyText="No messages in this channel yet."
+            testId="channel-messages"
+          />
+          {reply !== null && <CommandReplyView shown={reply} names={names} onDismiss={() => setReply(null)} />}
+          <Composer
+            channelName={channel?.name ?? null}
+            memberName={memberName}
+            busy={busy}
+            onPost={onPost}
+            onRank={onRank}
+          />
+        </Panel>
+
+        <div className="sandbox-side">
+          <Panel title="Members" aside={members.data === null ? undefined : `${members.data.length}`}>
+            <AddMemberForm busy={busy} onAdd={onAdd} />
+            <MemberList
+              members={members.data ?? []}
+              selectedId={userId}
+              onSelect={(id) => {
+                setUserId(id);
+                setReply(null);
+              }}
+            />
+          </Panel>
+          {member !== null && (
+            <Panel title="Acting as">
+              <MemberDetails member={member} points={points} dms={dms.data} names={names} />
+            </Panel>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** `#general` when there is one, else the first text channel. */
+function defaultChannelId(channels: readonly { id: string; name: string; kind: string; position: number }[]): string | null {
+  const text = channels.filter((c) => c.kind === 'text').sort((a, b) => a.position - b.position);
+  return (text.find((c) => c.name === 'general') ?? text[0])?.id ?? null;
+}

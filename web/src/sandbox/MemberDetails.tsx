@@ -1,0 +1,58 @@
+import type { SandboxDirectMessage, SandboxMember } from '../api/sandboxApi.js';
+import { Avatar } from '../components/Avatar.js';
+import { formatCount, roleColor } from '../format.js';
+import { directChat } from './chatMessages.js';
+import { MessageList } from './MessageList.js';
+import type { SandboxNames } from './SandboxNames.js';
+
+/** Props of {@link MemberDetails}. */
+export interface MemberDetailsProps {
+  member: SandboxMember;
+  /** Points from the leaderboard; null while loading or when none yet. */
+  points: number | null;
+  dms: readonly SandboxDirectMessage[] | null;
+  names: SandboxNames;
+}
+
+/** The member you act as: roles, points and the direct messages the bot sent them. */
+export function MemberDetails({ member, points, dms, names }: MemberDetailsProps) {
+  const name = member.displayName || member.username;
+  return (
+    <div className="member-details" data-testid="member-details" data-username={member.username}>
+      <div className="member-card">
+        <Avatar id={member.userId} name={name} size={44} />
+        <div>
+          <div className="member-card-name">{name}</div>
+          <div className="muted small">@{member.username}</div>
+        </div>
+        <div className="member-points" data-testid="member-points" title="Recognition points">
+          <span className="member-points-value">{formatCount(points ?? 0)}</span>
+          <span className="muted small">{points === 1 ? 'point' : 'points'}</span>
+        </div>
+      </div>
+
+      <h3>Roles</h3>
+      <div className="role-list" data-testid="member-roles">
+        {member.roles.length === 0 && <span className="muted small">No roles</span>}
+        {member.roles.map((roleId) => {
+          const role = names.role(roleId);
+          return (
+            <span key={roleId} className="role-chip" data-testid="member-role" data-name={role?.name ?? roleId}>
+              <span className="role-dot" style={{ background: roleColor(role?.color ?? 0) }} />
+              {role?.name ?? `role …${roleId.slice(-4)}`}
+            </span>
+          );
+        })}
+      </div>
+      {member.timeoutUntil !== null && member.timeoutUntil > Date.now() && (
+        <p className="warning small">Timed out until {new Date(member.timeoutUntil).toLocaleString()}</p>
+      )}
+
+      <h3>
+        Direct messages
+        {!member.dmsOpen && <span className="muted small"> · DMs closed</span>}
+      </h3>
+      <MessageList messages={directChat(dms ?? [])} names={names} emptyText="No direct messages." testId="member-dms" />
+    </div>
+  );
+}

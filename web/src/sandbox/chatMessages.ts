@@ -1,0 +1,43 @@
+import type { SandboxDirectMessage, SandboxMessage } from '../api/sandboxApi.js';
+import type { ChatMessage } from './MessageList.js';
+import type { SandboxNames } from './SandboxNames.js';
+
+/** Id used for the bot's avatar on direct messages (DMs carry no author). */
+const BOT_AUTHOR_ID = 'guildhall-bot';
+
+/**
+ * Channel messages as the chat shows them: the member's current display name when known,
+ * else the username stored with the message.
+ * @param messages - from the sandbox API
+ * @param names - current members
+ */
+export function channelChat(messages: readonly SandboxMessage[], names: SandboxNames): ChatMessage[] {
+  return messages.map((m) => {
+    const author = names.user(m.authorId);
+    return {
+      id: m.id,
+      authorId: m.authorId,
+      authorName: author.known ? author.name : m.authorUsername,
+      authorBot: m.authorBot,
+      content: m.content,
+      embeds: m.embeds,
+      createdAt: m.createdAt,
+    };
+  });
+}
+
+/**
+ * Direct messages as the chat shows them: always from the Guildhall bot.
+ * @param messages - from the sandbox API
+ */
+export function directChat(messages: readonly SandboxDirectMessage[]): ChatMessage[] {
+  return messages.map((m) => ({
+    id: m.id,
+    authorId: BOT_AUTHOR_ID,
+    authorName: 'Guildhall',
+    authorBot: true,
+    content: m.content,
+    embeds: m.embeds,
+    createdAt: m.createdAt,
+  }));
+}
