@@ -9,7 +9,7 @@ export type ConfigModule = Pick<AnyModule, 'id' | 'config'> & { readonly descrip
 export type ParsedConfig = CommunityConfig & { readonly [section: string]: unknown };
 
 /** The schema of a whole community.yaml. */
-export type ConfigSchema = z.ZodType<ParsedConfig, unknown>;
+export type ConfigSchema = z.ZodType<ParsedConfig>;
 
 /**
  * Builds the full community.yaml schema: CoreConfig's fields plus one optional section per
@@ -28,7 +28,8 @@ export function buildConfigSchema(modules: readonly ConfigModule[]): ConfigSchem
       throw new Error(`module "${module.id}": its config schema must accept a missing section (add .default({...}))`);
     }
     const { config, description } = module;
-    sections[module.id] = config.description === undefined && description !== undefined ? config.describe(description) : config;
+    sections[module.id] =
+      config.description === undefined && description !== undefined ? config.describe(description) : config;
   }
   // The section keys are only known at run time, so zod infers a bare record; CoreConfig's
   // fields are in the shape by construction, which is what ConfigSchema states.

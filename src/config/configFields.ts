@@ -27,20 +27,39 @@ export interface ConfigField {
  * @param parentPath - path prefix of the keys
  */
 export function configFields(root: JsonSchema, schema: JsonSchema = root, parentPath = ''): ConfigField[] {
-  const object = objectBranch(root, schema);
-  if (object?.properties === undefined) return [];
-  const required = new Set(object.required ?? []);
-  return Object.entries(object.properties).map(([key, raw]) => {
-    const field = resolve(root, toSchema(raw));
+  return fieldsOf(root, schema, parentPath, new Set());
+}
+
+/** `expanding` holds the `$ref`s being listed above this level: a recursive schema stops there. */
+function fieldsOf(
+  root: JsonSchema,
+  schema: JsonSchema,
+  parentPath: string,
+  expanding: ReadonlySet<string>,
+): ConfigField[] {
+  // A union of mappings (say, rule kinds) lists the keys of every kind once.
+  const objects = branches(root, schema).filter((b) => b.properties !== undefined);
+  const keys = [...new Set(objects.flatMap((o) => Object.keys(o.properties ?? {})))];
+  return keys.map((key) => {
+    const holders = objects.filter((o) => o.properties?.[key] !== undefined);
+    const raws = holders.map((o) => toSchema(o.properties?.[key] ?? {}));
+    const variants = raws.map((raw) => resolve(root, raw));
+    const refs = raws.flatMap(refsIn);
+    const recursive = refs.some((ref) => expanding.has(ref));
+    const inner = new Set([...expanding, ...refs]);
+    const first = variants[0] ?? {};
+    const about = first.description === undefined ? {} : { description: first.description };
+    const field: JsonSchema = variants.length === 1 ? first : { ...about, anyOf: variants };
+    const required = holders.length === objects.length && holders.every((o) => o.required?.includes(key) === true);
     const path = parentPath === '' ? key : `${parentPath}.${key}`;
     const items = arrayItems(root, field);
-    const entryFields = items === undefined ? [] : configFields(root, items, `${path}[]`);
-    const ownFields = configFields(root, field, path);
+    const entryFields = items === undefined || recursive ? [] : fieldsOf(root, items, `${path}[]`, inner);
+    const ownFields = recursive ? [] : fieldsOf(root, field, path, inner);
     return {
       key,
       path,
       schema: field,
-      required: required.has(key),
+      required,
       description: field.description,
       hasDefault: 'default' in field,
       default: field.default,
@@ -80,16 +99,25 @@ export function knownKeysAt(root: JsonSchema, path: readonly PropertyKey[]): str
  * Summarises a schema's type in words: `text (1–100 characters)`, `whole number, 0–1000`.
  * @param root - the whole JSON Schema (for `$ref` resolution)
  * @param schema - the schema to describe
+ * @param depth - nesting so far (a recursive schema is cut off as "anything")
  */
-export function describeJsonType(root: JsonSchema, schema: JsonSchema): string {
+export function describeJsonType(root: JsonSchema, schema: JsonSchema, depth = 0): string {
+  if (depth > 4) return 'anything';
   const s = resolve(root, schema);
   if (s.const !== undefined) return `always ${JSON.stringify(s.const)}`;
   if (s.enum !== undefined) return `one of ${s.enum.map((v) => JSON.stringify(v)).join(', ')}`;
   const options = s.anyOf ?? s.oneOf;
-  if (options !== undefined) return options.map((o) => describeJsonType(root, o)).join(' or ');
+  if (options !== undefined) {
+    const resolved = options.map((o) => resolve(root, o));
+    if (resolved.every((o) => o.const !== undefined))
+      return `one of ${resolved.map((o) => JSON.stringify(o.const)).join(', ')}`;
+    return [...new Set(resolved.map((o) => describeJsonType(root, o, depth + 1)))].join(' or ');
+  }
   const types = Array.isArray(s.type) ? s.type : s.type === undefined ? [] : [s.type];
-  if (types.length > 1) return types.map((type) => describeJsonType(root, { ...s, type })).join(' or ');
-  switch (types[0]) {
+  if (types.length > 1) return types.map((type) => describeJsonType(root, { ...s, type }, depth + 1)).join(' or ');
+  const type = types[0];
+  if (type === undefined) return 'anything';
+  switch (type) {
     case 'string':
       return describeString(s);
     case 'integer':
@@ -102,16 +130,14 @@ export function describeJsonType(root: JsonSchema, schema: JsonSchema): string {
       return 'null';
     case 'array': {
       const items = arrayItems(root, s);
-      const entries = items === undefined ? 'anything' : describeJsonType(root, items);
+      const entries = items === undefined ? 'anything' : describeJsonType(root, items, depth + 1);
       return `list of ${entries.startsWith('mapping') ? 'mappings' : entries}${countRange(s.minItems, s.maxItems)}`;
     }
     case 'object':
       if (typeof s.additionalProperties === 'object') {
-        return `mapping of name → ${describeJsonType(root, s.additionalProperties)}`;
+        return `mapping of name → ${describeJsonType(root, s.additionalProperties, depth + 1)}`;
       }
       return 'mapping';
-    default:
-      return 'anything';
   }
 }
 
@@ -128,7 +154,10 @@ function describeString(s: JsonSchema): string {
   return `text${format}${pattern}${length}`;
 }
 
-function range(min: number | undefined, max: number | undefined): string {
+function range(rawMin: number | undefined, rawMax: number | undefined): string {
+  // zod writes the safe-integer limits of .int() as bounds; they are no limit to a reader.
+  const min = rawMin === undefined || rawMin <= Number.MIN_SAFE_INTEGER ? undefined : rawMin;
+  const max = rawMax === undefined || rawMax >= Number.MAX_SAFE_INTEGER ? undefined : rawMax;
   if (min !== undefined && max !== undefined) return `, ${min}–${max}`;
   if (min !== undefined) return `, at least ${min}`;
   if (max !== undefined) return `, at most ${max}`;
@@ -147,12 +176,21 @@ function toSchema(raw: boolean | JsonSchema): JsonSchema {
 }
 
 function resolve(root: JsonSchema, schema: JsonSchema): JsonSchema {
+  const rest = { ...schema };
+  // Draft-07 output wraps a reference as `allOf: [{ $ref }]` so that siblings such as a
+  // description still apply; a single-member allOf is the same as its member.
+  const only = schema.allOf?.length === 1 ? schema.allOf[0] : undefined;
+  if (only !== undefined) {
+    delete rest.allOf;
+    return { ...resolve(root, only), ...rest };
+  }
   const ref = schema.$ref;
   if (ref === undefined) return schema;
-  if (ref === '#') return root;
-  const name = ref.startsWith('#/$defs/') ? ref.slice('#/$defs/'.length) : undefined;
-  const target = name === undefined ? undefined : root.$defs?.[name];
-  const { $ref: _ref, ...rest } = schema;
+  delete rest.$ref;
+  if (ref === '#') return { ...root, ...rest };
+  const defs = /^#\/(\$defs|definitions)\/(.+)$/.exec(ref);
+  const table = defs?.[1] === 'definitions' ? root.definitions : root.$defs;
+  const target = defs?.[2] === undefined || !isSchemaTable(table) ? undefined : table[defs[2]];
   return target === undefined ? rest : { ...resolve(root, target), ...rest };
 }
 
@@ -163,12 +201,20 @@ function branches(root: JsonSchema, schema: JsonSchema): JsonSchema[] {
   return options === undefined ? [s] : options.flatMap((o) => branches(root, o));
 }
 
-function objectBranch(root: JsonSchema, schema: JsonSchema): JsonSchema | undefined {
-  return branches(root, schema).find((b) => b.properties !== undefined);
-}
-
 function arrayItems(root: JsonSchema, schema: JsonSchema): JsonSchema | undefined {
   const array = branches(root, schema).find((b) => b.type === 'array');
   const items = array?.items;
   return items === undefined || Array.isArray(items) ? undefined : resolve(root, toSchema(items));
+}
+
+function isSchemaTable(value: unknown): value is Record<string, JsonSchema> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** The `$ref`s a schema reaches without entering a mapping's keys. */
+function refsIn(schema: JsonSchema): string[] {
+  const nested = [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])];
+  const items = schema.items;
+  if (items !== undefined && !Array.isArray(items) && typeof items !== 'boolean') nested.push(items);
+  return [...(schema.$ref === undefined ? [] : [schema.$ref]), ...nested.flatMap(refsIn)];
 }

@@ -56,7 +56,11 @@ function errorsOf(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], sourc
     }
     const branch = likeliestBranch(issue.errors);
     if (branch === undefined) {
-      const expected = [...new Set(issue.errors.flatMap((b) => b.map((i) => (i.code === 'invalid_type' ? expectedName(i.expected) : ''))))];
+      const expected = [
+        ...new Set(
+          issue.errors.flatMap((b) => b.map((i) => (i.code === 'invalid_type' ? expectedName(i.expected) : ''))),
+        ),
+      ];
       return [at(path, `expected ${expected.filter((e) => e !== '').join(' or ')}, got ${describeValue(issue.input)}`)];
     }
     return branch.flatMap((sub) => errorsOf(sub, path, source));

@@ -70,13 +70,23 @@ function typeHint(expected: string, input: unknown): string {
     return ` (write a list as [${String(input)}] or as "- ${String(input)}" lines)`;
   }
   if (expected === 'boolean' && typeof input === 'string') return ' (write true or false without quotes)';
-  if ((expected === 'number' || expected === 'int') && typeof input === 'string' && /^-?\d+(\.\d+)?$/.test(input.trim())) {
+  if (
+    (expected === 'number' || expected === 'int') &&
+    typeof input === 'string' &&
+    /^-?\d+(\.\d+)?$/.test(input.trim())
+  ) {
     return ' (remove the quotes)';
   }
   return '';
 }
 
-function sizeMessage(bound: 'at least' | 'at most', origin: string, limit: number | bigint, inclusive: boolean, input: unknown): string {
+function sizeMessage(
+  bound: 'at least' | 'at most',
+  origin: string,
+  limit: number | bigint,
+  inclusive: boolean,
+  input: unknown,
+): string {
   const got = describeValue(input);
   if (origin === 'string') {
     if (bound === 'at least' && limit === 1 && input === '') return 'must not be empty';

@@ -12,7 +12,12 @@ export type LineTarget = 'key' | 'value';
  * @param path - keys and list indexes from the root
  * @param target - point at the key (for unknown keys) or at the value
  */
-export function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[], target: LineTarget): number {
+export function lineOfPath(
+  doc: Document,
+  lineCounter: LineCounter,
+  path: readonly PropertyKey[],
+  target: LineTarget,
+): number {
   let node: unknown = doc.contents;
   let line = startLine(node, lineCounter) ?? 1;
   for (const [index, segment] of path.entries()) {

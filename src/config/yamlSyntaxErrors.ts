@@ -24,16 +24,16 @@ export function yamlSyntaxErrors(doc: Document, lineCounter: LineCounter, text: 
 
 function syntaxMessage(problem: YAMLError, text: string): string {
   const source = text.slice(problem.pos[0], problem.pos[1]);
-  switch (problem.code) {
-    case 'DUPLICATE_KEY':
-      return `duplicate key${/^[^\n]{1,60}$/.test(source) ? ` "${source}"` : ''}: each key may appear only once in a mapping`;
-    case 'TAB_AS_INDENT':
-      return 'YAML syntax error: tabs are not allowed for indentation, use spaces';
-    case 'TAG_RESOLVE_FAILED':
-      return `unsupported YAML tag${source.trim() === '' ? '' : ` ${source.trim()}`}: write plain values (environment variables are not read from this file)`;
-    default: {
-      const message = problem.message.split('\n')[0] ?? problem.message;
-      return `YAML syntax error: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
-    }
+  if (problem.code === 'DUPLICATE_KEY') {
+    const key = /^\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^:#\n]+?))\s*:/.exec(text.slice(problem.pos[0]));
+    const name = key?.[1] ?? key?.[2] ?? key?.[3];
+    return `duplicate key${name === undefined ? '' : ` "${name}"`}: each key may appear only once in a mapping`;
   }
+  if (problem.code === 'TAB_AS_INDENT') return 'YAML syntax error: tabs are not allowed for indentation, use spaces';
+  if (problem.code === 'TAG_RESOLVE_FAILED') {
+    const tag = source.trim() === '' ? '' : ` ${source.trim()}`;
+    return `unsupported YAML tag${tag}: write plain values (environment variables are not read from this file)`;
+  }
+  const message = problem.message.split('\n')[0] ?? problem.message;
+  return `YAML syntax error: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
 }

@@ -35,9 +35,7 @@ export interface Claim {
 
 /** The outcome of one attempt, as written back to the job's row. */
 export type AttemptResult =
-  | { status: 'done' }
-  | { status: 'pending'; error: string; runAt: number }
-  | { status: 'failed'; error: string };
+  { status: 'done' } | { status: 'pending'; error: string; runAt: number } | { status: 'failed'; error: string };
 
 /** Default attempts before a job is marked failed (see {@link JobRequest.maxAttempts}). */
 export const DEFAULT_MAX_ATTEMPTS = 5;
@@ -155,7 +153,13 @@ export class JobQueue {
           ? []
           : await trx
               .updateTable('jobs')
-              .set({ status: 'failed', last_error: ABANDONED_ERROR, locked_by: null, locked_until: null, updated_at: now })
+              .set({
+                status: 'failed',
+                last_error: ABANDONED_ERROR,
+                locked_by: null,
+                locked_until: null,
+                updated_at: now,
+              })
               .where('id', 'in', exhausted)
               .where(claimable(now))
               .returning(['key', 'module', 'name', 'attempts'])

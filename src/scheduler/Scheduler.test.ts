@@ -30,7 +30,9 @@ describe(`scheduler (${testDialect})`, () => {
     store = await openTestStore();
     const { scheduler, clock, runs } = recordingScheduler(store);
     expect(await scheduler.schedule('onboarding', job('welcome:u1', clock.now()))).toBe(true);
-    expect(await scheduler.schedule('onboarding', { ...job('welcome:u1', clock.now()), payload: { other: true } })).toBe(false);
+    expect(
+      await scheduler.schedule('onboarding', { ...job('welcome:u1', clock.now()), payload: { other: true } }),
+    ).toBe(false);
     expect(await scheduler.runDue()).toBe(1);
     expect(runs.map((r) => r.payload)).toEqual([{ user: 'welcome:u1' }]);
     // A key is spent for good: scheduling it after the job ran changes nothing.
@@ -64,7 +66,15 @@ describe(`scheduler (${testDialect})`, () => {
     clock.advance(1);
     expect(await scheduler.runDue()).toBe(1);
     expect(runs).toEqual([
-      { id: expect.any(Number) as number, key: 'reminder:e1', module: 'events', name: 'remind', payload: { user: 'reminder:e1' }, runAt: due, attempt: 1 },
+      {
+        id: expect.any(Number) as number,
+        key: 'reminder:e1',
+        module: 'events',
+        name: 'remind',
+        payload: { user: 'reminder:e1' },
+        runAt: due,
+        attempt: 1,
+      },
     ]);
   });
 
@@ -76,7 +86,12 @@ describe(`scheduler (${testDialect})`, () => {
     expect(await scheduler.runDue()).toBe(1);
     expect(await scheduler.runDue()).toBe(0);
     expect(runs.map((r) => r.key)).toEqual(['leaderboard:w1']);
-    expect(await row('leaderboard:w1')).toMatchObject({ status: 'done', attempts: 1, locked_by: null, locked_until: null });
+    expect(await row('leaderboard:w1')).toMatchObject({
+      status: 'done',
+      attempts: 1,
+      locked_by: null,
+      locked_until: null,
+    });
     expect(await scheduler.stats()).toEqual({ pending: 1, running: 0, failed: 0, done: 1 });
     expect(await runCount(metrics, 'done')).toBe(1);
     expect((await metrics.jobsPending.get()).values[0]?.value).toBe(1);
@@ -115,7 +130,11 @@ describe(`scheduler (${testDialect})`, () => {
     expect(await row('kpi:check')).toMatchObject({ status: 'pending', attempts: 2, run_at: clock.now() + 20_000 });
     clock.advance(20_000);
     expect(await scheduler.runDue()).toBe(1);
-    expect(await row('kpi:check')).toMatchObject({ status: 'failed', attempts: 3, last_error: 'discord unavailable (attempt 3)' });
+    expect(await row('kpi:check')).toMatchObject({
+      status: 'failed',
+      attempts: 3,
+      last_error: 'discord unavailable (attempt 3)',
+    });
 
     clock.advance(24 * 60 * MINUTE);
     expect(await scheduler.runDue()).toBe(0);
@@ -142,13 +161,21 @@ describe(`scheduler (${testDialect})`, () => {
   it('an expired lease is reclaimed by another worker, a live lease is not', async () => {
     store = await openTestStore();
     const held = gate();
-    const first = recordingScheduler(store, { workerId: 'a', leaseMs: MINUTE, run: () => held.promise.then(() => Promise.reject(new Error('too late'))) });
+    const first = recordingScheduler(store, {
+      workerId: 'a',
+      leaseMs: MINUTE,
+      run: () => held.promise.then(() => Promise.reject(new Error('too late'))),
+    });
     const second = recordingScheduler(store, { workerId: 'b', leaseMs: MINUTE, clock: first.clock });
     await first.scheduler.schedule('onboarding', job('step:u1', first.clock.now()));
 
     const firstRun = first.scheduler.runDue();
     await waitUntil(() => first.runs.length === 1, 'worker a runs the job');
-    expect(await row('step:u1')).toMatchObject({ status: 'running', locked_by: 'a', locked_until: first.clock.now() + MINUTE });
+    expect(await row('step:u1')).toMatchObject({
+      status: 'running',
+      locked_by: 'a',
+      locked_until: first.clock.now() + MINUTE,
+    });
     first.clock.advance(MINUTE);
     expect(await second.scheduler.runDue()).toBe(0);
     first.clock.advance(1);
@@ -181,7 +208,10 @@ describe(`scheduler (${testDialect})`, () => {
   it('stop() waits for the running job, then no job starts', async () => {
     store = await openTestStore();
     const held = gate();
-    const { scheduler, clock, runs } = recordingScheduler(store, { pollIntervalMs: 5, run: (j) => (j.key === 'slow' ? held.promise : Promise.resolve()) });
+    const { scheduler, clock, runs } = recordingScheduler(store, {
+      pollIntervalMs: 5,
+      run: (j) => (j.key === 'slow' ? held.promise : Promise.resolve()),
+    });
     await scheduler.schedule('digest', job('slow', clock.now()));
     scheduler.start();
     started.push(scheduler);
@@ -224,7 +254,10 @@ describe(`scheduler (${testDialect})`, () => {
     await sql`alter table jobs rename to jobs_away`.execute(store.db);
     scheduler.start();
     started.push(scheduler);
-    await waitUntil(() => lines.filter((l) => l.msg.startsWith('scheduler poll failed')).length >= 2, 'two failed polls are logged');
+    await waitUntil(
+      () => lines.filter((l) => l.msg.startsWith('scheduler poll failed')).length >= 2,
+      'two failed polls are logged',
+    );
     await sql`alter table jobs_away rename to jobs`.execute(store.db);
     await waitUntil(() => runs.length === 1, 'the job runs after the table is back');
   });

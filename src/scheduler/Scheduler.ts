@@ -150,7 +150,10 @@ export class Scheduler {
         limit: this.#batchSize,
       });
       for (const job of abandoned) {
-        this.#log.warn({ job: job.key, module: job.module, attempts: job.attempts }, 'job failed: its worker stopped during the last attempt');
+        this.#log.warn(
+          { job: job.key, module: job.module, attempts: job.attempts },
+          'job failed: its worker stopped during the last attempt',
+        );
         this.#metrics.jobsRun.inc({ module: job.module, name: job.name, outcome: 'failed' });
       }
       for (const lease of leases) this.#metrics.jobLag.observe(Math.max(0, now - lease.runAt) / 1000);
@@ -181,12 +184,22 @@ export class Scheduler {
     }
     const outcome = result.status === 'pending' ? 'retry' : result.status;
     this.#metrics.jobsRun.inc({ module: lease.module, name: lease.name, outcome });
-    const context = { job: lease.key, module: lease.module, name: lease.name, attempt: lease.attempt, worker: this.workerId };
+    const context = {
+      job: lease.key,
+      module: lease.module,
+      name: lease.name,
+      attempt: lease.attempt,
+      worker: this.workerId,
+    };
     try {
       const kept = await this.#queue.settle(lease, this.workerId, result, this.#clock.now());
-      if (!kept) this.#log.warn(context, 'job lease lost (cancelled, or reclaimed after it expired); outcome discarded');
+      if (!kept)
+        this.#log.warn(context, 'job lease lost (cancelled, or reclaimed after it expired); outcome discarded');
     } catch (error) {
-      this.#log.error({ ...context, err: error }, 'could not record a job outcome; it runs again when its lease expires');
+      this.#log.error(
+        { ...context, err: error },
+        'could not record a job outcome; it runs again when its lease expires',
+      );
     }
   }
 
@@ -197,10 +210,20 @@ export class Scheduler {
       this.#log.error(context, 'job failed on its last attempt');
       return { status: 'failed', error: message };
     }
-    const delay = this.#backoff(lease.attempt);
-    const runAt = this.#clock.now() + (Number.isFinite(delay) && delay > 0 ? delay : 0);
+    const runAt = this.#clock.now() + this.#retryDelay(lease.attempt);
     this.#log.warn({ ...context, retryAt: runAt }, 'job failed; retrying');
     return { status: 'pending', error: message, runAt };
+  }
+
+  /** The configured backoff, falling back to the default when it throws or returns nonsense. */
+  #retryDelay(attempt: number): number {
+    try {
+      const delay = this.#backoff(attempt);
+      if (Number.isFinite(delay) && delay >= 0) return delay;
+    } catch (error) {
+      this.#log.warn({ err: error, attempt }, 'job backoff function threw; using the default');
+    }
+    return exponentialBackoff(attempt);
   }
 
   async #extendLease(lease: JobLease): Promise<void> {
@@ -222,7 +245,14 @@ export class Scheduler {
 }
 
 function pick(lease: JobLease): Omit<ClaimedJob, 'payload'> {
-  return { id: lease.id, key: lease.key, module: lease.module, name: lease.name, runAt: lease.runAt, attempt: lease.attempt };
+  return {
+    id: lease.id,
+    key: lease.key,
+    module: lease.module,
+    name: lease.name,
+    runAt: lease.runAt,
+    attempt: lease.attempt,
+  };
 }
 
 function positive(name: string, value: number): number {

@@ -1,4 +1,12 @@
 export { Scheduler, type SchedulerOptions } from './Scheduler.js';
 export type { ClaimedJob, JobRunner } from './ClaimedJob.js';
-export { JobQueue, DEFAULT_MAX_ATTEMPTS, type AbandonedJob, type AttemptResult, type Claim, type JobLease, type JobStatus } from './JobQueue.js';
+export {
+  JobQueue,
+  DEFAULT_MAX_ATTEMPTS,
+  type AbandonedJob,
+  type AttemptResult,
+  type Claim,
+  type JobLease,
+  type JobStatus,
+} from './JobQueue.js';
 export { exponentialBackoff } from './exponentialBackoff.js';

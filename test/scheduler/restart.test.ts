@@ -23,7 +23,14 @@ describe(`scheduler across a restart (${testDialect})`, () => {
 
     store = await database.open();
     const before = recordingScheduler(store, { clock: new ManualClock(start) });
-    expect(await before.scheduler.schedule('events', { name: 'remind', key: 'event:42:reminder', runAt: start + HOUR, payload: { eventId: 42 } })).toBe(true);
+    expect(
+      await before.scheduler.schedule('events', {
+        name: 'remind',
+        key: 'event:42:reminder',
+        runAt: start + HOUR,
+        payload: { eventId: 42 },
+      }),
+    ).toBe(true);
     await store.destroy();
 
     // A new process, two hours later.
@@ -31,7 +38,9 @@ describe(`scheduler across a restart (${testDialect})`, () => {
     const after = recordingScheduler(store, { clock: new ManualClock(start + 2 * HOUR) });
     expect(await after.scheduler.runDue()).toBe(1);
     expect(await after.scheduler.runDue()).toBe(0);
-    expect(after.runs).toMatchObject([{ key: 'event:42:reminder', module: 'events', name: 'remind', payload: { eventId: 42 }, attempt: 1 }]);
+    expect(after.runs).toMatchObject([
+      { key: 'event:42:reminder', module: 'events', name: 'remind', payload: { eventId: 42 }, attempt: 1 },
+    ]);
     await store.destroy();
 
     // And once more: a done job stays done.

@@ -42,7 +42,9 @@ function spawnWorker(store: TestStore, id: string): Worker {
         worker.stdout += chunk.toString();
         if (worker.stdout.includes('ready\n')) resolve();
       });
-      child.once('exit', (code) => reject(new Error(`worker ${id} exited (${String(code)}) before it was ready: ${worker.stderr}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`worker ${id} exited (${String(code)}) before it was ready: ${worker.stderr}`)),
+      );
     }),
     exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
   };
@@ -52,58 +54,69 @@ function spawnWorker(store: TestStore, id: string): Worker {
   return worker;
 }
 
-describe.runIf(testDialect === 'postgres')('scheduler across processes (PostgreSQL only: on SQLite one process runs the jobs)', () => {
-  let store: TestStore | undefined;
-  const workers: Worker[] = [];
-  afterAll(async () => {
-    for (const { child } of workers) {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    }
-    await Promise.all(workers.map((w) => w.exited));
-    await store?.destroy();
-  });
-
-  it('two real processes never run the same job', { timeout: 60_000 }, async () => {
-    const db = await openTestStore();
-    store = db;
-    await sql`create table job_runs (key text not null, worker text not null)`.execute(db.db);
-    const t0 = Date.now();
-    workers.push(spawnWorker(db, 'w1'), spawnWorker(db, 'w2'));
-    await Promise.all(workers.map((w) => w.ready));
-    const tReady = Date.now();
-
-    // One transaction, so both workers see all the jobs at once.
-    await db.db.transaction().execute(async (trx) => {
-      const scheduler = new Scheduler({
-        store: { ...db, db: trx },
-        clock: new ManualClock(Date.now()),
-        log: silentLogger(),
-        metrics: new Metrics(),
-        run: () => Promise.resolve(),
-      });
-      for (let i = 0; i < JOBS; i++) await scheduler.schedule('load', { name: 'touch', key: `job:${i}`, runAt: Date.now(), payload: { i } });
+describe.runIf(testDialect === 'postgres')(
+  'scheduler across processes (PostgreSQL only: on SQLite one process runs the jobs)',
+  () => {
+    let store: TestStore | undefined;
+    const workers: Worker[] = [];
+    afterAll(async () => {
+      for (const { child } of workers) {
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      }
+      await Promise.all(workers.map((w) => w.exited));
+      await store?.destroy();
     });
-    const tScheduled = Date.now();
 
-    const codes = await Promise.all(workers.map((w) => w.exited));
-    const tDone = Date.now();
-    expect(codes, workers.map((w) => w.stderr).join('\n')).toEqual([0, 0]);
+    it('two real processes never run the same job', { timeout: 60_000 }, async () => {
+      const db = await openTestStore();
+      store = db;
+      await sql`create table job_runs (key text not null, worker text not null)`.execute(db.db);
+      const t0 = Date.now();
+      workers.push(spawnWorker(db, 'w1'), spawnWorker(db, 'w2'));
+      await Promise.all(workers.map((w) => w.ready));
+      const tReady = Date.now();
 
-    const runs = await db.db.withTables<{ job_runs: { key: string; worker: string } }>().selectFrom('job_runs').selectAll().execute();
-    const perKey = new Map<string, number>();
-    for (const run of runs) perKey.set(run.key, (perKey.get(run.key) ?? 0) + 1);
-    expect(perKey.size).toBe(JOBS);
-    expect([...perKey.values()].filter((n) => n !== 1)).toEqual([]);
-    const perWorker = { w1: runs.filter((r) => r.worker === 'w1').length, w2: runs.filter((r) => r.worker === 'w2').length };
-    expect(perWorker.w1).toBeGreaterThan(0);
-    expect(perWorker.w2).toBeGreaterThan(0);
-    expect(workers.map((w) => w.stderr).join('')).not.toMatch(/lease lost/);
-    const rows = await db.db.selectFrom('jobs').select(['status', 'attempts']).execute();
-    expect(rows.every((r) => r.status === 'done' && r.attempts === 1)).toBe(true);
+      // One transaction, so both workers see all the jobs at once.
+      await db.db.transaction().execute(async (trx) => {
+        const scheduler = new Scheduler({
+          store: { ...db, db: trx },
+          clock: new ManualClock(Date.now()),
+          log: silentLogger(),
+          metrics: new Metrics(),
+          run: () => Promise.resolve(),
+        });
+        for (let i = 0; i < JOBS; i++)
+          await scheduler.schedule('load', { name: 'touch', key: `job:${i}`, runAt: Date.now(), payload: { i } });
+      });
+      const tScheduled = Date.now();
 
-    console.info(
-      `two-process scheduler: spawn→ready ${tReady - t0} ms, schedule ${JOBS} jobs ${tScheduled - tReady} ms, ` +
-        `scheduled→both exited ${tDone - tScheduled} ms; runs per worker ${JSON.stringify(perWorker)}`,
-    );
-  });
-});
+      const codes = await Promise.all(workers.map((w) => w.exited));
+      const tDone = Date.now();
+      expect(codes, workers.map((w) => w.stderr).join('\n')).toEqual([0, 0]);
+
+      const runs = await db.db
+        .withTables<{ job_runs: { key: string; worker: string } }>()
+        .selectFrom('job_runs')
+        .selectAll()
+        .execute();
+      const perKey = new Map<string, number>();
+      for (const run of runs) perKey.set(run.key, (perKey.get(run.key) ?? 0) + 1);
+      expect(perKey.size).toBe(JOBS);
+      expect([...perKey.values()].filter((n) => n !== 1)).toEqual([]);
+      const perWorker = {
+        w1: runs.filter((r) => r.worker === 'w1').length,
+        w2: runs.filter((r) => r.worker === 'w2').length,
+      };
+      expect(perWorker.w1).toBeGreaterThan(0);
+      expect(perWorker.w2).toBeGreaterThan(0);
+      expect(workers.map((w) => w.stderr).join('')).not.toMatch(/lease lost/);
+      const rows = await db.db.selectFrom('jobs').select(['status', 'attempts']).execute();
+      expect(rows.every((r) => r.status === 'done' && r.attempts === 1)).toBe(true);
+
+      console.info(
+        `two-process scheduler: spawn→ready ${tReady - t0} ms, schedule ${JOBS} jobs ${tScheduled - tReady} ms, ` +
+          `scheduled→both exited ${tDone - tScheduled} ms; runs per worker ${JSON.stringify(perWorker)}`,
+      );
+    });
+  },
+);

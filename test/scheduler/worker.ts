@@ -20,7 +20,11 @@ const env = (name: string): string => {
 const workerId = env('GUILDHALL_WORKER_ID');
 const expected = Number(env('GUILDHALL_WORKER_EXPECT'));
 const deadline = Date.now() + Number(process.env.GUILDHALL_WORKER_DEADLINE_MS ?? 45_000);
-const store = await openStore({ url: env('GUILDHALL_WORKER_URL'), schema: env('GUILDHALL_WORKER_SCHEMA'), poolSize: 4 });
+const store = await openStore({
+  url: env('GUILDHALL_WORKER_URL'),
+  schema: env('GUILDHALL_WORKER_SCHEMA'),
+  poolSize: 4,
+});
 const db = store.db.withTables<{ job_runs: { key: string; worker: string } }>();
 let ran = 0;
 

@@ -30,11 +30,7 @@ export function App() {
     <div className="layout">
       <Sidebar route={route} communityName={overview.data?.community.name ?? null} platform={platform} />
       <main className="content">
-        {route === 'sandbox' && platform === 'sandbox' ? (
-          <SandboxPage />
-        ) : (
-          <OverviewPage overview={overview} />
-        )}
+        {route === 'sandbox' && platform === 'sandbox' ? <SandboxPage /> : <OverviewPage overview={overview} />}
       </main>
     </div>
   );

@@ -25,7 +25,10 @@ const BUTTON_STYLES = {
  * @see https://discord.com/developers/docs/resources/message#create-message
  * @see https://discord.com/developers/docs/resources/message#allowed-mentions-object
  */
-export function toMessageBody(message: OutgoingMessage, extraMentions: string[] = []): RESTPostAPIChannelMessageJSONBody {
+export function toMessageBody(
+  message: OutgoingMessage,
+  extraMentions: string[] = [],
+): RESTPostAPIChannelMessageJSONBody {
   return {
     content: message.content,
     embeds: message.embeds?.map(toEmbed),

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../store/CoreTables.js';
 
 /** The one sandbox guild of a database (plus the id generator's persisted high-water mark). */
-export interface SandboxGuildTable {
+export type SandboxGuildTable = {
   id: string;
   name: string;
   owner_id: string;
@@ -10,10 +10,10 @@ export interface SandboxGuildTable {
   /** Decimal snowflake no id has reached yet; a restarted sandbox issues ids above it. */
   id_ceiling: string;
   created_at: number;
-}
+};
 
 /** A user account; it outlives its membership (authors, bans and DMs keep pointing at it). */
-export interface SandboxUserTable {
+export type SandboxUserTable = {
   id: string;
   /** Unique, lower case, like Discord's new usernames. */
   username: string;
@@ -21,25 +21,25 @@ export interface SandboxUserTable {
   bot: number;
   dms_open: number;
   account_created_at: number;
-}
+};
 
 /** A user's current membership of the guild; deleted when they leave. */
-export interface SandboxMemberTable {
+export type SandboxMemberTable = {
   user_id: string;
   /** Fresh per join: keeps the ids of a rejoin's events distinct. */
   membership_id: string;
   joined_at: number;
   nickname: string | null;
   timeout_until: number | null;
-}
+};
 
 /** Roles held by members (never @everyone). */
-export interface SandboxMemberRoleTable {
+export type SandboxMemberRoleTable = {
   user_id: string;
   role_id: string;
-}
+};
 
-export interface SandboxRoleTable {
+export type SandboxRoleTable = {
   id: string;
   name: string;
   color: number;
@@ -49,9 +49,9 @@ export interface SandboxRoleTable {
   /** 0 is @everyone; higher is higher in the hierarchy. */
   position: number;
   managed: number;
-}
+};
 
-export interface SandboxChannelTable {
+export type SandboxChannelTable = {
   id: string;
   name: string;
   kind: string;
@@ -68,9 +68,9 @@ export interface SandboxChannelTable {
   owner_id: string | null;
   thread_private: number;
   created_at: number;
-}
+};
 
-export interface SandboxMessageTable {
+export type SandboxMessageTable = {
   id: string;
   channel_id: string;
   author_id: string;
@@ -83,10 +83,10 @@ export interface SandboxMessageTable {
   edited_at: number | null;
   /** The id left-padded to 20 digits, so text order is numeric order. */
   sort_key: string;
-}
+};
 
 /** Direct messages the bot delivered privately. */
-export interface SandboxDirectMessageTable {
+export type SandboxDirectMessageTable = {
   id: string;
   user_id: string;
   content: string;
@@ -94,9 +94,9 @@ export interface SandboxDirectMessageTable {
   components: string;
   created_at: number;
   sort_key: string;
-}
+};
 
-export interface SandboxReactionTable {
+export type SandboxReactionTable = {
   id: string;
   message_id: string;
   channel_id: string;
@@ -106,24 +106,24 @@ export interface SandboxReactionTable {
   /** emoji id, or the unicode name: one reaction per (message, user, key). */
   emoji_key: string;
   created_at: number;
-}
+};
 
-export interface SandboxVoiceStateTable {
+export type SandboxVoiceStateTable = {
   user_id: string;
   session_id: string;
   channel_id: string;
   muted: number;
   deafened: number;
   joined_at: number;
-}
+};
 
-export interface SandboxBanTable {
+export type SandboxBanTable = {
   user_id: string;
   reason: string;
   banned_at: number;
-}
+};
 
-export interface SandboxInviteTable {
+export type SandboxInviteTable = {
   code: string;
   channel_id: string;
   inviter_id: string | null;
@@ -131,16 +131,16 @@ export interface SandboxInviteTable {
   /** 0 = unlimited. */
   max_uses: number;
   created_at: number;
-}
+};
 
-export interface SandboxCommandTable {
+export type SandboxCommandTable = {
   name: string;
   position: number;
   /** JSON SlashCommandDefinition. */
   definition: string;
-}
+};
 
-export interface SandboxInteractionTable {
+export type SandboxInteractionTable = {
   id: string;
   token: string;
   kind: string;
@@ -152,10 +152,21 @@ export interface SandboxInteractionTable {
   /** JSON InteractionReply once answered. */
   reply: string | null;
   replied_at: number | null;
-}
+};
+
+/** What the bot did and why (Discord's audit log keeps the `reason` of moderation actions). */
+export type SandboxAuditLogTable = {
+  id: string;
+  action: string;
+  /** The member, user or message acted on. */
+  target_id: string;
+  reason: string;
+  created_at: number;
+  sort_key: string;
+};
 
 /** Tables owned by the sandbox platform (prefix `sandbox_`). */
-export interface SandboxTables {
+export type SandboxTables = {
   sandbox_guild: SandboxGuildTable;
   sandbox_users: SandboxUserTable;
   sandbox_members: SandboxMemberTable;
@@ -170,7 +181,8 @@ export interface SandboxTables {
   sandbox_invites: SandboxInviteTable;
   sandbox_commands: SandboxCommandTable;
   sandbox_interactions: SandboxInteractionTable;
-}
+  sandbox_audit_log: SandboxAuditLogTable;
+};
 
 /** The database as the sandbox sees it: core tables plus its own. */
 export type SandboxDatabase = Kysely<CoreTables & SandboxTables>;

@@ -47,7 +47,7 @@ export async function createChannel(ctx: SandboxContext, guildId: string, spec: 
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('kind', '!=', 'thread')
     .executeTakeFirst();
-  const count = Number(counted?.n ?? 0);
+  const count = counted?.n ?? 0;
   if (count >= CHANNEL_LIMIT) throw new PlatformRuleError(`Maximum number of guild channels reached (${CHANNEL_LIMIT})`);
   const row: SandboxChannelTable = {
     id: await ctx.nextId(),

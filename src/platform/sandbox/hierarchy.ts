@@ -30,15 +30,18 @@ export async function assertBotCanManageRole(ctx: SandboxContext, role: SandboxR
 }
 
 /**
- * Refuses to place a role at or above the bot's highest role.
+ * Refuses to put a role at or above the bot's highest role. A new role inserted at the
+ * bot's own position lands just below it (the bot's role moves up), so creating there is
+ * allowed; moving an existing role there is not.
  * @param position - the requested position
+ * @param how - `create` a new role or `move` an existing one
  * @throws PlatformRuleError mentioning Missing Permissions
  */
-export async function assertBotCanPlaceRole(ctx: SandboxContext, position: number): Promise<void> {
+export async function assertBotCanPlaceRole(ctx: SandboxContext, position: number, how: 'create' | 'move'): Promise<void> {
   const top = await botHighestPosition(ctx);
-  if (position >= top) {
+  if (how === 'create' ? position > top : position >= top) {
     throw new PlatformRuleError(
-      `Missing Permissions: cannot move a role to position ${position}: at or above the bot's highest role (position ${top})`,
+      `Missing Permissions: cannot ${how === 'create' ? 'create' : 'move'} a role at position ${position}: at or above the bot's highest role (position ${top})`,
     );
   }
 }

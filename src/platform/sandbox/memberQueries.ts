@@ -57,7 +57,7 @@ export async function highestRolePosition(db: SandboxDatabase, userId: string): 
     .select((eb) => eb.fn.max('sandbox_roles.position').as('top'))
     .where('sandbox_member_roles.user_id', '=', userId)
     .executeTakeFirst();
-  return Number(row?.top ?? 0);
+  return row?.top ?? 0;
 }
 
 /**

@@ -9,7 +9,7 @@ export type RoleChanger = 'bot' | 'owner';
 
 /**
  * Gives or takes a role and, when that changed anything, emits `member.updated` with the
- * roles before and after (like Discord's GUILD_MEMBER_UPDATE).
+ * roles before and after (like Discord's GUILD_MEMBER_UPDATE). Returns whether it changed.
  * @param ctx - sandbox context
  * @param change - member, role, add or remove, and who does it
  * @throws SandboxNotFoundError for an unknown member or role
@@ -18,7 +18,7 @@ export type RoleChanger = 'bot' | 'owner';
 export async function changeMemberRole(
   ctx: SandboxContext,
   change: { userId: string; roleId: string; op: 'add' | 'remove'; by: RoleChanger },
-): Promise<void> {
+): Promise<boolean> {
   const { userId, roleId, op } = change;
   const member = await requireMemberRow(ctx.db, userId);
   const role = await requireRole(ctx.db, roleId);
@@ -28,7 +28,7 @@ export async function changeMemberRole(
   else if (role.managed === 1) throw new PlatformRuleError(`role "${role.name}" is managed by an integration`);
   const previous = await memberRoleIds(ctx.db, userId);
   const had = previous.includes(roleId);
-  if ((op === 'add' && had) || (op === 'remove' && !had)) return;
+  if ((op === 'add' && had) || (op === 'remove' && !had)) return false;
   if (op === 'add') {
     await ctx.db
       .insertInto('sandbox_member_roles')
@@ -47,4 +47,5 @@ export async function changeMemberRole(
     nickname: member.nickname,
     pending: false,
   });
+  return true;
 }

@@ -7,6 +7,8 @@ import { assertBotCanModerate } from './hierarchy.js';
 import { endMembership } from './memberActions.js';
 import { findMemberRow, requireMemberRow, requireUser } from './memberQueries.js';
 import { deleteMessageRows } from './messageQueries.js';
+import type { SandboxDatabase } from './SandboxTables.js';
+import type { SandboxBan } from './sandboxViews.js';
 
 /** Discord caps a timeout at 28 days from now. */
 export const MAX_TIMEOUT_MS = 28 * 24 * 60 * 60 * 1000;
@@ -85,4 +87,15 @@ export async function unbanMember(ctx: SandboxContext, guildId: string, userId: 
   await requireGuild(ctx, guildId);
   const result = await ctx.db.deleteFrom('sandbox_bans').where('user_id', '=', userId).executeTakeFirst();
   if (Number(result.numDeletedRows) === 0) throw new SandboxNotFoundError('ban', userId);
+}
+
+/** Every ban, newest first. */
+export async function listBans(db: SandboxDatabase): Promise<SandboxBan[]> {
+  const rows = await db
+    .selectFrom('sandbox_bans')
+    .innerJoin('sandbox_users', 'sandbox_users.id', 'sandbox_bans.user_id')
+    .select(['sandbox_bans.user_id', 'sandbox_users.username', 'sandbox_bans.reason', 'sandbox_bans.banned_at'])
+    .orderBy('sandbox_bans.banned_at', 'desc')
+    .execute();
+  return rows.map((r) => ({ userId: r.user_id, username: r.username, reason: r.reason, bannedAt: r.banned_at }));
 }

@@ -32,9 +32,9 @@ async function placeRole(db: SandboxDatabase, roleId: string, position: number):
 export async function createRole(ctx: SandboxContext, spec: RoleSpec, by: 'bot' | 'owner'): Promise<RoleSnapshot> {
   if (spec.name.length < 1 || spec.name.length > 100) throw new PlatformRuleError('a role name must be 1–100 characters');
   const count = await ctx.db.selectFrom('sandbox_roles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
-  if (Number(count?.n ?? 0) >= ROLE_LIMIT) throw new PlatformRuleError(`Maximum number of guild roles reached (${ROLE_LIMIT})`);
+  if ((count?.n ?? 0) >= ROLE_LIMIT) throw new PlatformRuleError(`Maximum number of guild roles reached (${ROLE_LIMIT})`);
   const position = Math.max(1, spec.position ?? 1);
-  if (by === 'bot') await assertBotCanPlaceRole(ctx, position);
+  if (by === 'bot') await assertBotCanPlaceRole(ctx, position, 'create');
   const id = await ctx.nextId();
   await ctx.db
     .insertInto('sandbox_roles')
@@ -64,7 +64,7 @@ export async function editRole(ctx: SandboxContext, roleId: string, patch: Parti
   await assertBotCanManageRole(ctx, role, 'edit');
   const guild = await ctx.guild();
   if (patch.position !== undefined && role.id === guild.id) throw new PlatformRuleError('@everyone always stays at position 0');
-  if (patch.position !== undefined) await assertBotCanPlaceRole(ctx, patch.position);
+  if (patch.position !== undefined) await assertBotCanPlaceRole(ctx, patch.position, 'move');
   if (patch.name !== undefined && (patch.name.length < 1 || patch.name.length > 100)) {
     throw new PlatformRuleError('a role name must be 1–100 characters');
   }

@@ -160,6 +160,21 @@ export const sandboxMigrations: Migration[] = [
         .execute();
     },
   },
+  {
+    name: '0004_audit_log',
+    async up(db) {
+      await db.schema
+        .createTable('sandbox_audit_log')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('target_id', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('sort_key', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sandbox_audit_log_order').on('sandbox_audit_log').column('sort_key').execute();
+    },
+  },
 ];
 
 /** The sandbox's migrations as a set for `migrate(store, sets)`. */

@@ -5,6 +5,7 @@ import type { SandboxChannelTable, SandboxRoleTable } from './SandboxTables.js';
  * Parses a JSON column written by the sandbox itself (so its shape is known).
  * @param text - the stored JSON
  */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the shape the sandbox wrote
 export function fromJson<T>(text: string): T {
   return JSON.parse(text) as T;
 }

@@ -1,5 +1,6 @@
 import { PlatformRuleError } from '../../core/errors.js';
 import type { ChannelSnapshot, ThreadSpec } from '../Platform.js';
+import { assertMessageWithinLimits } from '../messageLimits.js';
 import type { SandboxContext } from './SandboxContext.js';
 import type { SandboxChannelTable } from './SandboxTables.js';
 import { channelName } from './channelActions.js';
@@ -76,6 +77,7 @@ export async function createThreadAsMember(ctx: SandboxContext, input: MemberThr
   if (forum && (input.content === undefined || input.content.trim() === '')) {
     throw new PlatformRuleError('a forum post needs content for its starter message');
   }
+  if (input.content !== undefined) assertMessageWithinLimits({ content: input.content });
   const needed = forum ? Permission.SEND_MESSAGES : Permission.CREATE_PUBLIC_THREADS;
   await assertMemberCan(ctx, member, parent, Permission.VIEW_CHANNEL | needed, forum ? 'post' : 'create threads');
   const spec: ThreadSpec = { name: input.name, ...(input.messageId === undefined ? {} : { messageId: input.messageId }) };
@@ -83,7 +85,7 @@ export async function createThreadAsMember(ctx: SandboxContext, input: MemberThr
   await ctx.emit('thread.created', thread.id, { threadId: thread.id, parentId: parent.id, ownerId: member.user_id, name: thread.name });
   if (forum && input.content !== undefined) {
     await publishMemberMessage(ctx, { member, channelId: thread.id, content: input.content, replyTo: null, id: thread.id });
-  } else if (input.content !== undefined && input.content.trim() !== '') {
+  } else if (input.content !== undefined) {
     await publishMemberMessage(ctx, { member, channelId: thread.id, content: input.content, replyTo: null });
   }
   return toChannelSnapshot(thread);

@@ -89,7 +89,14 @@ async function setPoints(userId: string, points: number, guildId = GUILD): Promi
       };
     }>()
     .insertInto('recognition_members')
-    .values({ guild_id: guildId, user_id: userId, points, messages: points, last_message_award_at: null, updated_at: 0 })
+    .values({
+      guild_id: guildId,
+      user_id: userId,
+      points,
+      messages: points,
+      last_message_award_at: null,
+      updated_at: 0,
+    })
     .execute();
 }
 

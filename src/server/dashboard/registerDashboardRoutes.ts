@@ -24,7 +24,10 @@ const EventsQuery = z.object({
  * @param deps - store, community config, platform kind, guild id and clock
  */
 export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDeps): void {
-  const reader = new DashboardReader({ onError: (error) => app.log.warn({ err: error }, 'dashboard: cannot read guild'), ...deps });
+  const reader = new DashboardReader({
+    onError: (error) => app.log.warn({ err: error }, 'dashboard: cannot read guild'),
+    ...deps,
+  });
 
   app.get('/api/overview', async () => reader.overview());
 

@@ -33,7 +33,9 @@ export function postJson<T>(path: string, body: unknown): Promise<T> {
 async function request<T>(path: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
+    const headers = new Headers(init.headers);
+    headers.set('accept', 'application/json');
+    response = await fetch(path, { ...init, headers });
   } catch {
     throw new ApiRequestError(0, 'Guildhall is not reachable');
   }

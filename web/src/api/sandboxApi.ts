@@ -1,4 +1,10 @@
-import type { ChannelSnapshot, Embed, GuildSnapshot, InteractionReply, RoleSnapshot } from '../../../src/platform/Platform.js';
+import type {
+  ChannelSnapshot,
+  Embed,
+  GuildSnapshot,
+  InteractionReply,
+  RoleSnapshot,
+} from '../../../src/platform/Platform.js';
 import type {
   SandboxDirectMessage,
   SandboxMember,
@@ -6,7 +12,15 @@ import type {
 } from '../../../src/platform/sandbox/sandboxViews.js';
 import { getJson, postJson } from './http.js';
 
-export type { ChannelSnapshot, Embed, GuildSnapshot, RoleSnapshot, SandboxDirectMessage, SandboxMember, SandboxMessage };
+export type {
+  ChannelSnapshot,
+  Embed,
+  GuildSnapshot,
+  RoleSnapshot,
+  SandboxDirectMessage,
+  SandboxMember,
+  SandboxMessage,
+};
 
 /** The answer to a slash command run through the sandbox. */
 export type CommandReply = InteractionReply;

@@ -10,7 +10,7 @@ export interface BarChartProps {
 }
 
 const WIDTH = 560;
-const LABEL_WIDTH = 190;
+const LABEL_WIDTH = 200;
 const VALUE_WIDTH = 56;
 const ROW = 28;
 const BAR = 16;
@@ -36,11 +36,24 @@ export function BarChart({ bars, title, testId }: BarChartProps) {
         return (
           <g key={bar.label} data-testid={`${testId}-bar`} data-label={bar.label}>
             <title>{`${bar.label}: ${formatCount(bar.value)}`}</title>
-            <text x={LABEL_WIDTH - 10} y={y + ROW / 2} className="chart-label" textAnchor="end" dominantBaseline="central">
+            <text
+              x={LABEL_WIDTH - 10}
+              y={y + ROW / 2}
+              className="chart-label"
+              textAnchor="end"
+              dominantBaseline="central"
+            >
               {bar.label}
             </text>
             <rect x={LABEL_WIDTH} y={y + (ROW - BAR) / 2} width={track} height={BAR} rx={4} className="chart-track" />
-            <rect x={LABEL_WIDTH} y={y + (ROW - BAR) / 2} width={width} height={BAR} rx={4} fill={eventColor(bar.label)} />
+            <rect
+              x={LABEL_WIDTH}
+              y={y + (ROW - BAR) / 2}
+              width={width}
+              height={BAR}
+              rx={4}
+              fill={eventColor(bar.label)}
+            />
             <text x={LABEL_WIDTH + track + 8} y={y + ROW / 2} className="chart-value" dominantBaseline="central">
               {formatCount(bar.value)}
             </text>

@@ -21,7 +21,10 @@ export function EventFeed({ events, now }: EventFeedProps) {
             <div className="event-summary">{event.summary}</div>
             <div className="event-meta">
               <code>{event.type}</code> · {event.source} ·{' '}
-              <time dateTime={new Date(event.occurredAt).toISOString()} title={new Date(event.occurredAt).toLocaleString()}>
+              <time
+                dateTime={new Date(event.occurredAt).toISOString()}
+                title={new Date(event.occurredAt).toLocaleString()}
+              >
                 {timeAgo(event.occurredAt, now)}
               </time>
             </div>

@@ -14,7 +14,11 @@ interface NavItem {
   icon: string;
 }
 
-const OVERVIEW: NavItem = { route: 'overview', label: 'Overview', icon: 'M3 13h8V3H3zm0 8h8v-6H3zm10 0h8V11h-8zm0-18v6h8V3z' };
+const OVERVIEW: NavItem = {
+  route: 'overview',
+  label: 'Overview',
+  icon: 'M3 13h8V3H3zm0 8h8v-6H3zm10 0h8V11h-8zm0-18v6h8V3z',
+};
 const SANDBOX: NavItem = {
   route: 'sandbox',
   label: 'Sandbox',
@@ -54,7 +58,9 @@ export function Sidebar({ route, communityName, platform }: SidebarProps) {
           </a>
         ))}
       </nav>
-      <div className="sidebar-footer">{platform !== null && <PlatformBadge platform={platform} />}</div>
+      <div className="sidebar-footer">
+        {platform !== null && <PlatformBadge platform={platform} testId="sidebar-platform-badge" />}
+      </div>
     </aside>
   );
 }

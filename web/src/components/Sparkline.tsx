@@ -17,7 +17,7 @@ const BOTTOM = 24;
 /** An area chart of hourly counts with hour labels and a hover title per hour (inline SVG). */
 export function Sparkline({ points, title, testId }: SparklineProps) {
   if (points.length === 0) return <p className="empty">No data.</p>;
-  const max = Math.max(...points.map((p) => p.count), 1);
+  const max = niceCeiling(Math.max(...points.map((p) => p.count), 1));
   const plotWidth = WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const step = points.length > 1 ? plotWidth / (points.length - 1) : 0;
@@ -41,7 +41,7 @@ export function Sparkline({ points, title, testId }: SparklineProps) {
         <g key={fraction}>
           <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(max * fraction)} y2={y(max * fraction)} className="chart-grid" />
           <text x={LEFT - 6} y={y(max * fraction)} className="chart-axis" textAnchor="end" dominantBaseline="central">
-            {fraction === 0.5 && max < 2 ? '' : formatCount(Math.round(max * fraction))}
+            {Number.isInteger(max * fraction) ? formatCount(max * fraction) : ''}
           </text>
         </g>
       ))}
@@ -62,4 +62,11 @@ export function Sparkline({ points, title, testId }: SparklineProps) {
       ))}
     </svg>
   );
+}
+
+/** Rounds up to 1, 2, 4, 6 or 8 × 10ⁿ, so the axis shows round numbers (and an integer middle). */
+function niceCeiling(value: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 4, 6, 8, 10].find((m) => m * magnitude >= value) ?? 10;
+  return step * magnitude;
 }

@@ -57,7 +57,11 @@ export function OverviewPage({ overview }: OverviewPageProps) {
 
       <div className="grid-2">
         <Panel title="Activity, last 24 hours" aside={`${formatCount(last24h)} events`}>
-          <Sparkline points={data.eventsPerHour} title="Events per hour, last 24 hours" testId="chart-events-per-hour" />
+          <Sparkline
+            points={data.eventsPerHour}
+            title="Events per hour, last 24 hours"
+            testId="chart-events-per-hour"
+          />
         </Panel>
         <Panel title="Events by type" aside="all time">
           <BarChart

@@ -174,7 +174,9 @@ export function SandboxPage() {
 }
 
 /** `#general` when there is one, else the first text channel. */
-function defaultChannelId(channels: readonly { id: string; name: string; kind: string; position: number }[]): string | null {
+function defaultChannelId(
+  channels: readonly { id: string; name: string; kind: string; position: number }[],
+): string | null {
   const text = channels.filter((c) => c.kind === 'text').sort((a, b) => a.position - b.position);
   return (text.find((c) => c.name === 'general') ?? text[0])?.id ?? null;
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 
 /** Props of {@link AddMemberForm}. */
 export interface AddMemberFormProps {
@@ -15,7 +15,7 @@ export function AddMemberForm({ busy, onAdd }: AddMemberFormProps) {
   const trimmed = username.trim().toLowerCase();
   const valid = USERNAME.test(trimmed);
 
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+  async function submit(event: SyntheticEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     if (!valid || busy) return;
     if (await onAdd(trimmed)) setUsername('');
@@ -30,7 +30,7 @@ export function AddMemberForm({ busy, onAdd }: AddMemberFormProps) {
       <input
         value={username}
         onChange={(event) => setUsername(event.target.value)}
-        placeholder="username, e.g. ada"
+        placeholder="username"
         aria-label="Username of the new member"
         data-testid="add-member-input"
         maxLength={32}

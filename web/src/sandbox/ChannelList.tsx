@@ -7,15 +7,21 @@ export interface ChannelListProps {
   onSelect: (channelId: string) => void;
 }
 
-const READABLE = new Set(['text', 'announcement', 'forum']);
+// Forums hold threads, not messages of their own.
+const READABLE = new Set(['text', 'announcement']);
 
 /** The guild's text channels grouped under their categories, in Discord's order. */
 export function ChannelList({ channels, selectedId, onSelect }: ChannelListProps) {
-  const byPosition = (a: ChannelSnapshot, b: ChannelSnapshot): number => a.position - b.position || a.name.localeCompare(b.name);
+  const byPosition = (a: ChannelSnapshot, b: ChannelSnapshot): number =>
+    a.position - b.position || a.name.localeCompare(b.name);
   const categories = channels.filter((c) => c.kind === 'category').sort(byPosition);
   const readable = channels.filter((c) => READABLE.has(c.kind)).sort(byPosition);
   const groups = [
-    { id: null, name: null, channels: readable.filter((c) => c.parentId === null || !categories.some((k) => k.id === c.parentId)) },
+    {
+      id: null,
+      name: null,
+      channels: readable.filter((c) => c.parentId === null || !categories.some((k) => k.id === c.parentId)),
+    },
     ...categories.map((k) => ({ id: k.id, name: k.name, channels: readable.filter((c) => c.parentId === k.id) })),
   ].filter((group) => group.channels.length > 0);
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 
 /** Props of {@link Composer}. */
 export interface ComposerProps {
@@ -17,7 +17,7 @@ export function Composer({ channelName, memberName, busy, onPost, onRank }: Comp
   const ready = channelName !== null && memberName !== null;
   const canPost = ready && content.trim() !== '' && !busy;
 
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+  async function submit(event: SyntheticEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     if (!canPost) return;
     if (await onPost(content.trim())) setContent('');
@@ -32,9 +32,7 @@ export function Composer({ channelName, memberName, busy, onPost, onRank }: Comp
       <input
         value={content}
         onChange={(event) => setContent(event.target.value)}
-        placeholder={
-          ready ? `Message #${channelName} as ${memberName}` : 'Pick or add a member to post as them'
-        }
+        placeholder={ready ? `Message #${channelName} as ${memberName}` : 'Pick or add a member to post as them'}
         disabled={!ready}
         maxLength={2000}
         aria-label="Message"

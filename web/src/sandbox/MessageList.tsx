@@ -19,6 +19,7 @@ export interface ChatMessage {
 
 /** Props of {@link MessageList}. */
 export interface MessageListProps {
+  /** Oldest first. */
   messages: readonly ChatMessage[];
   names: SandboxNames;
   /** Shown when there are no messages. */
@@ -28,9 +29,8 @@ export interface MessageListProps {
 
 /** Messages oldest first, Discord style, kept scrolled to the newest. */
 export function MessageList({ messages, names, emptyText, testId }: MessageListProps) {
-  const sorted = [...messages].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   const list = useRef<HTMLDivElement>(null);
-  const newest = sorted[sorted.length - 1]?.id;
+  const newest = messages[messages.length - 1]?.id;
   useEffect(() => {
     // Scroll the list itself (not the page) to the newest message.
     if (list.current !== null) list.current.scrollTop = list.current.scrollHeight;
@@ -38,8 +38,8 @@ export function MessageList({ messages, names, emptyText, testId }: MessageListP
 
   return (
     <div className="message-list" data-testid={testId} ref={list}>
-      {sorted.length === 0 && <p className="empty">{emptyText}</p>}
-      {sorted.map((message) => {
+      {messages.length === 0 && <p className="empty">{emptyText}</p>}
+      {messages.map((message) => {
         return (
           <article key={message.id} className="message" data-testid="message" data-author-id={message.authorId}>
             <Avatar id={message.authorId} name={message.authorName} size={36} />

@@ -6,13 +6,13 @@ import type { SandboxNames } from './SandboxNames.js';
 const BOT_AUTHOR_ID = 'guildhall-bot';
 
 /**
- * Channel messages as the chat shows them: the member's current display name when known,
- * else the username stored with the message.
- * @param messages - from the sandbox API
+ * Channel messages as the chat shows them, oldest first: the member's current display name
+ * when known, else the username stored with the message.
+ * @param messages - from the sandbox API (newest first)
  * @param names - current members
  */
 export function channelChat(messages: readonly SandboxMessage[], names: SandboxNames): ChatMessage[] {
-  return messages.map((m) => {
+  return [...messages].reverse().map((m) => {
     const author = names.user(m.authorId);
     return {
       id: m.id,
@@ -27,11 +27,11 @@ export function channelChat(messages: readonly SandboxMessage[], names: SandboxN
 }
 
 /**
- * Direct messages as the chat shows them: always from the Guildhall bot.
- * @param messages - from the sandbox API
+ * Direct messages as the chat shows them, oldest first: always from the Guildhall bot.
+ * @param messages - from the sandbox API (newest first)
  */
 export function directChat(messages: readonly SandboxDirectMessage[]): ChatMessage[] {
-  return messages.map((m) => ({
+  return [...messages].reverse().map((m) => ({
     id: m.id,
     authorId: BOT_AUTHOR_ID,
     authorName: 'Guildhall',

@@ -43,8 +43,8 @@ export async function leaderboard(db: Kysely<CoreTables>, guildId: string, limit
   return rows.map((row, index) => ({
     rank: index + 1,
     userId: row.user_id,
-    points: Number(row.points),
-    messages: Number(row.messages),
+    points: row.points,
+    messages: row.messages,
   }));
 }
 

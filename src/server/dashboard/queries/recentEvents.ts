@@ -40,9 +40,9 @@ export async function recentEvents(
     id: row.id,
     type: row.type,
     source: row.source,
-    occurredAt: Number(row.occurred_at),
-    recordedAt: Number(row.recorded_at),
-    handledAt: row.handled_at === null ? null : Number(row.handled_at),
+    occurredAt: row.occurred_at,
+    recordedAt: row.recorded_at,
+    handledAt: row.handled_at,
     payload: row.payload,
   }));
 }

@@ -1,0 +1,192 @@
+import { Client, Events, Routes } from 'discord.js';
+import { z } from 'zod';
+import type { Clock } from '../../core/Clock.js';
+import type { Logger } from '../../core/Logger.js';
+import type {
+  BanOptions,
+  ChannelSnapshot,
+  ChannelSpec,
+  DirectMessageResult,
+  EventSink,
+  GuildSnapshot,
+  InteractionRef,
+  InteractionReply,
+  MemberSnapshot,
+  OutgoingMessage,
+  Platform,
+  RoleSnapshot,
+  RoleSpec,
+  SentMessage,
+  SlashCommandDefinition,
+  ThreadSpec,
+} from '../Platform.js';
+import { GatewayRelay } from './GatewayRelay.js';
+import { createChannel, createRole, createThread, editChannel, editRole, fetchGuild } from './guildActions.js';
+import { GUILDHALL_INTENTS, GUILDHALL_PARTIALS } from './guildhallIntents.js';
+import { registerCommands, respondToInteraction } from './interactionActions.js';
+import { banMember, fetchMember, timeoutMember } from './memberActions.js';
+import { sendDirectMessage, sendMessage } from './messageActions.js';
+
+/** How to reach Discord. */
+export interface DiscordPlatformOptions {
+  /** Bot token (env `DISCORD_TOKEN`). */
+  token: string;
+  /** The guild Guildhall manages; events of other guilds are ignored. */
+  guildId: string;
+  /**
+   * REST base URL instead of `https://discord.com/api` (env `DISCORD_API_URL`, e.g. a test
+   * server `http://127.0.0.1:4000/api`). The gateway URL is then discovered from that
+   * API's `GET /gateway/bot`, as discord.js always does.
+   */
+  apiUrl?: string;
+  log: Logger;
+  clock: Clock;
+}
+
+const withId = z.object({ id: z.string() });
+
+/**
+ * {@link Platform} on Discord through discord.js v14: gateway events become domain events
+ * (see {@link GatewayRelay}), actions are REST requests through discord.js's REST client,
+ * whose queue handles Discord's rate limits.
+ */
+export class DiscordPlatform implements Platform {
+  readonly kind = 'discord' as const;
+  readonly #client: Client;
+  readonly #options: DiscordPlatformOptions;
+  #relay: GatewayRelay | null = null;
+
+  /** @param options - token, guild, optional API URL, logger and clock */
+  constructor(options: DiscordPlatformOptions) {
+    this.#options = options;
+    this.#client = new Client({
+      intents: [...GUILDHALL_INTENTS],
+      partials: [...GUILDHALL_PARTIALS],
+      rest: options.apiUrl === undefined ? {} : { api: options.apiUrl.replace(/\/+$/, '') },
+    });
+    // Actions (registerCommands from the CLI, fetchGuild for a check) work before start().
+    this.#client.rest.setToken(options.token);
+    this.#client.on(Events.Error, (error) => options.log.error({ err: error }, 'discord: client error'));
+    this.#client.on(Events.Warn, (message) => options.log.warn(`discord: ${message}`));
+    this.#client.on(Events.Debug, (message) => options.log.trace(`discord: ${message}`));
+  }
+
+  async start(sink: EventSink): Promise<void> {
+    if (this.#relay !== null) throw new Error('DiscordPlatform is already started');
+    const { guildId, clock, log, token } = this.#options;
+    const relay = new GatewayRelay(this.#client, { guildId, clock, log, sink });
+    relay.attach();
+    this.#relay = relay;
+    const ready = new Promise<void>((resolve) => this.#client.once(Events.ClientReady, () => resolve()));
+    try {
+      await this.#client.login(token);
+      await ready;
+    } catch (error) {
+      relay.detach();
+      this.#relay = null;
+      await this.#client.destroy();
+      throw error;
+    }
+    if (!this.#client.guilds.cache.has(guildId))
+      log.warn({ guildId }, 'discord: the bot is not in the configured guild');
+  }
+
+  async stop(): Promise<void> {
+    const relay = this.#relay;
+    this.#relay = null;
+    relay?.detach();
+    await this.#client.destroy();
+    await relay?.drained();
+  }
+
+  async fetchGuild(guildId: string): Promise<GuildSnapshot> {
+    return fetchGuild(this.#rest, guildId, await this.#botUserId());
+  }
+
+  fetchMember(guildId: string, userId: string): Promise<MemberSnapshot | null> {
+    return fetchMember(this.#rest, guildId, userId, this.#options.clock.now());
+  }
+
+  sendMessage(channelId: string, message: OutgoingMessage): Promise<SentMessage> {
+    return sendMessage(this.#rest, channelId, message);
+  }
+
+  sendDirectMessage(
+    _guildId: string,
+    userId: string,
+    message: OutgoingMessage,
+    fallbackChannelId: string | null,
+  ): Promise<DirectMessageResult> {
+    return sendDirectMessage(this.#rest, this.#options.log, userId, message, fallbackChannelId);
+  }
+
+  async deleteMessage(channelId: string, messageId: string, reason: string): Promise<void> {
+    await this.#rest.delete(Routes.channelMessage(channelId, messageId), { reason });
+  }
+
+  async addRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void> {
+    await this.#rest.put(Routes.guildMemberRole(guildId, userId, roleId), { reason });
+  }
+
+  async removeRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void> {
+    await this.#rest.delete(Routes.guildMemberRole(guildId, userId, roleId), { reason });
+  }
+
+  timeoutMember(guildId: string, userId: string, until: number | null, reason: string): Promise<void> {
+    return timeoutMember(this.#rest, this.#options.clock, { guildId, userId }, until, reason);
+  }
+
+  async kickMember(guildId: string, userId: string, reason: string): Promise<void> {
+    await this.#rest.delete(Routes.guildMember(guildId, userId), { reason });
+  }
+
+  banMember(guildId: string, userId: string, options: BanOptions): Promise<void> {
+    return banMember(this.#rest, guildId, userId, options);
+  }
+
+  async unbanMember(guildId: string, userId: string, reason: string): Promise<void> {
+    await this.#rest.delete(Routes.guildBan(guildId, userId), { reason });
+  }
+
+  createChannel(guildId: string, spec: ChannelSpec): Promise<ChannelSnapshot> {
+    return createChannel(this.#rest, guildId, spec);
+  }
+
+  editChannel(channelId: string, patch: Partial<ChannelSpec>): Promise<ChannelSnapshot> {
+    return editChannel(this.#rest, channelId, patch);
+  }
+
+  createRole(guildId: string, spec: RoleSpec): Promise<RoleSnapshot> {
+    return createRole(this.#rest, guildId, spec);
+  }
+
+  editRole(guildId: string, roleId: string, patch: Partial<RoleSpec>): Promise<RoleSnapshot> {
+    return editRole(this.#rest, guildId, roleId, patch);
+  }
+
+  createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot> {
+    return createThread(this.#rest, channelId, spec);
+  }
+
+  async registerCommands(guildId: string, commands: SlashCommandDefinition[]): Promise<void> {
+    await registerCommands(this.#rest, await this.#applicationId(), guildId, commands);
+  }
+
+  respondToInteraction(interaction: InteractionRef, reply: InteractionReply): Promise<void> {
+    return respondToInteraction(this.#rest, interaction, reply);
+  }
+
+  get #rest(): Client['rest'] {
+    return this.#client.rest;
+  }
+
+  /** From READY once connected; otherwise Get Current User. */
+  async #botUserId(): Promise<string> {
+    return this.#client.user?.id ?? withId.parse(await this.#rest.get(Routes.user())).id;
+  }
+
+  /** From READY once connected; otherwise Get Current Application. */
+  async #applicationId(): Promise<string> {
+    return this.#client.application?.id ?? withId.parse(await this.#rest.get(Routes.currentApplication())).id;
+  }
+}

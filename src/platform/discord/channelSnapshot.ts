@@ -1,0 +1,145 @@
+import { ChannelType, OverwriteType } from 'discord.js';
+import { z } from 'zod';
+import { PlatformRuleError } from '../../core/errors.js';
+import type { ChannelKind, ChannelSnapshot, ChannelSpec, PermissionOverwrite } from '../Platform.js';
+
+const CHANNEL_TYPES = {
+  category: ChannelType.GuildCategory,
+  text: ChannelType.GuildText,
+  announcement: ChannelType.GuildAnnouncement,
+  forum: ChannelType.GuildForum,
+  voice: ChannelType.GuildVoice,
+  stage: ChannelType.GuildStageVoice,
+} as const satisfies Record<Exclude<ChannelKind, 'thread'>, ChannelType>;
+
+/**
+ * Guildhall's kind of a Discord channel type, or null for types Guildhall does not manage
+ * (DMs, directories). Media channels are forums with attachments, so they count as forums.
+ * @param type - Discord's channel type number
+ * @see https://discord.com/developers/docs/resources/channel#channel-object-channel-types
+ */
+export function channelKindOf(type: number): ChannelKind | null {
+  switch (type) {
+    case ChannelType.GuildText:
+      return 'text';
+    case ChannelType.GuildAnnouncement:
+      return 'announcement';
+    case ChannelType.GuildForum:
+    case ChannelType.GuildMedia:
+      return 'forum';
+    case ChannelType.GuildVoice:
+      return 'voice';
+    case ChannelType.GuildStageVoice:
+      return 'stage';
+    case ChannelType.GuildCategory:
+      return 'category';
+    case ChannelType.PublicThread:
+    case ChannelType.PrivateThread:
+    case ChannelType.AnnouncementThread:
+      return 'thread';
+    default:
+      return null;
+  }
+}
+
+/**
+ * Discord's channel type for a kind Guildhall can create with Create Guild Channel.
+ * @param kind - anything but `thread`
+ * @throws PlatformRuleError for `thread` (threads are started with createThread)
+ */
+export function channelTypeOf(kind: ChannelKind): ChannelType {
+  if (kind === 'thread') throw new PlatformRuleError('threads are started with createThread, not createChannel');
+  return CHANNEL_TYPES[kind];
+}
+
+const apiOverwrite = z.object({
+  id: z.string(),
+  // v6 sent "role"/"member", v8+ sends 0/1.
+  type: z.union([z.number(), z.string()]),
+  allow: z.union([z.string(), z.number()]).transform(String),
+  deny: z.union([z.string(), z.number()]).transform(String),
+});
+
+const apiChannel = z.object({
+  id: z.string(),
+  type: z.number(),
+  name: z.string().default(''),
+  parent_id: z.string().nullish(),
+  position: z.number().default(0),
+  topic: z.string().nullish(),
+  rate_limit_per_user: z.number().default(0),
+  nsfw: z.boolean().default(false),
+  permission_overwrites: z.array(apiOverwrite).default([]),
+});
+
+/**
+ * Reads a channel object returned by Discord, or null when its type is not one Guildhall
+ * manages.
+ * @param data - a channel object from REST or the gateway
+ * @see https://discord.com/developers/docs/resources/channel#channel-object
+ */
+export function parseChannelSnapshot(data: unknown): ChannelSnapshot | null {
+  const d = apiChannel.parse(data);
+  const kind = channelKindOf(d.type);
+  if (kind === null) return null;
+  return {
+    id: d.id,
+    name: d.name,
+    kind,
+    parentId: d.parent_id ?? null,
+    position: d.position,
+    topic: d.topic ?? null,
+    rateLimitPerUser: d.rate_limit_per_user,
+    nsfw: d.nsfw,
+    permissionOverwrites: d.permission_overwrites.map((o) => ({
+      id: o.id,
+      type: o.type === OverwriteType.Member || o.type === 'member' ? 'member' : 'role',
+      allow: o.allow,
+      deny: o.deny,
+    })),
+  };
+}
+
+/** The JSON fields of Create Guild Channel / Modify Channel that Guildhall sets. */
+export interface ChannelBody {
+  name?: string;
+  type?: ChannelType;
+  parent_id?: string | null;
+  topic?: string | null;
+  position?: number;
+  rate_limit_per_user?: number;
+  nsfw?: boolean;
+  user_limit?: number;
+  bitrate?: number;
+  permission_overwrites?: { id: string; type: OverwriteType; allow: string; deny: string }[];
+}
+
+/**
+ * The request body for a channel spec (or patch); fields left out are not sent.
+ * @param spec - the whole spec on create, the changed fields on edit
+ * @see https://discord.com/developers/docs/resources/guild#create-guild-channel
+ * @see https://discord.com/developers/docs/resources/channel#modify-channel
+ */
+export function toChannelBody(spec: Partial<ChannelSpec>): ChannelBody {
+  const body: ChannelBody = {};
+  if (spec.name !== undefined) body.name = spec.name;
+  if (spec.kind !== undefined) body.type = channelTypeOf(spec.kind);
+  if (spec.parentId !== undefined) body.parent_id = spec.parentId;
+  if (spec.topic !== undefined) body.topic = spec.topic;
+  if (spec.position !== undefined) body.position = spec.position;
+  if (spec.rateLimitPerUser !== undefined) body.rate_limit_per_user = spec.rateLimitPerUser;
+  if (spec.nsfw !== undefined) body.nsfw = spec.nsfw;
+  if (spec.userLimit !== undefined) body.user_limit = spec.userLimit;
+  if (spec.bitrate !== undefined) body.bitrate = spec.bitrate;
+  if (spec.permissionOverwrites !== undefined) body.permission_overwrites = spec.permissionOverwrites.map(toOverwrite);
+  return body;
+}
+
+function toOverwrite(o: PermissionOverwrite): { id: string; type: OverwriteType; allow: string; deny: string } {
+  return {
+    id: o.id,
+    type: o.type === 'member' ? OverwriteType.Member : OverwriteType.Role,
+    allow: o.allow,
+    deny: o.deny,
+  };
+}

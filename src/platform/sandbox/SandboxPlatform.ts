@@ -1,0 +1,276 @@
+import type { Clock } from '../../core/Clock.js';
+import type { Store } from '../../store/Store.js';
+import type {
+  BanOptions, ChannelSnapshot, ChannelSpec, DirectMessageResult, EventSink, GuildSnapshot, InteractionRef,
+  InteractionReply, MemberSnapshot, OutgoingMessage, Platform, RoleSnapshot, RoleSpec, SentMessage,
+  SlashCommandDefinition, ThreadSpec,
+} from '../Platform.js';
+import type { SandboxGuildInfo } from './SandboxContext.js';
+import { SandboxRuntime } from './SandboxRuntime.js';
+import { listAuditLog, recordAudit, type SandboxAuditEntry } from './auditLog.js';
+import { SnowflakeIdGenerator, type IdGenerator } from './SnowflakeIdGenerator.js';
+import * as bot from './botMessageActions.js';
+import * as channels from './channelActions.js';
+import { ensureGuild, type EnsureGuildOptions } from './ensureGuild.js';
+import { fetchGuildSnapshot, listChannels, listRoles, requireChannel, requireGuild } from './guildQueries.js';
+import * as interactions from './interactionActions.js';
+import { createInvite, listInvites } from './inviteActions.js';
+import { listDirectMessages } from './listDirectMessages.js';
+import * as members from './memberActions.js';
+import * as memberInteractions from './memberInteractionActions.js';
+import * as memberMessages from './memberMessageActions.js';
+import { findMemberRow, listMembers, loadMember, memberRoleIds, requireUser, toMemberSnapshot } from './memberQueries.js';
+import { changeMemberRole } from './memberRoleActions.js';
+import { listMessages, loadMessage } from './messageQueries.js';
+import * as moderation from './moderationActions.js';
+import { react, unreact } from './reactionActions.js';
+import * as roles from './roleActions.js';
+import type * as inputs from './sandboxInputs.js';
+import type * as views from './sandboxViews.js';
+import * as threads from './threadActions.js';
+import { setVoice } from './voiceActions.js';
+
+/** What a sandbox is built from. */
+export interface SandboxPlatformOptions {
+  store: Store;
+  clock: Clock;
+  /** Default: snowflakes from `clock`. */
+  idGenerator?: IdGenerator;
+}
+
+/** A page of a list: at most `limit` items, after/before a cursor id. */
+export interface Page {
+  limit?: number;
+  before?: string;
+  after?: string;
+}
+
+/**
+ * A guild that behaves like Discord for every Platform action, persisted in `sandbox_`
+ * tables so the local demo survives restarts; also the event source, acting as members
+ * (joins, posts, reactions, voice, commands …) and delivering the matching domain events to
+ * the sink given to `start`. Used by tests, the local demo and benchmarks.
+ */
+export class SandboxPlatform implements Platform {
+  readonly kind = 'sandbox' as const;
+  readonly #ctx: SandboxRuntime;
+
+  /** @param options - database, clock and optionally the id generator */
+  constructor(options: SandboxPlatformOptions) {
+    this.#ctx = new SandboxRuntime(options.store, options.clock, options.idGenerator ?? new SnowflakeIdGenerator(options.clock));
+  }
+
+  // ── Setup and reads ────────────────────────────────────────────────────────
+
+  /** Creates the database's one guild (bot, its "Guildhall" role, owner) unless it exists. */
+  ensureGuild(name: string, options?: EnsureGuildOptions): Promise<GuildSnapshot> {
+    return ensureGuild(this.#ctx, name, options);
+  }
+  /** The guild's id, name, owner and bot user. */
+  guild(): Promise<SandboxGuildInfo> {
+    return this.#ctx.guild();
+  }
+  /** Every channel, threads included, in position order. */
+  listChannels(): Promise<ChannelSnapshot[]> {
+    return this.#ctx.guild().then(() => listChannels(this.#ctx.db, true));
+  }
+  /** Every role, highest first. */
+  listRoles(): Promise<RoleSnapshot[]> {
+    return this.#ctx.guild().then(() => listRoles(this.#ctx.db));
+  }
+  /** Members in id order (`limit` default 200, `after` a user id). */
+  listMembers(page: Page = {}): Promise<views.SandboxMember[]> {
+    return listMembers(this.#ctx, { limit: page.limit ?? 200, after: page.after });
+  }
+  /** One member with roles, timeout, DM setting and voice state; null when not in the guild. */
+  getMember(userId: string): Promise<views.SandboxMember | null> {
+    return loadMember(this.#ctx, userId);
+  }
+  /** A channel's messages, newest first (`limit` default 50, `before` a message id). */
+  async listMessages(channelId: string, page: Page = {}): Promise<views.SandboxMessage[]> {
+    await requireChannel(this.#ctx.db, channelId);
+    return listMessages(this.#ctx.db, channelId, { limit: page.limit ?? 50, before: page.before });
+  }
+  /** One message with its reactions. */
+  getMessage(channelId: string, messageId: string): Promise<views.SandboxMessage> {
+    return loadMessage(this.#ctx.db, channelId, messageId);
+  }
+  /** DMs the bot delivered to a user, newest first. */
+  async listDirectMessages(userId: string, page: Page = {}): Promise<views.SandboxDirectMessage[]> {
+    await requireUser(this.#ctx.db, userId);
+    return listDirectMessages(this.#ctx.db, userId, { limit: page.limit ?? 50, before: page.before });
+  }
+  /** The registered slash commands. */
+  listCommands(): Promise<SlashCommandDefinition[]> {
+    return interactions.listCommands(this.#ctx.db);
+  }
+  /** An interaction and the reply it got (null while unanswered); null for an unknown id. */
+  getInteraction(interactionId: string): Promise<views.SandboxInteraction | null> {
+    return interactions.findInteraction(this.#ctx.db, interactionId);
+  }
+  /** Banned users, newest first. */
+  listBans(): Promise<views.SandboxBan[]> {
+    return moderation.listBans(this.#ctx.db);
+  }
+  /** Invites, newest first. */
+  listInvites(): Promise<views.SandboxInvite[]> {
+    return listInvites(this.#ctx.db);
+  }
+  /** What the bot did and why, newest first (`limit` default 50). */
+  listAuditLog(page: Page = {}): Promise<SandboxAuditEntry[]> {
+    return listAuditLog(this.#ctx.db, page.limit ?? 50);
+  }
+
+  // ── Platform ───────────────────────────────────────────────────────────────
+
+  start(sink: EventSink): Promise<void> {
+    this.#ctx.start(sink);
+    return Promise.resolve();
+  }
+  stop(): Promise<void> {
+    this.#ctx.stop();
+    return Promise.resolve();
+  }
+  fetchGuild(guildId: string): Promise<GuildSnapshot> {
+    return requireGuild(this.#ctx, guildId).then(() => fetchGuildSnapshot(this.#ctx));
+  }
+  async fetchMember(guildId: string, userId: string): Promise<MemberSnapshot | null> {
+    await requireGuild(this.#ctx, guildId);
+    const row = await findMemberRow(this.#ctx.db, userId);
+    return row === undefined ? null : toMemberSnapshot(row, await memberRoleIds(this.#ctx.db, userId), this.#ctx.clock.now());
+  }
+  sendMessage(channelId: string, message: OutgoingMessage): Promise<SentMessage> {
+    return bot.sendMessage(this.#ctx, channelId, message);
+  }
+  sendDirectMessage(guildId: string, userId: string, message: OutgoingMessage, fallbackChannelId: string | null): Promise<DirectMessageResult> {
+    return bot.sendDirectMessage(this.#ctx, guildId, userId, message, fallbackChannelId);
+  }
+  /** Deletes a message as the bot (no event). */
+  deleteMessage(channelId: string, messageId: string, reason: string): Promise<void>;
+  /** A member deletes a message (theirs, or any with Manage Messages) → `message.deleted`. */
+  deleteMessage(input: inputs.MemberMessageRef): Promise<void>;
+  async deleteMessage(target: string | inputs.MemberMessageRef, messageId = '', reason = ''): Promise<void> {
+    if (typeof target !== 'string') return memberMessages.deleteMessageAsMember(this.#ctx, target);
+    await bot.deleteMessage(this.#ctx, target, messageId);
+    await recordAudit(this.#ctx, 'message_delete', messageId, reason);
+  }
+  async addRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void> {
+    await requireGuild(this.#ctx, guildId);
+    if (await changeMemberRole(this.#ctx, { userId, roleId, op: 'add', by: 'bot' })) {
+      await recordAudit(this.#ctx, 'member_role_add', userId, reason);
+    }
+  }
+  async removeRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void> {
+    await requireGuild(this.#ctx, guildId);
+    if (await changeMemberRole(this.#ctx, { userId, roleId, op: 'remove', by: 'bot' })) {
+      await recordAudit(this.#ctx, 'member_role_remove', userId, reason);
+    }
+  }
+  async timeoutMember(guildId: string, userId: string, until: number | null, reason: string): Promise<void> {
+    await moderation.timeoutMember(this.#ctx, guildId, userId, until);
+    await recordAudit(this.#ctx, 'member_timeout', userId, reason);
+  }
+  async kickMember(guildId: string, userId: string, reason: string): Promise<void> {
+    await moderation.kickMember(this.#ctx, guildId, userId);
+    await recordAudit(this.#ctx, 'member_kick', userId, reason);
+  }
+  async banMember(guildId: string, userId: string, options: BanOptions): Promise<void> {
+    await moderation.banMember(this.#ctx, guildId, userId, options);
+    await recordAudit(this.#ctx, 'member_ban_add', userId, options.reason);
+  }
+  async unbanMember(guildId: string, userId: string, reason: string): Promise<void> {
+    await moderation.unbanMember(this.#ctx, guildId, userId);
+    await recordAudit(this.#ctx, 'member_ban_remove', userId, reason);
+  }
+  createChannel(guildId: string, spec: ChannelSpec): Promise<ChannelSnapshot> {
+    return channels.createChannel(this.#ctx, guildId, spec);
+  }
+  editChannel(channelId: string, patch: Partial<ChannelSpec>): Promise<ChannelSnapshot> {
+    return channels.editChannel(this.#ctx, channelId, patch);
+  }
+  async createRole(guildId: string, spec: RoleSpec): Promise<RoleSnapshot> {
+    await requireGuild(this.#ctx, guildId);
+    return roles.createRole(this.#ctx, spec, 'bot');
+  }
+  async editRole(guildId: string, roleId: string, patch: Partial<RoleSpec>): Promise<RoleSnapshot> {
+    await requireGuild(this.#ctx, guildId);
+    return roles.editRole(this.#ctx, roleId, patch);
+  }
+  /** Starts a thread as the bot (no event). */
+  createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot>;
+  /** A member starts a thread or forum post → `thread.created` (and `message.created` with content). */
+  createThread(input: inputs.MemberThreadInput): Promise<ChannelSnapshot>;
+  createThread(target: string | inputs.MemberThreadInput, spec?: ThreadSpec): Promise<ChannelSnapshot> {
+    return typeof target === 'string'
+      ? threads.createThread(this.#ctx, target, spec ?? { name: '' })
+      : threads.createThreadAsMember(this.#ctx, target);
+  }
+  registerCommands(guildId: string, commands: SlashCommandDefinition[]): Promise<void> {
+    return interactions.registerCommands(this.#ctx, guildId, commands);
+  }
+  respondToInteraction(interaction: InteractionRef, reply: InteractionReply): Promise<void> {
+    return interactions.respondToInteraction(this.#ctx, interaction, reply);
+  }
+
+  // ── Acting as the owner (not bound by the bot's role hierarchy) ────────────
+
+  /** The owner creates a role at any position (e.g. above the bot's). */
+  createRoleAsOwner(spec: RoleSpec): Promise<RoleSnapshot> {
+    return this.#ctx.guild().then(() => roles.createRole(this.#ctx, spec, 'owner'));
+  }
+  /** The owner gives a member any unmanaged role → `member.updated`. */
+  async addRoleAsOwner(userId: string, roleId: string): Promise<void> {
+    await changeMemberRole(this.#ctx, { userId, roleId, op: 'add', by: 'owner' });
+  }
+
+  // ── Acting as members: change state and emit the matching event ───────────
+
+  /** A new or returning user joins → `member.joined`. */
+  addMember(input: inputs.AddMemberInput): Promise<views.SandboxMember> {
+    return members.addMember(this.#ctx, input);
+  }
+  /** A member leaves → `voice.left` if connected, `member.left`. */
+  removeMember(userId: string): Promise<void> {
+    return members.removeMember(this.#ctx, userId);
+  }
+  /** A user opens or closes their DMs (no event). */
+  setDmsOpen(userId: string, open: boolean): Promise<void> {
+    return members.setDmsOpen(this.#ctx, userId, open);
+  }
+  /** A member posts → `message.created`. */
+  postMessage(input: inputs.PostMessageInput): Promise<views.SandboxMessage> {
+    return memberMessages.postMessage(this.#ctx, input);
+  }
+  /** The author edits their message → `message.edited`. */
+  editMessage(input: inputs.EditMessageInput): Promise<views.SandboxMessage> {
+    return memberMessages.editMessage(this.#ctx, input);
+  }
+  /** A member reacts → `reaction.added`. */
+  react(input: inputs.ReactionInput): Promise<void> {
+    return react(this.#ctx, input);
+  }
+  /** A member removes a reaction → `reaction.removed`. */
+  unreact(input: inputs.ReactionInput): Promise<void> {
+    return unreact(this.#ctx, input);
+  }
+  /** A member joins, moves, mutes in or leaves voice → `voice.*`. */
+  setVoice(input: inputs.VoiceInput): Promise<views.SandboxVoiceState | null> {
+    return setVoice(this.#ctx, input);
+  }
+  /** A member creates an invite → `invite.created`. */
+  createInvite(input: inputs.InviteInput): Promise<views.SandboxInvite> {
+    return createInvite(this.#ctx, input);
+  }
+  /** A member runs a registered slash command → `interaction.command`. */
+  invokeCommand(input: inputs.CommandInput): Promise<{ interactionId: string }> {
+    return memberInteractions.invokeCommand(this.#ctx, input);
+  }
+  /** A member clicks a button → `interaction.button`. */
+  clickButton(input: inputs.ButtonInput): Promise<{ interactionId: string }> {
+    return memberInteractions.clickButton(this.#ctx, input);
+  }
+  /** A member picks select-menu values → `interaction.select`. */
+  selectMenu(input: inputs.SelectInput): Promise<{ interactionId: string }> {
+    return memberInteractions.selectMenu(this.#ctx, input);
+  }
+}

@@ -1,0 +1,12 @@
+export { SandboxPlatform, type Page, type SandboxPlatformOptions } from './SandboxPlatform.js';
+export { SandboxNotFoundError, type SandboxResource } from './SandboxNotFoundError.js';
+export { SnowflakeIdGenerator, DISCORD_EPOCH, snowflakeTime, type IdGenerator } from './SnowflakeIdGenerator.js';
+export { sandboxMigrations, sandboxMigrationSet } from './sandboxMigrations.js';
+export { seedSandboxCommunity, type SeedOptions } from './seedSandboxCommunity.js';
+export { startRecordingSandbox, type RecordingSandbox } from './recordingSandbox.js';
+export { Permission, DEFAULT_EVERYONE_PERMISSIONS } from './permissions.js';
+export type { EnsureGuildOptions } from './ensureGuild.js';
+export type { SandboxGuildInfo } from './SandboxContext.js';
+export type { SandboxTables } from './SandboxTables.js';
+export type * from './sandboxInputs.js';
+export type * from './sandboxViews.js';

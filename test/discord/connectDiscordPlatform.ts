@@ -1,0 +1,48 @@
+import { ManualClock } from '../../src/core/Clock.js';
+import { silentLogger } from '../../src/core/Logger.js';
+import { DiscordPlatform } from '../../src/platform/discord/DiscordPlatform.js';
+import { startDiscordTestServer, type DiscordTestServer, type DiscordTestServerOptions } from './DiscordTestServer.js';
+import { EventRecorder } from './EventRecorder.js';
+
+/** A started DiscordPlatform wired to a fresh fake Discord. */
+export interface ConnectedDiscordPlatform {
+  discord: DiscordTestServer;
+  platform: DiscordPlatform;
+  recorder: EventRecorder;
+  clock: ManualClock;
+  /** Stops the platform, then the fake Discord. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a fake Discord and a real DiscordPlatform (real discord.js client) connected to it,
+ * with a manual clock and events collected by an {@link EventRecorder}.
+ * @param options - fake Discord options
+ * @param start - epoch ms of the manual clock (default 2026-01-01)
+ */
+export async function connectDiscordPlatform(
+  options: DiscordTestServerOptions = {},
+  start = Date.UTC(2026, 0, 1),
+): Promise<ConnectedDiscordPlatform> {
+  const discord = await startDiscordTestServer(options);
+  const clock = new ManualClock(start);
+  const platform = new DiscordPlatform({
+    token: discord.token,
+    guildId: discord.guildId,
+    apiUrl: discord.apiUrl,
+    log: silentLogger(),
+    clock,
+  });
+  const recorder = new EventRecorder();
+  await platform.start(recorder.sink);
+  return {
+    discord,
+    platform,
+    recorder,
+    clock,
+    async close() {
+      await platform.stop();
+      await discord.close();
+    },
+  };
+}

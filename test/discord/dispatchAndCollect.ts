@@ -1,0 +1,45 @@
+import type { DomainEvent } from '../../src/core/DomainEvent.js';
+import type { ConnectedDiscordPlatform } from './connectDiscordPlatform.js';
+import { newSnowflake } from './fakeDiscordApi.js';
+import { TEST_IDS } from './testGuild.js';
+
+/**
+ * Dispatches gateway events, then a sentinel message, and returns exactly the domain events
+ * delivered before the sentinel: an ignored dispatch shows up as nothing, deterministically
+ * (the gateway and the platform keep order), without sleeping.
+ * @param connected - platform and fake Discord
+ * @param dispatches - `[eventName, data]` pairs, sent in order
+ */
+export async function dispatchAndCollect(
+  connected: ConnectedDiscordPlatform,
+  dispatches: [string, unknown][],
+): Promise<DomainEvent[]> {
+  const { discord, recorder } = connected;
+  const start = recorder.events.length;
+  for (const [name, data] of dispatches) await discord.dispatch(name, data);
+  const sentinel = newSnowflake();
+  await discord.dispatch('MESSAGE_CREATE', {
+    id: sentinel,
+    guild_id: discord.guildId,
+    channel_id: TEST_IDS.channels.general,
+    author: { id: '849000000000000777', username: 'sentinel', discriminator: '0' },
+    content: 'sentinel',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+  });
+  const sentinelId = `discord:message.created:${sentinel}`;
+  await recorder.waitFor((event) => event.id === sentinelId);
+  const delivered = recorder.events.slice(start);
+  return delivered.slice(
+    0,
+    delivered.findIndex((event) => event.id === sentinelId),
+  );
+}

@@ -1,0 +1,220 @@
+import { SnowflakeUtil } from 'discord.js';
+import type { FixtureObject } from './fixtures.js';
+
+/** One REST request as Discord would have received it. */
+export interface RecordedRequest {
+  /** Upper case: `POST`. */
+  method: string;
+  /** Route without the `/api/v10` prefix and query: `/channels/123/messages`. */
+  path: string;
+  /** Query string without `?`, '' when none. */
+  query: string;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  /** Parsed JSON body; the raw text when it is not JSON; undefined when there is none. */
+  body: unknown;
+  /** `X-Audit-Log-Reason`, URL-decoded as Discord does; null when absent. */
+  auditLogReason: string | null;
+  /** How it arrived: over the HTTP server or through the in-process undici MockAgent. */
+  via: 'http' | 'mock-agent';
+}
+
+/** What the fake API answers. A `body` of undefined sends no content (use with 204). */
+export interface ApiReply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Answers a request; `params` are the capture groups of the route's RegExp. */
+export type ApiHandler = (request: RecordedRequest, params: string[]) => ApiReply;
+
+/** A route: method (or `*`), exact path or RegExp, handler; `once` routes answer one request. */
+export interface ApiRoute {
+  method: string;
+  path: string | RegExp;
+  handler: ApiHandler;
+  once: boolean;
+}
+
+/** Discord's JSON error body, e.g. `discordError(10007, 'Unknown Member')`. */
+export function discordError(code: number, message: string): { code: number; message: string } {
+  return { code, message };
+}
+
+/** A fresh snowflake (current time), for ids the fake API creates. */
+export function newSnowflake(): string {
+  return SnowflakeUtil.generate().toString();
+}
+
+/** Narrows a JSON body to an object (an empty one when it is not). */
+export function bodyObject(body: unknown): FixtureObject {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as FixtureObject) : {};
+}
+
+function list(value: unknown): FixtureObject[] {
+  return Array.isArray(value) ? value.map(bodyObject) : [];
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** Everything the default routes need to answer like Discord. */
+export interface FakeApiContext {
+  gatewayUrl: () => string;
+  guild: FixtureObject;
+  botUser: FixtureObject;
+  applicationId: string;
+}
+
+const ok = (body: unknown): ApiReply => ({ status: 200, body });
+const noContent: ApiReply = { status: 204 };
+const r = (method: string, path: RegExp | string, handler: ApiHandler): ApiRoute => ({
+  method,
+  path,
+  handler,
+  once: false,
+});
+
+/**
+ * Default answers of the fake Discord API, stateful over the test guild: fetches read the
+ * GUILD_CREATE data, creates and edits update it, messages/DMs/threads get fresh ids,
+ * member actions, bans, deletes and interaction callbacks answer 204. Unknown routes are
+ * answered 404 by the server. Tests override any of them with `reply`/`route`.
+ * @param ctx - gateway URL, guild state, bot user, application id
+ */
+export function fakeDiscordRoutes(ctx: FakeApiContext): ApiRoute[] {
+  const guildId = str(ctx.guild.id);
+  const roles = list(ctx.guild.roles);
+  const channels = list(ctx.guild.channels);
+  const members = list(ctx.guild.members);
+  const memberOf = (userId: string) => members.find((m) => str(bodyObject(m.user).id) === userId);
+  const inGuild = (id: string | undefined): boolean => id === guildId;
+  const unknownGuild: ApiReply = { status: 404, body: discordError(10004, 'Unknown Guild') };
+  const G = '(\\d+)';
+  return [
+    r('GET', '/gateway/bot', () =>
+      ok({
+        url: ctx.gatewayUrl(),
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+      }),
+    ),
+    r('GET', '/gateway', () => ok({ url: ctx.gatewayUrl() })),
+    r('GET', '/users/@me', () => ok(ctx.botUser)),
+    r('GET', '/applications/@me', () =>
+      ok({ id: ctx.applicationId, name: 'Guildhall Test', bot: ctx.botUser, flags: 0 }),
+    ),
+    r('GET', new RegExp(`^/guilds/${G}$`), (_q, [id]) =>
+      inGuild(id) ? ok({ ...ctx.guild, channels: undefined, members: undefined }) : unknownGuild,
+    ),
+    r('GET', new RegExp(`^/guilds/${G}/channels$`), (_q, [id]) => (inGuild(id) ? ok(channels) : unknownGuild)),
+    r('GET', new RegExp(`^/guilds/${G}/members/${G}$`), (_q, [, userId]) => {
+      const member = memberOf(userId ?? '');
+      return member === undefined ? { status: 404, body: discordError(10007, 'Unknown Member') } : ok(member);
+    }),
+    r('PATCH', new RegExp(`^/guilds/${G}/members/${G}$`), (q, [, userId]) => {
+      const member = memberOf(userId ?? '');
+      if (member === undefined) return { status: 404, body: discordError(10007, 'Unknown Member') };
+      Object.assign(member, bodyObject(q.body));
+      return ok(member);
+    }),
+    r('PUT', new RegExp(`^/guilds/${G}/members/${G}/roles/${G}$`), () => noContent),
+    r('DELETE', new RegExp(`^/guilds/${G}/members/${G}/roles/${G}$`), () => noContent),
+    r('DELETE', new RegExp(`^/guilds/${G}/members/${G}$`), () => noContent),
+    r('PUT', new RegExp(`^/guilds/${G}/bans/${G}$`), () => noContent),
+    r('DELETE', new RegExp(`^/guilds/${G}/bans/${G}$`), () => noContent),
+    r('POST', new RegExp(`^/guilds/${G}/channels$`), (q, [id]) => {
+      const channel = {
+        permission_overwrites: [],
+        position: channels.length,
+        ...bodyObject(q.body),
+        id: newSnowflake(),
+        guild_id: id,
+      };
+      channels.push(channel);
+      return { status: 201, body: channel };
+    }),
+    r('PATCH', new RegExp(`^/channels/${G}$`), (q, [id]) => {
+      const channel = channels.find((c) => c.id === id);
+      if (channel === undefined) return { status: 404, body: discordError(10003, 'Unknown Channel') };
+      Object.assign(channel, bodyObject(q.body));
+      return ok(channel);
+    }),
+    r('POST', new RegExp(`^/guilds/${G}/roles$`), (q) => {
+      const role = {
+        color: 0,
+        hoist: false,
+        mentionable: false,
+        permissions: '0',
+        managed: false,
+        ...bodyObject(q.body),
+        id: newSnowflake(),
+        position: 1,
+      };
+      roles.push(role);
+      return ok(role);
+    }),
+    r('PATCH', new RegExp(`^/guilds/${G}/roles$`), (q) => {
+      for (const move of list(q.body))
+        Object.assign(roles.find((role) => role.id === move.id) ?? {}, { position: move.position });
+      return ok(roles);
+    }),
+    r('PATCH', new RegExp(`^/guilds/${G}/roles/${G}$`), (q, [, roleId]) => {
+      const role = roles.find((candidate) => candidate.id === roleId);
+      if (role === undefined) return { status: 404, body: discordError(10011, 'Unknown Role') };
+      Object.assign(role, bodyObject(q.body));
+      return ok(role);
+    }),
+    r('POST', new RegExp(`^/channels/${G}/messages$`), (q, [channelId]) =>
+      ok(fakeMessage(channelId ?? '', ctx.botUser, bodyObject(q.body))),
+    ),
+    r('DELETE', new RegExp(`^/channels/${G}/messages/${G}$`), () => noContent),
+    r('POST', new RegExp(`^/channels/${G}/(?:messages/${G}/)?threads$`), (q, [parentId, messageId]) =>
+      ok({
+        type: 11,
+        ...bodyObject(q.body),
+        id: messageId === undefined || messageId === '' ? newSnowflake() : messageId,
+        parent_id: parentId,
+        guild_id: guildId,
+        owner_id: ctx.botUser.id,
+      }),
+    ),
+    r('POST', '/users/@me/channels', (q) =>
+      ok({ id: newSnowflake(), type: 1, recipients: [{ id: bodyObject(q.body).recipient_id }] }),
+    ),
+    r('PUT', new RegExp(`^/applications/${G}/guilds/${G}/commands$`), (q, [appId, id]) =>
+      ok(
+        list(q.body).map((command) => ({
+          ...command,
+          id: newSnowflake(),
+          application_id: appId,
+          guild_id: id,
+          version: newSnowflake(),
+        })),
+      ),
+    ),
+    r('POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, () => noContent),
+  ];
+}
+
+function fakeMessage(channelId: string, author: FixtureObject, body: FixtureObject): FixtureObject {
+  return {
+    id: newSnowflake(),
+    type: 0,
+    channel_id: channelId,
+    author,
+    content: typeof body.content === 'string' ? body.content : '',
+    embeds: body.embeds ?? [],
+    components: body.components ?? [],
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+  };
+}

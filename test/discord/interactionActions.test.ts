@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/core/Clock.js';
+import { PlatformRuleError } from '../../src/core/errors.js';
+import { silentLogger } from '../../src/core/Logger.js';
+import { DiscordPlatform } from '../../src/platform/discord/DiscordPlatform.js';
+import type { SlashCommandDefinition } from '../../src/platform/Platform.js';
+import { connectDiscordPlatform, type ConnectedDiscordPlatform } from './connectDiscordPlatform.js';
+import { startDiscordTestServer, TEST_IDS } from './DiscordTestServer.js';
+
+const G = TEST_IDS.guildId;
+const COMMANDS: SlashCommandDefinition[] = [
+  {
+    name: 'rank',
+    description: 'Show points',
+    options: [
+      { name: 'member', description: 'Whose rank', type: 'user', required: true },
+      { name: 'period', description: 'Which period', type: 'string', choices: [{ name: 'Week', value: 'week' }] },
+      { name: 'weeks', description: 'How many', type: 'integer' },
+      { name: 'ratio', description: 'Weight', type: 'number' },
+      { name: 'public', description: 'Show everyone', type: 'boolean' },
+      { name: 'channel', description: 'Where', type: 'channel' },
+      { name: 'role', description: 'Which role', type: 'role' },
+    ],
+  },
+  { name: 'leaderboard', description: 'Top members' },
+];
+
+describe('interaction actions', () => {
+  let c: ConnectedDiscordPlatform;
+  beforeAll(async () => {
+    c = await connectDiscordPlatform();
+  });
+  afterAll(async () => {
+    await c.close();
+  });
+  beforeEach(() => {
+    c.discord.clearRequests();
+  });
+
+  it('registerCommands bulk-overwrites the guild commands with Discord option type numbers', async () => {
+    await c.platform.registerCommands(G, COMMANDS);
+    const request = await c.discord.waitForRequest(
+      'PUT',
+      `/applications/${TEST_IDS.applicationId}/guilds/${G}/commands`,
+    );
+    expect(request.body).toEqual([
+      {
+        type: 1,
+        name: 'rank',
+        description: 'Show points',
+        options: [
+          { type: 6, name: 'member', description: 'Whose rank', required: true },
+          {
+            type: 3,
+            name: 'period',
+            description: 'Which period',
+            required: false,
+            choices: [{ name: 'Week', value: 'week' }],
+          },
+          { type: 4, name: 'weeks', description: 'How many', required: false },
+          { type: 10, name: 'ratio', description: 'Weight', required: false },
+          { type: 5, name: 'public', description: 'Show everyone', required: false },
+          { type: 7, name: 'channel', description: 'Where', required: false },
+          { type: 8, name: 'role', description: 'Which role', required: false },
+        ],
+      },
+      { type: 1, name: 'leaderboard', description: 'Top members', options: [] },
+    ]);
+  });
+
+  it('registerCommands rejects definitions Discord would refuse, before any request', async () => {
+    const bad: SlashCommandDefinition[][] = [
+      [{ name: 'Rank', description: 'upper case' }],
+      [{ name: 'rank', description: '' }],
+      [
+        {
+          name: 'a',
+          description: 'x',
+          options: [
+            { name: 'o', description: 'x', type: 'string' },
+            { name: 'r', description: 'x', type: 'user', required: true },
+          ],
+        },
+      ],
+      [
+        {
+          name: 'a',
+          description: 'x',
+          options: [{ name: 'o', description: 'x', type: 'integer', choices: [{ name: 'half', value: 0.5 }] }],
+        },
+      ],
+      [
+        { name: 'dup', description: 'x' },
+        { name: 'dup', description: 'y' },
+      ],
+    ];
+    for (const commands of bad)
+      await expect(c.platform.registerCommands(G, commands)).rejects.toBeInstanceOf(PlatformRuleError);
+    expect(c.discord.requests).toEqual([]);
+  });
+
+  it('respondToInteraction posts callback type 4, flags 64 when ephemeral, without the bot token', async () => {
+    const ref = {
+      interactionId: '1456255637913604096',
+      token: 'tok-en',
+      channelId: TEST_IDS.channels.general,
+      userId: TEST_IDS.memberUserId,
+    };
+    await c.platform.respondToInteraction(ref, { content: 'You have 12 points', ephemeral: true });
+    await c.platform.respondToInteraction(ref, { content: 'Leaderboard', embeds: [{ title: 'Top' }] });
+    const [ephemeral, visible] = c.discord.requestsTo('POST', '/interactions/1456255637913604096/tok-en/callback');
+    expect(ephemeral?.body).toEqual({
+      type: 4,
+      data: { content: 'You have 12 points', allowed_mentions: { parse: [] }, flags: 64 },
+    });
+    expect(ephemeral?.headers.authorization).toBeUndefined();
+    expect(visible?.body).toEqual({
+      type: 4,
+      data: { content: 'Leaderboard', embeds: [{ title: 'Top' }], allowed_mentions: { parse: [] } },
+    });
+  });
+
+  it('respondToInteraction rejects a 2001-character reply before any request', async () => {
+    const ref = { interactionId: '1', token: 't', channelId: TEST_IDS.channels.general, userId: TEST_IDS.memberUserId };
+    await expect(c.platform.respondToInteraction(ref, { content: 'x'.repeat(2001) })).rejects.toBeInstanceOf(
+      PlatformRuleError,
+    );
+    expect(c.discord.requests).toEqual([]);
+  });
+});
+
+describe('actions before start()', () => {
+  it('registerCommands asks Discord for the application id when not connected', async () => {
+    const discord = await startDiscordTestServer();
+    try {
+      const platform = new DiscordPlatform({
+        token: discord.token,
+        guildId: G,
+        apiUrl: discord.apiUrl,
+        log: silentLogger(),
+        clock: new ManualClock(),
+      });
+      await platform.registerCommands(G, [{ name: 'ping', description: 'Pong' }]);
+      expect(discord.requests.map((r) => `${r.method} ${r.path} ${r.headers.authorization ?? ''}`)).toEqual([
+        `GET /applications/@me Bot ${discord.token}`,
+        `PUT /applications/${TEST_IDS.applicationId}/guilds/${G}/commands Bot ${discord.token}`,
+      ]);
+      await platform.fetchGuild(G);
+      expect(discord.requestsTo('GET', '/users/@me')).toHaveLength(1);
+      await platform.stop();
+    } finally {
+      await discord.close();
+    }
+  });
+});
