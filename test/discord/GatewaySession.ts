@@ -59,7 +59,7 @@ export class GatewaySession {
       this.#socket = null;
       this.#identified = deferred();
     });
-    send(socket, { op: Op.Hello, d: { heartbeat_interval: this.#options.heartbeatIntervalMs } });
+    send(socket, { op: Op.Hello, d: { heartbeat_interval: this.#options.heartbeatIntervalMs } }).catch(() => undefined);
   }
 
   /**
@@ -84,7 +84,7 @@ export class GatewaySession {
     this.received.push(payload);
     switch (payload.op) {
       case Op.Heartbeat:
-        send(socket, { op: Op.HeartbeatAck });
+        send(socket, { op: Op.HeartbeatAck }).catch(() => undefined);
         break;
       case Op.Identify:
         this.identifies.push(payload.d as FixtureObject);

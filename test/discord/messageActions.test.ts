@@ -6,6 +6,8 @@ import { discordError, TEST_IDS } from './DiscordTestServer.js';
 const { general: GENERAL, welcome: WELCOME } = TEST_IDS.channels;
 const USER = TEST_IDS.memberUserId;
 const DM_CHANNEL = '849000000000000800';
+/** Any snowflake the fake API generated. */
+const ANY_ID: unknown = expect.stringMatching(/^\d{17,20}$/);
 
 describe('message actions', () => {
   let c: ConnectedDiscordPlatform;
@@ -50,7 +52,7 @@ describe('message actions', () => {
       allowedUserMentions: [USER],
     });
     const request = await c.discord.waitForRequest('POST', `/channels/${GENERAL}/messages`);
-    expect(sent).toEqual({ id: expect.any(String), channelId: GENERAL });
+    expect(sent).toEqual({ id: ANY_ID, channelId: GENERAL });
     expect(request.auditLogReason).toBeNull();
     expect(request.body).toEqual({
       content: 'Welcome <@849000000000000020>! @everyone',
@@ -103,7 +105,7 @@ describe('message actions', () => {
   it('sendDirectMessage opens the DM channel then posts in it', async () => {
     c.discord.replyOnce('POST', '/users/@me/channels', 200, { id: DM_CHANNEL, type: 1 });
     const result = await c.platform.sendDirectMessage(TEST_IDS.guildId, USER, { content: 'Welcome!' }, WELCOME);
-    expect(result).toEqual({ deliveredVia: 'dm', message: { id: expect.any(String), channelId: DM_CHANNEL } });
+    expect(result).toEqual({ deliveredVia: 'dm', message: { id: ANY_ID, channelId: DM_CHANNEL } });
     expect(c.discord.requests.map((r) => [r.method, r.path, r.body])).toEqual([
       ['POST', '/users/@me/channels', { recipient_id: USER }],
       ['POST', `/channels/${DM_CHANNEL}/messages`, { content: 'Welcome!', allowed_mentions: { parse: [] } }],
@@ -119,7 +121,7 @@ describe('message actions', () => {
       discordError(50007, 'Cannot send messages to this user'),
     );
     const result = await c.platform.sendDirectMessage(TEST_IDS.guildId, USER, { content: 'Welcome!' }, WELCOME);
-    expect(result).toEqual({ deliveredVia: 'channel', message: { id: expect.any(String), channelId: WELCOME } });
+    expect(result).toEqual({ deliveredVia: 'channel', message: { id: ANY_ID, channelId: WELCOME } });
     const fallback = await c.discord.waitForRequest('POST', `/channels/${WELCOME}/messages`);
     expect(fallback.body).toEqual({ content: `<@${USER}> Welcome!`, allowed_mentions: { parse: [], users: [USER] } });
   });

@@ -20,6 +20,7 @@ import type {
   SlashCommandDefinition,
   ThreadSpec,
 } from '../Platform.js';
+import { auditLogReason } from './auditLogReason.js';
 import { GatewayRelay } from './GatewayRelay.js';
 import { createChannel, createRole, createThread, editChannel, editRole, fetchGuild } from './guildActions.js';
 import { GUILDHALL_INTENTS, GUILDHALL_PARTIALS } from './guildhallIntents.js';
@@ -121,15 +122,15 @@ export class DiscordPlatform implements Platform {
   }
 
   async deleteMessage(channelId: string, messageId: string, reason: string): Promise<void> {
-    await this.#rest.delete(Routes.channelMessage(channelId, messageId), { reason });
+    await this.#rest.delete(Routes.channelMessage(channelId, messageId), { reason: auditLogReason(reason) });
   }
 
   async addRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void> {
-    await this.#rest.put(Routes.guildMemberRole(guildId, userId, roleId), { reason });
+    await this.#rest.put(Routes.guildMemberRole(guildId, userId, roleId), { reason: auditLogReason(reason) });
   }
 
   async removeRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void> {
-    await this.#rest.delete(Routes.guildMemberRole(guildId, userId, roleId), { reason });
+    await this.#rest.delete(Routes.guildMemberRole(guildId, userId, roleId), { reason: auditLogReason(reason) });
   }
 
   timeoutMember(guildId: string, userId: string, until: number | null, reason: string): Promise<void> {
@@ -137,7 +138,7 @@ export class DiscordPlatform implements Platform {
   }
 
   async kickMember(guildId: string, userId: string, reason: string): Promise<void> {
-    await this.#rest.delete(Routes.guildMember(guildId, userId), { reason });
+    await this.#rest.delete(Routes.guildMember(guildId, userId), { reason: auditLogReason(reason) });
   }
 
   banMember(guildId: string, userId: string, options: BanOptions): Promise<void> {
@@ -145,7 +146,7 @@ export class DiscordPlatform implements Platform {
   }
 
   async unbanMember(guildId: string, userId: string, reason: string): Promise<void> {
-    await this.#rest.delete(Routes.guildBan(guildId, userId), { reason });
+    await this.#rest.delete(Routes.guildBan(guildId, userId), { reason: auditLogReason(reason) });
   }
 
   createChannel(guildId: string, spec: ChannelSpec): Promise<ChannelSnapshot> {

@@ -19,28 +19,21 @@ const CHANNEL_TYPES = {
  * @see https://discord.com/developers/docs/resources/channel#channel-object-channel-types
  */
 export function channelKindOf(type: number): ChannelKind | null {
-  switch (type) {
-    case ChannelType.GuildText:
-      return 'text';
-    case ChannelType.GuildAnnouncement:
-      return 'announcement';
-    case ChannelType.GuildForum:
-    case ChannelType.GuildMedia:
-      return 'forum';
-    case ChannelType.GuildVoice:
-      return 'voice';
-    case ChannelType.GuildStageVoice:
-      return 'stage';
-    case ChannelType.GuildCategory:
-      return 'category';
-    case ChannelType.PublicThread:
-    case ChannelType.PrivateThread:
-    case ChannelType.AnnouncementThread:
-      return 'thread';
-    default:
-      return null;
-  }
+  return KIND_BY_TYPE.get(type) ?? null;
 }
+
+const KIND_BY_TYPE: ReadonlyMap<number, ChannelKind> = new Map<number, ChannelKind>([
+  [ChannelType.GuildText, 'text'],
+  [ChannelType.GuildAnnouncement, 'announcement'],
+  [ChannelType.GuildForum, 'forum'],
+  [ChannelType.GuildMedia, 'forum'],
+  [ChannelType.GuildVoice, 'voice'],
+  [ChannelType.GuildStageVoice, 'stage'],
+  [ChannelType.GuildCategory, 'category'],
+  [ChannelType.PublicThread, 'thread'],
+  [ChannelType.PrivateThread, 'thread'],
+  [ChannelType.AnnouncementThread, 'thread'],
+]);
 
 /**
  * Discord's channel type for a kind Guildhall can create with Create Guild Channel.
@@ -51,6 +44,8 @@ export function channelTypeOf(kind: ChannelKind): ChannelType {
   if (kind === 'thread') throw new PlatformRuleError('threads are started with createThread, not createChannel');
   return CHANNEL_TYPES[kind];
 }
+
+const MEMBER_OVERWRITE: number = OverwriteType.Member;
 
 const apiOverwrite = z.object({
   id: z.string(),
@@ -93,7 +88,7 @@ export function parseChannelSnapshot(data: unknown): ChannelSnapshot | null {
     nsfw: d.nsfw,
     permissionOverwrites: d.permission_overwrites.map((o) => ({
       id: o.id,
-      type: o.type === OverwriteType.Member || o.type === 'member' ? 'member' : 'role',
+      type: o.type === MEMBER_OVERWRITE || o.type === 'member' ? 'member' : 'role',
       allow: o.allow,
       deny: o.deny,
     })),

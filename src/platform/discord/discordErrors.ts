@@ -9,6 +9,3 @@ import { DiscordAPIError } from 'discord.js';
 export function hasDiscordErrorCode(error: unknown, ...codes: number[]): boolean {
   return error instanceof DiscordAPIError && typeof error.code === 'number' && codes.includes(error.code);
 }
-
-/** Audit-log reason for actions whose Platform signature carries none (channels, roles, threads). */
-export const GUILDHALL_AUDIT_REASON = 'Guildhall';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PlatformRuleError } from '../../core/errors.js';
 import type { ChannelSnapshot, ChannelSpec, GuildSnapshot, RoleSnapshot, RoleSpec, ThreadSpec } from '../Platform.js';
 import { parseChannelSnapshot, toChannelBody } from './channelSnapshot.js';
-import { GUILDHALL_AUDIT_REASON } from './discordErrors.js';
+import { GUILDHALL_AUDIT_REASON } from './auditLogReason.js';
 import { parseRoleSnapshot, toRoleBody } from './roleSnapshot.js';
 
 const apiGuild = z.object({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../../core/Clock.js';
 import { PlatformRuleError } from '../../core/errors.js';
 import type { BanOptions, MemberSnapshot } from '../Platform.js';
+import { auditLogReason } from './auditLogReason.js';
 import { hasDiscordErrorCode } from './discordErrors.js';
 import { gatewayUser } from './gatewaySchemas.js';
 import { timestampMs } from './snowflakeTime.js';
@@ -98,6 +99,6 @@ export async function banMember(rest: REST, guildId: string, userId: string, opt
   }
   await rest.put(Routes.guildBan(guildId, userId), {
     body: { delete_message_seconds: seconds },
-    reason: options.reason,
+    reason: auditLogReason(options.reason),
   });
 }

@@ -47,7 +47,17 @@ const interaction = z.object({
     .default({}),
 });
 
-const SELECT_TYPES: ReadonlySet<number> = new Set([
+// Type numbers from discord-api-types, widened to plain numbers to compare with payload fields.
+const APPLICATION_COMMAND: number = InteractionType.ApplicationCommand;
+const MESSAGE_COMPONENT: number = InteractionType.MessageComponent;
+const MODAL_SUBMIT: number = InteractionType.ModalSubmit;
+const CHAT_INPUT: number = ApplicationCommandType.ChatInput;
+const BUTTON: number = ComponentType.Button;
+const SUBCOMMAND_TYPES: ReadonlySet<number> = new Set<number>([
+  ApplicationCommandOptionType.Subcommand,
+  ApplicationCommandOptionType.SubcommandGroup,
+]);
+const SELECT_TYPES: ReadonlySet<number> = new Set<number>([
   ComponentType.StringSelect,
   ComponentType.UserSelect,
   ComponentType.RoleSelect,
@@ -75,10 +85,7 @@ export function normaliseInteraction(data: unknown): DomainEvent[] {
   };
   const fields = { guildId: d.guild_id, occurredAt: snowflakeTime(d.id), source: 'discord' };
   const customId = d.data.custom_id ?? '';
-  if (
-    d.type === InteractionType.ApplicationCommand &&
-    (d.data.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput
-  ) {
+  if (d.type === APPLICATION_COMMAND && (d.data.type ?? CHAT_INPUT) === CHAT_INPUT) {
     const { path, options } = flattenOptions(d.data.options ?? []);
     const commandName = [d.data.name ?? '', ...path].join(' ');
     return [
@@ -89,7 +96,7 @@ export function normaliseInteraction(data: unknown): DomainEvent[] {
       }),
     ];
   }
-  if (d.type === InteractionType.MessageComponent && d.data.component_type === ComponentType.Button) {
+  if (d.type === MESSAGE_COMPONENT && d.data.component_type === BUTTON) {
     return [
       domainEvent('interaction.button', {
         ...fields,
@@ -98,7 +105,7 @@ export function normaliseInteraction(data: unknown): DomainEvent[] {
       }),
     ];
   }
-  if (d.type === InteractionType.MessageComponent && SELECT_TYPES.has(d.data.component_type ?? -1)) {
+  if (d.type === MESSAGE_COMPONENT && SELECT_TYPES.has(d.data.component_type ?? -1)) {
     const values = d.data.values ?? [];
     return [
       domainEvent('interaction.select', {
@@ -108,7 +115,7 @@ export function normaliseInteraction(data: unknown): DomainEvent[] {
       }),
     ];
   }
-  if (d.type === InteractionType.ModalSubmit) {
+  if (d.type === MODAL_SUBMIT) {
     const modalFields = collectModalFields(d.data.components ?? [], {});
     return [
       domainEvent('interaction.modal', {
@@ -126,10 +133,7 @@ function flattenOptions(options: RawOption[]): { path: string[]; options: Record
   const flat: Record<string, CommandOptionValue> = {};
   let level = options;
   for (;;) {
-    const group = level.find(
-      (o) =>
-        o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup,
-    );
+    const group = level.find((o) => SUBCOMMAND_TYPES.has(o.type));
     if (group === undefined) break;
     path.push(group.name);
     level = group.options ?? [];

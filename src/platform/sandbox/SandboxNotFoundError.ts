@@ -1,14 +1,6 @@
 /** What a sandbox lookup was looking for. */
 export type SandboxResource =
-  | 'guild'
-  | 'user'
-  | 'member'
-  | 'role'
-  | 'channel'
-  | 'message'
-  | 'ban'
-  | 'invite'
-  | 'interaction';
+  'guild' | 'user' | 'member' | 'role' | 'channel' | 'message' | 'ban' | 'invite' | 'interaction';
 
 /** An id that names nothing in the sandbox guild (Discord's "Unknown Member", "Unknown Channel" …). */
 export class SandboxNotFoundError extends Error {

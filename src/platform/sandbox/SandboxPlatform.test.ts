@@ -88,10 +88,18 @@ describe(`SandboxPlatform (${testDialect})`, () => {
     const after = new SandboxPlatform({ store: second, clock });
     expect(await after.ensureGuild('Other name')).toEqual(await after.fetchGuild(guild.id));
     expect((await after.guild()).id).toBe(guild.id);
-    expect(await after.getMember(ada.userId)).toMatchObject({ roles: [role.id], timeoutUntil: clock.now() + 60_000, dmsOpen: false });
+    expect(await after.getMember(ada.userId)).toMatchObject({
+      roles: [role.id],
+      timeoutUntil: clock.now() + 60_000,
+      dmsOpen: false,
+    });
     expect(await after.getMember(bob.userId)).toBeNull();
-    expect(await after.listBans()).toEqual([{ userId: bob.userId, username: 'bob', reason: 'spam', bannedAt: clock.now() }]);
-    expect(await after.listMessages(general.id)).toMatchObject([{ id: posted.id, content: 'hello', reactions: [{ count: 1 }] }]);
+    expect(await after.listBans()).toEqual([
+      { userId: bob.userId, username: 'bob', reason: 'spam', bannedAt: clock.now() },
+    ]);
+    expect(await after.listMessages(general.id)).toMatchObject([
+      { id: posted.id, content: 'hello', reactions: [{ count: 1 }] },
+    ]);
     expect(await after.listCommands()).toEqual([{ name: 'rank', description: 'Shows your rank' }]);
     expect(await after.listDirectMessages(guild.ownerId)).toMatchObject([{ content: 'hi owner' }]);
 
@@ -109,7 +117,9 @@ describe(`SandboxPlatform (${testDialect})`, () => {
     expect(events).toEqual([]);
     await sandbox.start((event) => Promise.resolve(void events.push(event)));
     const loud = await sandbox.addMember({ username: 'loud' });
-    expect(events).toMatchObject([{ type: 'member.joined', guildId: guild.id, source: 'sandbox', payload: { userId: loud.userId } }]);
+    expect(events).toMatchObject([
+      { type: 'member.joined', guildId: guild.id, source: 'sandbox', payload: { userId: loud.userId } },
+    ]);
   });
 
   it('derives event ids from the entities: the same actions at the same times give the same ids', async () => {
@@ -140,7 +150,11 @@ describe(`SandboxPlatform (${testDialect})`, () => {
     const { sandbox, guild } = await startRecordingSandbox(store);
     await expect(sandbox.fetchGuild('123')).rejects.toThrow(SandboxNotFoundError);
     expect(await sandbox.fetchMember(guild.id, '999')).toBeNull();
-    expect(await sandbox.fetchMember(guild.id, guild.ownerId)).toMatchObject({ username: 'owner', roles: [], bot: false });
+    expect(await sandbox.fetchMember(guild.id, guild.ownerId)).toMatchObject({
+      username: 'owner',
+      roles: [],
+      bot: false,
+    });
   });
 
   it('refuses every action before ensureGuild', async () => {

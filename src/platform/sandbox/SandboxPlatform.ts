@@ -1,9 +1,22 @@
 import type { Clock } from '../../core/Clock.js';
 import type { Store } from '../../store/Store.js';
 import type {
-  BanOptions, ChannelSnapshot, ChannelSpec, DirectMessageResult, EventSink, GuildSnapshot, InteractionRef,
-  InteractionReply, MemberSnapshot, OutgoingMessage, Platform, RoleSnapshot, RoleSpec, SentMessage,
-  SlashCommandDefinition, ThreadSpec,
+  BanOptions,
+  ChannelSnapshot,
+  ChannelSpec,
+  DirectMessageResult,
+  EventSink,
+  GuildSnapshot,
+  InteractionRef,
+  InteractionReply,
+  MemberSnapshot,
+  OutgoingMessage,
+  Platform,
+  RoleSnapshot,
+  RoleSpec,
+  SentMessage,
+  SlashCommandDefinition,
+  ThreadSpec,
 } from '../Platform.js';
 import type { SandboxGuildInfo } from './SandboxContext.js';
 import { SandboxRuntime } from './SandboxRuntime.js';
@@ -19,7 +32,14 @@ import { listDirectMessages } from './listDirectMessages.js';
 import * as members from './memberActions.js';
 import * as memberInteractions from './memberInteractionActions.js';
 import * as memberMessages from './memberMessageActions.js';
-import { findMemberRow, listMembers, loadMember, memberRoleIds, requireUser, toMemberSnapshot } from './memberQueries.js';
+import {
+  findMemberRow,
+  listMembers,
+  loadMember,
+  memberRoleIds,
+  requireUser,
+  toMemberSnapshot,
+} from './memberQueries.js';
 import { changeMemberRole } from './memberRoleActions.js';
 import { listMessages, loadMessage } from './messageQueries.js';
 import * as moderation from './moderationActions.js';
@@ -57,7 +77,11 @@ export class SandboxPlatform implements Platform {
 
   /** @param options - database, clock and optionally the id generator */
   constructor(options: SandboxPlatformOptions) {
-    this.#ctx = new SandboxRuntime(options.store, options.clock, options.idGenerator ?? new SnowflakeIdGenerator(options.clock));
+    this.#ctx = new SandboxRuntime(
+      options.store,
+      options.clock,
+      options.idGenerator ?? new SnowflakeIdGenerator(options.clock),
+    );
   }
 
   // ── Setup and reads ────────────────────────────────────────────────────────
@@ -137,12 +161,19 @@ export class SandboxPlatform implements Platform {
   async fetchMember(guildId: string, userId: string): Promise<MemberSnapshot | null> {
     await requireGuild(this.#ctx, guildId);
     const row = await findMemberRow(this.#ctx.db, userId);
-    return row === undefined ? null : toMemberSnapshot(row, await memberRoleIds(this.#ctx.db, userId), this.#ctx.clock.now());
+    return row === undefined
+      ? null
+      : toMemberSnapshot(row, await memberRoleIds(this.#ctx.db, userId), this.#ctx.clock.now());
   }
   sendMessage(channelId: string, message: OutgoingMessage): Promise<SentMessage> {
     return bot.sendMessage(this.#ctx, channelId, message);
   }
-  sendDirectMessage(guildId: string, userId: string, message: OutgoingMessage, fallbackChannelId: string | null): Promise<DirectMessageResult> {
+  sendDirectMessage(
+    guildId: string,
+    userId: string,
+    message: OutgoingMessage,
+    fallbackChannelId: string | null,
+  ): Promise<DirectMessageResult> {
     return bot.sendDirectMessage(this.#ctx, guildId, userId, message, fallbackChannelId);
   }
   /** Deletes a message as the bot (no event). */

@@ -25,7 +25,12 @@ export interface SandboxAuditEntry {
  * Records a bot action and its reason, as Discord's audit log does.
  * @see https://discord.com/developers/docs/resources/audit-log
  */
-export async function recordAudit(ctx: SandboxContext, action: SandboxAuditAction, targetId: string, reason: string): Promise<void> {
+export async function recordAudit(
+  ctx: SandboxContext,
+  action: SandboxAuditAction,
+  targetId: string,
+  reason: string,
+): Promise<void> {
   const id = await ctx.nextId();
   await ctx.db
     .insertInto('sandbox_audit_log')

@@ -21,11 +21,17 @@ describe(`sandbox bot messages and DMs (${testDialect})`, () => {
     return { ...rec, general: general.id, ada: ada.userId };
   }
 
-  const buttons: ActionRow[] = [{ components: [{ kind: 'button', customId: 'rules:accept', label: 'I agree', style: 'success' }] }];
+  const buttons: ActionRow[] = [
+    { components: [{ kind: 'button', customId: 'rules:accept', label: 'I agree', style: 'success' }] },
+  ];
 
-  it('stores the bot\'s message with author, embeds and components, and emits nothing', async () => {
+  it("stores the bot's message with author, embeds and components, and emits nothing", async () => {
     const { sandbox, general, clock, events } = await setUp();
-    const sent = await sandbox.sendMessage(general, { content: 'Read the rules', embeds: [{ title: 'Rules', color: 5 }], components: buttons });
+    const sent = await sandbox.sendMessage(general, {
+      content: 'Read the rules',
+      embeds: [{ title: 'Rules', color: 5 }],
+      components: buttons,
+    });
     expect(sent.channelId).toBe(general);
     const [stored] = await sandbox.listMessages(general);
     expect(stored).toEqual({
@@ -45,13 +51,15 @@ describe(`sandbox bot messages and DMs (${testDialect})`, () => {
     expect(events).toEqual([]);
   });
 
-  it('refuses messages over Discord\'s limits or where messages cannot go, storing nothing', async () => {
+  it("refuses messages over Discord's limits or where messages cannot go, storing nothing", async () => {
     const { sandbox, guild, general } = await setUp();
     const forum = await sandbox.createChannel(guild.id, { name: 'help', kind: 'forum' });
     const category = await sandbox.createChannel(guild.id, { name: 'Info', kind: 'category' });
     await expect(sandbox.sendMessage(general, { content: 'x'.repeat(2001) })).rejects.toThrow(/2000/);
     await expect(sandbox.sendMessage(general, { content: '  ' })).rejects.toThrow(PlatformRuleError);
-    await expect(sandbox.sendMessage(general, { embeds: Array.from({ length: 11 }, () => ({ title: 't' })) })).rejects.toThrow(/embeds/);
+    await expect(
+      sandbox.sendMessage(general, { embeds: Array.from({ length: 11 }, () => ({ title: 't' })) }),
+    ).rejects.toThrow(/embeds/);
     await expect(sandbox.sendMessage(forum.id, { content: 'hi' })).rejects.toThrow(/forum/);
     await expect(sandbox.sendMessage(category.id, { content: 'hi' })).rejects.toThrow(/category/);
     await expect(sandbox.sendMessage('404', { content: 'hi' })).rejects.toThrow(SandboxNotFoundError);
@@ -59,7 +67,7 @@ describe(`sandbox bot messages and DMs (${testDialect})`, () => {
     await sandbox.sendMessage(general, { content: 'x'.repeat(2000) });
   });
 
-  it('delivers a DM privately when the member\'s DMs are open', async () => {
+  it("delivers a DM privately when the member's DMs are open", async () => {
     const { sandbox, guild, general, ada, clock } = await setUp();
     const result = await sandbox.sendDirectMessage(guild.id, ada, { content: 'Welcome!' }, general);
     expect(result.deliveredVia).toBe('dm');
@@ -73,16 +81,24 @@ describe(`sandbox bot messages and DMs (${testDialect})`, () => {
     const { sandbox, guild, general, ada } = await setUp();
     await sandbox.setDmsOpen(ada, false);
     const viaChannel = await sandbox.sendDirectMessage(guild.id, ada, { content: 'Welcome!' }, general);
-    expect(viaChannel).toEqual({ deliveredVia: 'channel', message: { id: expect.any(String) as string, channelId: general } });
+    expect(viaChannel).toEqual({
+      deliveredVia: 'channel',
+      message: { id: expect.any(String) as string, channelId: general },
+    });
     expect((await sandbox.listMessages(general))[0]).toMatchObject({ content: `<@${ada}> Welcome!`, authorBot: true });
-    expect(await sandbox.sendDirectMessage(guild.id, ada, { content: 'Again' }, null)).toEqual({ deliveredVia: 'none', message: null });
+    expect(await sandbox.sendDirectMessage(guild.id, ada, { content: 'Again' }, null)).toEqual({
+      deliveredVia: 'none',
+      message: null,
+    });
     expect(await sandbox.listDirectMessages(ada)).toEqual([]);
   });
 
   it('never DMs bot accounts or users who left', async () => {
     const { sandbox, guild, general, ada } = await setUp();
     const helper = await sandbox.addMember({ username: 'helper_bot', bot: true });
-    expect((await sandbox.sendDirectMessage(guild.id, helper.userId, { content: 'hi' }, general)).deliveredVia).toBe('channel');
+    expect((await sandbox.sendDirectMessage(guild.id, helper.userId, { content: 'hi' }, general)).deliveredVia).toBe(
+      'channel',
+    );
     await sandbox.removeMember(ada);
     expect((await sandbox.sendDirectMessage(guild.id, ada, { content: 'hi' }, null)).deliveredVia).toBe('none');
   });

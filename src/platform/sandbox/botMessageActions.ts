@@ -10,7 +10,11 @@ import { sortKey } from './sandboxRows.js';
  * Posts a message as the bot (no event: the bot's own messages are not echoed).
  * @throws PlatformRuleError over Discord's limits, or in a category/forum
  */
-export async function sendMessage(ctx: SandboxContext, channelId: string, message: OutgoingMessage): Promise<SentMessage> {
+export async function sendMessage(
+  ctx: SandboxContext,
+  channelId: string,
+  message: OutgoingMessage,
+): Promise<SentMessage> {
   assertMessageWithinLimits(message);
   const channel = await requireChannel(ctx.db, channelId);
   assertPostable(channel);
@@ -52,7 +56,8 @@ export async function sendDirectMessage(
     return { deliveredVia: 'dm', message: { id, channelId: `dm:${userId}` } };
   }
   if (fallbackChannelId === null) return { deliveredVia: 'none', message: null };
-  const content = message.content === undefined || message.content === '' ? `<@${userId}>` : `<@${userId}> ${message.content}`;
+  const content =
+    message.content === undefined || message.content === '' ? `<@${userId}>` : `<@${userId}> ${message.content}`;
   const sent = await sendMessage(ctx, fallbackChannelId, {
     ...message,
     content,

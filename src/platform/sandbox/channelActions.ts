@@ -16,7 +16,8 @@ const TEXT_LIKE: readonly ChannelKind[] = ['text', 'announcement', 'forum'];
  */
 export function channelName(kind: ChannelKind, name: string): string {
   const trimmed = name.trim();
-  if (trimmed.length < 1 || trimmed.length > 100) throw new PlatformRuleError('a channel name must be 1–100 characters');
+  if (trimmed.length < 1 || trimmed.length > 100)
+    throw new PlatformRuleError('a channel name must be 1–100 characters');
   return TEXT_LIKE.includes(kind) ? trimmed.toLowerCase().replace(/\s+/g, '-') : trimmed;
 }
 
@@ -26,7 +27,8 @@ async function assertValidSpec(ctx: SandboxContext, kind: ChannelKind, spec: Par
   if (spec.rateLimitPerUser !== undefined && (spec.rateLimitPerUser < 0 || spec.rateLimitPerUser > 21_600)) {
     throw new PlatformRuleError('rateLimitPerUser must be 0–21600 seconds');
   }
-  if (spec.topic != null && spec.topic.length > 1024) throw new PlatformRuleError('a channel topic is at most 1024 characters');
+  if (spec.topic != null && spec.topic.length > 1024)
+    throw new PlatformRuleError('a channel topic is at most 1024 characters');
   if (spec.parentId != null) {
     if (kind === 'category') throw new PlatformRuleError('a category cannot be inside another category');
     const parent = await requireChannel(ctx.db, spec.parentId);
@@ -48,7 +50,8 @@ export async function createChannel(ctx: SandboxContext, guildId: string, spec: 
     .where('kind', '!=', 'thread')
     .executeTakeFirst();
   const count = counted?.n ?? 0;
-  if (count >= CHANNEL_LIMIT) throw new PlatformRuleError(`Maximum number of guild channels reached (${CHANNEL_LIMIT})`);
+  if (count >= CHANNEL_LIMIT)
+    throw new PlatformRuleError(`Maximum number of guild channels reached (${CHANNEL_LIMIT})`);
   const row: SandboxChannelTable = {
     id: await ctx.nextId(),
     name,
@@ -74,10 +77,17 @@ export async function createChannel(ctx: SandboxContext, guildId: string, spec: 
  * @throws SandboxNotFoundError for an unknown channel
  * @throws PlatformRuleError for invalid fields
  */
-export async function editChannel(ctx: SandboxContext, channelId: string, patch: Partial<ChannelSpec>): Promise<ChannelSnapshot> {
+export async function editChannel(
+  ctx: SandboxContext,
+  channelId: string,
+  patch: Partial<ChannelSpec>,
+): Promise<ChannelSnapshot> {
   const current = await requireChannel(ctx.db, channelId);
   const kind = (patch.kind ?? current.kind) as ChannelKind;
-  if (kind !== current.kind && !(['text', 'announcement'].includes(kind) && ['text', 'announcement'].includes(current.kind))) {
+  if (
+    kind !== current.kind &&
+    !(['text', 'announcement'].includes(kind) && ['text', 'announcement'].includes(current.kind))
+  ) {
     throw new PlatformRuleError(`cannot change a ${current.kind} channel into a ${kind} channel`);
   }
   if (current.kind !== 'thread') await assertValidSpec(ctx, kind, patch);
@@ -93,7 +103,9 @@ export async function editChannel(ctx: SandboxContext, channelId: string, patch:
     user_limit: patch.userLimit ?? current.user_limit,
     bitrate: patch.bitrate ?? current.bitrate,
     permission_overwrites:
-      patch.permissionOverwrites === undefined ? current.permission_overwrites : JSON.stringify(patch.permissionOverwrites),
+      patch.permissionOverwrites === undefined
+        ? current.permission_overwrites
+        : JSON.stringify(patch.permissionOverwrites),
   };
   const { id, ...fields } = row;
   await ctx.db.updateTable('sandbox_channels').set(fields).where('id', '=', id).execute();

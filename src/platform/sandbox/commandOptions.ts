@@ -50,7 +50,11 @@ export async function validateCommandOptions(
       continue;
     }
     if (option.type === 'user' || option.type === 'channel' || option.type === 'role') {
-      const found = await db.selectFrom(REFERENCED[option.type]).select('id').where('id', '=', String(value)).executeTakeFirst();
+      const found = await db
+        .selectFrom(REFERENCED[option.type])
+        .select('id')
+        .where('id', '=', String(value))
+        .executeTakeFirst();
       if (found === undefined) problems.push(`option "${option.name}": no ${option.type} has id ${String(value)}`);
     }
   }

@@ -25,7 +25,11 @@ export const SANDBOX_BOT_ROLE_NAME = 'Guildhall';
  * @param name - guild name (2–100 characters), used only when creating
  * @param options - owner account, used only when creating
  */
-export async function ensureGuild(runtime: SandboxRuntime, name: string, options: EnsureGuildOptions = {}): Promise<GuildSnapshot> {
+export async function ensureGuild(
+  runtime: SandboxRuntime,
+  name: string,
+  options: EnsureGuildOptions = {},
+): Promise<GuildSnapshot> {
   if ((await runtime.findGuild()) !== null) return fetchGuildSnapshot(runtime);
   if (name.length < 2 || name.length > 100) throw new PlatformRuleError('a guild name must be 2–100 characters');
   const now = runtime.clock.now();
@@ -42,13 +46,27 @@ export async function ensureGuild(runtime: SandboxRuntime, name: string, options
       .insertInto('sandbox_roles')
       .values([
         { ...role, id: guildId, name: '@everyone', permissions: DEFAULT_EVERYONE_PERMISSIONS.toString(), position: 0 },
-        { ...role, id: botRoleId, name: SANDBOX_BOT_ROLE_NAME, permissions: Permission.ADMINISTRATOR.toString(), position: 1, managed: 1 },
+        {
+          ...role,
+          id: botRoleId,
+          name: SANDBOX_BOT_ROLE_NAME,
+          permissions: Permission.ADMINISTRATOR.toString(),
+          position: 1,
+          managed: 1,
+        },
       ])
       .execute();
     await trx
       .insertInto('sandbox_users')
       .values([
-        { id: botUserId, username: SANDBOX_BOT_USERNAME, display_name: 'Guildhall', bot: 1, dms_open: 0, account_created_at: now },
+        {
+          id: botUserId,
+          username: SANDBOX_BOT_USERNAME,
+          display_name: 'Guildhall',
+          bot: 1,
+          dms_open: 0,
+          account_created_at: now,
+        },
         {
           id: ownerId,
           username: ownerUsername,
@@ -61,7 +79,15 @@ export async function ensureGuild(runtime: SandboxRuntime, name: string, options
       .execute();
     await trx
       .insertInto('sandbox_members')
-      .values([botUserId, ownerId].map((userId) => ({ user_id: userId, membership_id: userId, joined_at: now, nickname: null, timeout_until: null })))
+      .values(
+        [botUserId, ownerId].map((userId) => ({
+          user_id: userId,
+          membership_id: userId,
+          joined_at: now,
+          nickname: null,
+          timeout_until: null,
+        })),
+      )
       .execute();
     await trx.insertInto('sandbox_member_roles').values({ user_id: botUserId, role_id: botRoleId }).execute();
   });

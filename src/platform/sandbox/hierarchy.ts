@@ -17,7 +17,11 @@ export async function botHighestPosition(ctx: SandboxContext): Promise<number> {
  * @see https://discord.com/developers/docs/topics/permissions#permission-hierarchy
  * @throws PlatformRuleError mentioning Missing Permissions
  */
-export async function assertBotCanManageRole(ctx: SandboxContext, role: SandboxRoleTable, action: string): Promise<void> {
+export async function assertBotCanManageRole(
+  ctx: SandboxContext,
+  role: SandboxRoleTable,
+  action: string,
+): Promise<void> {
   const top = await botHighestPosition(ctx);
   if (role.position >= top) {
     throw new PlatformRuleError(
@@ -37,7 +41,11 @@ export async function assertBotCanManageRole(ctx: SandboxContext, role: SandboxR
  * @param how - `create` a new role or `move` an existing one
  * @throws PlatformRuleError mentioning Missing Permissions
  */
-export async function assertBotCanPlaceRole(ctx: SandboxContext, position: number, how: 'create' | 'move'): Promise<void> {
+export async function assertBotCanPlaceRole(
+  ctx: SandboxContext,
+  position: number,
+  how: 'create' | 'move',
+): Promise<void> {
   const top = await botHighestPosition(ctx);
   if (how === 'create' ? position > top : position >= top) {
     throw new PlatformRuleError(
@@ -58,7 +66,8 @@ export async function assertBotCanModerate(ctx: SandboxContext, member: MemberRo
   if (member.user_id === guild.ownerId) {
     throw new PlatformRuleError(`Missing Permissions: cannot ${action} the guild owner (${member.username})`);
   }
-  if (member.user_id === guild.botUserId) throw new PlatformRuleError(`Missing Permissions: the bot cannot ${action} itself`);
+  if (member.user_id === guild.botUserId)
+    throw new PlatformRuleError(`Missing Permissions: the bot cannot ${action} itself`);
   const [top, theirs] = await Promise.all([botHighestPosition(ctx), highestRolePosition(ctx.db, member.user_id)]);
   if (theirs >= top) {
     throw new PlatformRuleError(

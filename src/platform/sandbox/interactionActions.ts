@@ -16,7 +16,8 @@ const COMMAND_NAME = /^[-_\p{Ll}\p{N}]{1,32}$/u;
 /** Checks a definition the way Discord's bulk overwrite does. */
 function assertValidCommand(command: SlashCommandDefinition): void {
   const where = `command "${command.name}"`;
-  if (!COMMAND_NAME.test(command.name)) throw new PlatformRuleError(`${where}: a name is 1–32 lower-case letters, digits, - or _`);
+  if (!COMMAND_NAME.test(command.name))
+    throw new PlatformRuleError(`${where}: a name is 1–32 lower-case letters, digits, - or _`);
   if (command.description.length < 1 || command.description.length > 100) {
     throw new PlatformRuleError(`${where}: a description is 1–100 characters`);
   }
@@ -24,11 +25,14 @@ function assertValidCommand(command: SlashCommandDefinition): void {
   if (options.length > 25) throw new PlatformRuleError(`${where}: at most 25 options`);
   let optionalSeen = false;
   for (const option of options) {
-    if (!COMMAND_NAME.test(option.name)) throw new PlatformRuleError(`${where}: option name "${option.name}" is invalid`);
-    if (option.required === true && optionalSeen) throw new PlatformRuleError(`${where}: required options must come first`);
+    if (!COMMAND_NAME.test(option.name))
+      throw new PlatformRuleError(`${where}: option name "${option.name}" is invalid`);
+    if (option.required === true && optionalSeen)
+      throw new PlatformRuleError(`${where}: required options must come first`);
     optionalSeen ||= option.required !== true;
   }
-  if (new Set(options.map((o) => o.name)).size !== options.length) throw new PlatformRuleError(`${where}: option names repeat`);
+  if (new Set(options.map((o) => o.name)).size !== options.length)
+    throw new PlatformRuleError(`${where}: option names repeat`);
 }
 
 /**
@@ -36,11 +40,16 @@ function assertValidCommand(command: SlashCommandDefinition): void {
  * @see https://discord.com/developers/docs/interactions/application-commands#bulk-overwrite-guild-application-commands
  * @throws PlatformRuleError for invalid or repeated definitions, or more than 100
  */
-export async function registerCommands(ctx: SandboxContext, guildId: string, commands: SlashCommandDefinition[]): Promise<void> {
+export async function registerCommands(
+  ctx: SandboxContext,
+  guildId: string,
+  commands: SlashCommandDefinition[],
+): Promise<void> {
   await requireGuild(ctx, guildId);
   if (commands.length > 100) throw new PlatformRuleError('at most 100 guild commands');
   commands.forEach(assertValidCommand);
-  if (new Set(commands.map((c) => c.name)).size !== commands.length) throw new PlatformRuleError('command names repeat');
+  if (new Set(commands.map((c) => c.name)).size !== commands.length)
+    throw new PlatformRuleError('command names repeat');
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('sandbox_commands').execute();
     if (commands.length === 0) return;
@@ -59,7 +68,11 @@ export async function listCommands(db: SandboxDatabase): Promise<SlashCommandDef
 
 /** An interaction and its reply, or null for an unknown id. */
 export async function findInteraction(db: SandboxDatabase, interactionId: string): Promise<SandboxInteraction | null> {
-  const row = await db.selectFrom('sandbox_interactions').selectAll().where('id', '=', interactionId).executeTakeFirst();
+  const row = await db
+    .selectFrom('sandbox_interactions')
+    .selectAll()
+    .where('id', '=', interactionId)
+    .executeTakeFirst();
   if (row === undefined) return null;
   return {
     interactionId: row.id,
@@ -77,11 +90,21 @@ export async function findInteraction(db: SandboxDatabase, interactionId: string
  * @throws SandboxNotFoundError for an unknown or expired interaction
  * @throws PlatformRuleError for a wrong token, a second answer, or a reply over limits
  */
-export async function respondToInteraction(ctx: SandboxContext, ref: InteractionRef, reply: InteractionReply): Promise<void> {
-  const row = await ctx.db.selectFrom('sandbox_interactions').selectAll().where('id', '=', ref.interactionId).executeTakeFirst();
+export async function respondToInteraction(
+  ctx: SandboxContext,
+  ref: InteractionRef,
+  reply: InteractionReply,
+): Promise<void> {
+  const row = await ctx.db
+    .selectFrom('sandbox_interactions')
+    .selectAll()
+    .where('id', '=', ref.interactionId)
+    .executeTakeFirst();
   if (row === undefined) throw new SandboxNotFoundError('interaction', ref.interactionId);
-  if (row.token !== ref.token) throw new PlatformRuleError('Invalid Webhook Token: the interaction token does not match');
-  if (ctx.clock.now() - row.created_at > INTERACTION_TOKEN_MS) throw new SandboxNotFoundError('interaction', ref.interactionId);
+  if (row.token !== ref.token)
+    throw new PlatformRuleError('Invalid Webhook Token: the interaction token does not match');
+  if (ctx.clock.now() - row.created_at > INTERACTION_TOKEN_MS)
+    throw new SandboxNotFoundError('interaction', ref.interactionId);
   if (row.reply !== null) throw new PlatformRuleError('Interaction has already been acknowledged');
   assertMessageWithinLimits(reply);
   const now = ctx.clock.now();

@@ -14,7 +14,14 @@ describe(`sandbox invites (${testDialect})`, () => {
     const { sandbox, guild, events, clock } = await startRecordingSandbox(store);
     const welcome = await sandbox.createChannel(guild.id, { name: 'welcome', kind: 'text' });
     const invite = await sandbox.createInvite({ userId: guild.ownerId, channelId: welcome.id, maxUses: 1 });
-    expect(invite).toEqual({ code: invite.code, channelId: welcome.id, inviterId: guild.ownerId, uses: 0, maxUses: 1, createdAt: clock.now() });
+    expect(invite).toEqual({
+      code: invite.code,
+      channelId: welcome.id,
+      inviterId: guild.ownerId,
+      uses: 0,
+      maxUses: 1,
+      createdAt: clock.now(),
+    });
     expect(events).toEqual([
       {
         id: `sandbox:invite.created:${invite.code}`,
@@ -30,6 +37,8 @@ describe(`sandbox invites (${testDialect})`, () => {
     await expect(sandbox.addMember({ username: 'bob', inviteCode: invite.code })).rejects.toThrow(/reached/);
     await expect(sandbox.addMember({ username: 'bob', inviteCode: 'nope' })).rejects.toThrow(/Unknown Invite/);
     expect((await sandbox.listMembers()).map((m) => m.username)).not.toContain('bob');
-    await expect(sandbox.createInvite({ userId: guild.ownerId, channelId: welcome.id, maxUses: 101 })).rejects.toThrow(/maxUses/);
+    await expect(sandbox.createInvite({ userId: guild.ownerId, channelId: welcome.id, maxUses: 101 })).rejects.toThrow(
+      /maxUses/,
+    );
   });
 });

@@ -25,11 +25,19 @@ function toInvite(row: SandboxInviteTable): SandboxInvite {
  */
 export async function createInvite(ctx: SandboxContext, input: InviteInput): Promise<SandboxInvite> {
   const maxUses = input.maxUses ?? 0;
-  if (!Number.isInteger(maxUses) || maxUses < 0 || maxUses > 100) throw new PlatformRuleError('maxUses must be 0 (unlimited) to 100');
+  if (!Number.isInteger(maxUses) || maxUses < 0 || maxUses > 100)
+    throw new PlatformRuleError('maxUses must be 0 (unlimited) to 100');
   const member = await requireMemberRow(ctx.db, input.userId);
   const channel = await requireChannel(ctx.db, input.channelId);
-  if (channel.kind === 'category' || channel.kind === 'thread') throw new PlatformRuleError(`cannot invite to a ${channel.kind}`);
-  await assertMemberCan(ctx, member, channel, Permission.VIEW_CHANNEL | Permission.CREATE_INSTANT_INVITE, 'create invites');
+  if (channel.kind === 'category' || channel.kind === 'thread')
+    throw new PlatformRuleError(`cannot invite to a ${channel.kind}`);
+  await assertMemberCan(
+    ctx,
+    member,
+    channel,
+    Permission.VIEW_CHANNEL | Permission.CREATE_INSTANT_INVITE,
+    'create invites',
+  );
   const row: SandboxInviteTable = {
     code: BigInt(await ctx.nextId()).toString(36),
     channel_id: channel.id,
@@ -51,6 +59,11 @@ export async function createInvite(ctx: SandboxContext, input: InviteInput): Pro
 
 /** Every invite, newest first. */
 export async function listInvites(db: SandboxDatabase): Promise<SandboxInvite[]> {
-  const rows = await db.selectFrom('sandbox_invites').selectAll().orderBy('created_at', 'desc').orderBy('code', 'desc').execute();
+  const rows = await db
+    .selectFrom('sandbox_invites')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('code', 'desc')
+    .execute();
   return rows.map(toInvite);
 }

@@ -37,7 +37,15 @@ describe(`sandbox members (${testDialect})`, () => {
         guildId: guild.id,
         occurredAt: clock.now(),
         source: 'sandbox',
-        payload: { userId: ada.userId, username: 'ada', displayName: 'Ada L.', bot: false, joinedAt: clock.now(), accountCreatedAt: created, roles: [] },
+        payload: {
+          userId: ada.userId,
+          username: 'ada',
+          displayName: 'Ada L.',
+          bot: false,
+          joinedAt: clock.now(),
+          accountCreatedAt: created,
+          roles: [],
+        },
       },
     ]);
   });

@@ -14,8 +14,13 @@ async function resolveUser(ctx: SandboxContext, input: AddMemberInput): Promise<
   if (!USERNAME.test(input.username)) {
     throw new PlatformRuleError('a username is 2–32 characters: lower-case letters, digits, "_" and "."');
   }
-  const taken = await ctx.db.selectFrom('sandbox_users').select('id').where('username', '=', input.username).executeTakeFirst();
-  if (taken !== undefined) throw new PlatformRuleError(`username "${input.username}" is taken (rejoin with its userId ${taken.id})`);
+  const taken = await ctx.db
+    .selectFrom('sandbox_users')
+    .select('id')
+    .where('username', '=', input.username)
+    .executeTakeFirst();
+  if (taken !== undefined)
+    throw new PlatformRuleError(`username "${input.username}" is taken (rejoin with its userId ${taken.id})`);
   const id = await ctx.nextId();
   await ctx.db
     .insertInto('sandbox_users')
@@ -39,8 +44,13 @@ async function resolveUser(ctx: SandboxContext, input: AddMemberInput): Promise<
 export async function addMember(ctx: SandboxContext, input: AddMemberInput): Promise<SandboxMember> {
   await ctx.guild();
   if ('userId' in input) {
-    const ban = await ctx.db.selectFrom('sandbox_bans').select('reason').where('user_id', '=', input.userId).executeTakeFirst();
-    if (ban !== undefined) throw new PlatformRuleError(`user ${input.userId} is banned from this guild: unban them first`);
+    const ban = await ctx.db
+      .selectFrom('sandbox_bans')
+      .select('reason')
+      .where('user_id', '=', input.userId)
+      .executeTakeFirst();
+    if (ban !== undefined)
+      throw new PlatformRuleError(`user ${input.userId} is banned from this guild: unban them first`);
     if ((await findMemberRow(ctx.db, input.userId)) !== undefined) {
       throw new PlatformRuleError(`user ${input.userId} is already a member`);
     }
@@ -49,7 +59,8 @@ export async function addMember(ctx: SandboxContext, input: AddMemberInput): Pro
     input.inviteCode === undefined
       ? undefined
       : await ctx.db.selectFrom('sandbox_invites').selectAll().where('code', '=', input.inviteCode).executeTakeFirst();
-  if (input.inviteCode !== undefined && invite === undefined) throw new SandboxNotFoundError('invite', input.inviteCode);
+  if (input.inviteCode !== undefined && invite === undefined)
+    throw new SandboxNotFoundError('invite', input.inviteCode);
   if (invite !== undefined && invite.max_uses > 0 && invite.uses >= invite.max_uses) {
     throw new PlatformRuleError(`invite ${invite.code} has reached its ${invite.max_uses} uses`);
   }
@@ -61,7 +72,11 @@ export async function addMember(ctx: SandboxContext, input: AddMemberInput): Pro
     .values({ user_id: userId, membership_id: membershipId, joined_at: joinedAt, nickname: null, timeout_until: null })
     .execute();
   if (invite !== undefined) {
-    await ctx.db.updateTable('sandbox_invites').set({ uses: invite.uses + 1 }).where('code', '=', invite.code).execute();
+    await ctx.db
+      .updateTable('sandbox_invites')
+      .set({ uses: invite.uses + 1 })
+      .where('code', '=', invite.code)
+      .execute();
   }
   const member = await loadMember(ctx, userId);
   if (member === null) throw new SandboxNotFoundError('member', userId);
@@ -83,7 +98,11 @@ export async function addMember(ctx: SandboxContext, input: AddMemberInput): Pro
  */
 export async function endMembership(ctx: SandboxContext, member: MemberRow): Promise<void> {
   const userId = member.user_id;
-  const voice = await ctx.db.selectFrom('sandbox_voice_states').selectAll().where('user_id', '=', userId).executeTakeFirst();
+  const voice = await ctx.db
+    .selectFrom('sandbox_voice_states')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('sandbox_voice_states').where('user_id', '=', userId).execute();
     await trx.deleteFrom('sandbox_member_roles').where('user_id', '=', userId).execute();
@@ -112,5 +131,9 @@ export async function removeMember(ctx: SandboxContext, userId: string): Promise
 export async function setDmsOpen(ctx: SandboxContext, userId: string, open: boolean): Promise<void> {
   const user = await requireUser(ctx.db, userId);
   if (user.bot === 1 && open) throw new PlatformRuleError('bot accounts cannot receive DMs');
-  await ctx.db.updateTable('sandbox_users').set({ dms_open: flag(open) }).where('id', '=', userId).execute();
+  await ctx.db
+    .updateTable('sandbox_users')
+    .set({ dms_open: flag(open) })
+    .where('id', '=', userId)
+    .execute();
 }

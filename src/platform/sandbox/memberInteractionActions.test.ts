@@ -15,7 +15,15 @@ const commands: SlashCommandDefinition[] = [
     options: [
       { name: 'member', description: 'Who', type: 'user', required: true },
       { name: 'days', description: 'How long', type: 'integer', required: true },
-      { name: 'severity', description: 'How bad', type: 'string', choices: [{ name: 'Low', value: 'low' }, { name: 'High', value: 'high' }] },
+      {
+        name: 'severity',
+        description: 'How bad',
+        type: 'string',
+        choices: [
+          { name: 'Low', value: 'low' },
+          { name: 'High', value: 'high' },
+        ],
+      },
     ],
   },
 ];
@@ -44,13 +52,23 @@ describe(`sandbox interactions (${testDialect})`, () => {
     await sandbox.registerCommands(guild.id, [{ name: 'ping', description: 'Pong' }]);
     expect(await sandbox.listCommands()).toEqual([{ name: 'ping', description: 'Pong' }]);
     await expect(sandbox.registerCommands(guild.id, [{ name: 'Bad Name', description: 'x' }])).rejects.toThrow(/name/);
-    await expect(sandbox.registerCommands(guild.id, [{ name: 'a', description: 'x' }, { name: 'a', description: 'y' }])).rejects.toThrow(/repeat/);
+    await expect(
+      sandbox.registerCommands(guild.id, [
+        { name: 'a', description: 'x' },
+        { name: 'a', description: 'y' },
+      ]),
+    ).rejects.toThrow(/repeat/);
     expect(await sandbox.listCommands()).toEqual([{ name: 'ping', description: 'Pong' }]);
   });
 
-  it('invoking a command emits interaction.command with the member\'s roles and checked options', async () => {
+  it("invoking a command emits interaction.command with the member's roles and checked options", async () => {
     const { sandbox, guild, general, ada, role, events } = await setUp();
-    const { interactionId } = await sandbox.invokeCommand({ userId: ada, channelId: general, name: 'warn', options: { member: guild.ownerId, days: 3, severity: 'low' } });
+    const { interactionId } = await sandbox.invokeCommand({
+      userId: ada,
+      channelId: general,
+      name: 'warn',
+      options: { member: guild.ownerId, days: 3, severity: 'low' },
+    });
     expect(events).toEqual([
       {
         id: `sandbox:interaction.command:${interactionId}`,
@@ -74,7 +92,8 @@ describe(`sandbox interactions (${testDialect})`, () => {
 
   it('refuses unknown commands and options that do not fit, with no event', async () => {
     const { sandbox, general, ada, events } = await setUp();
-    const run = (name: string, options: Record<string, string | number | boolean>) => sandbox.invokeCommand({ userId: ada, channelId: general, name, options });
+    const run = (name: string, options: Record<string, string | number | boolean>) =>
+      sandbox.invokeCommand({ userId: ada, channelId: general, name, options });
     await expect(run('nope', {})).rejects.toThrow(/unknown command \/nope \(registered: \/rank, \/warn\)/);
     await expect(run('rank', { who: 'x' })).rejects.toThrow(/unknown option "who"/);
     await expect(run('warn', { member: ada })).rejects.toThrow(/option "days" is required/);
@@ -82,11 +101,13 @@ describe(`sandbox interactions (${testDialect})`, () => {
     await expect(run('warn', { member: ada, days: '2' })).rejects.toThrow(/must be an integer/);
     await expect(run('warn', { member: ada, days: 2, severity: 'extreme' })).rejects.toThrow(/one of "low", "high"/);
     await expect(run('warn', { member: '42', days: 2 })).rejects.toThrow(UserError);
-    await expect(sandbox.invokeCommand({ userId: '42', channelId: general, name: 'rank' })).rejects.toThrow(SandboxNotFoundError);
+    await expect(sandbox.invokeCommand({ userId: '42', channelId: general, name: 'rank' })).rejects.toThrow(
+      SandboxNotFoundError,
+    );
     expect(events).toEqual([]);
   });
 
-  it('stores the module\'s reply once; a public reply also appears in the channel', async () => {
+  it("stores the module's reply once; a public reply also appears in the channel", async () => {
     const { sandbox, general, ada, clock } = await setUp();
     const { interactionId } = await sandbox.invokeCommand({ userId: ada, channelId: general, name: 'rank' });
     const token = `sandbox-token-${interactionId}`;
@@ -98,12 +119,20 @@ describe(`sandbox interactions (${testDialect})`, () => {
     await expect(sandbox.respondToInteraction(ref, { content: 'again' })).rejects.toThrow(/already been acknowledged/);
 
     const quiet = await sandbox.invokeCommand({ userId: ada, channelId: general, name: 'rank' });
-    await sandbox.respondToInteraction({ ...ref, interactionId: quiet.interactionId, token: `sandbox-token-${quiet.interactionId}` }, { content: 'psst', ephemeral: true });
+    await sandbox.respondToInteraction(
+      { ...ref, interactionId: quiet.interactionId, token: `sandbox-token-${quiet.interactionId}` },
+      { content: 'psst', ephemeral: true },
+    );
     expect((await sandbox.listMessages(general)).map((m) => m.content)).toEqual(['You are rank #1']);
 
     const late = await sandbox.invokeCommand({ userId: ada, channelId: general, name: 'rank' });
     clock.advance(INTERACTION_TOKEN_MS + 1);
-    await expect(sandbox.respondToInteraction({ ...ref, interactionId: late.interactionId, token: `sandbox-token-${late.interactionId}` }, { content: 'late' })).rejects.toThrow(/Unknown Interaction/);
+    await expect(
+      sandbox.respondToInteraction(
+        { ...ref, interactionId: late.interactionId, token: `sandbox-token-${late.interactionId}` },
+        { content: 'late' },
+      ),
+    ).rejects.toThrow(/Unknown Interaction/);
   });
 
   it('clicking a button and choosing select values emit interaction.button / interaction.select', async () => {
@@ -112,7 +141,19 @@ describe(`sandbox interactions (${testDialect})`, () => {
       content: 'Pick',
       components: [
         { components: [{ kind: 'button', customId: 'rules:accept', label: 'Accept', style: 'success' }] },
-        { components: [{ kind: 'select', customId: 'topics', options: [{ label: 'Art', value: 'art' }, { label: 'Code', value: 'code' }], maxValues: 2 }] },
+        {
+          components: [
+            {
+              kind: 'select',
+              customId: 'topics',
+              options: [
+                { label: 'Art', value: 'art' },
+                { label: 'Code', value: 'code' },
+              ],
+              maxValues: 2,
+            },
+          ],
+        },
       ],
     });
     const target = { userId: ada, channelId: general, messageId: sent.id };
@@ -126,7 +167,9 @@ describe(`sandbox interactions (${testDialect})`, () => {
     expect(events[1]?.payload).toMatchObject({ customId: 'topics', values: ['art', 'code'] });
     await expect(sandbox.clickButton({ ...target, customId: 'missing' })).rejects.toThrow(/no component/);
     await expect(sandbox.clickButton({ ...target, customId: 'topics' })).rejects.toThrow(/select menu/);
-    await expect(sandbox.selectMenu({ ...target, customId: 'topics', values: ['music'] })).rejects.toThrow(/no option "music"/);
+    await expect(sandbox.selectMenu({ ...target, customId: 'topics', values: ['music'] })).rejects.toThrow(
+      /no option "music"/,
+    );
     await expect(sandbox.selectMenu({ ...target, customId: 'topics', values: [] })).rejects.toThrow(/1–2/);
     expect(events).toHaveLength(2);
   });

@@ -17,14 +17,36 @@ async function startInteraction(
 ): Promise<InteractionBase> {
   const member = await requireMemberRow(ctx.db, fields.userId);
   const channel = await requireChannel(ctx.db, fields.channelId);
-  await assertMemberCan(ctx, member, channel, Permission.VIEW_CHANNEL | Permission.USE_APPLICATION_COMMANDS, 'use commands');
+  await assertMemberCan(
+    ctx,
+    member,
+    channel,
+    Permission.VIEW_CHANNEL | Permission.USE_APPLICATION_COMMANDS,
+    'use commands',
+  );
   const interactionId = await ctx.nextId();
   const token = `sandbox-token-${interactionId}`;
   await ctx.db
     .insertInto('sandbox_interactions')
-    .values({ id: interactionId, token, kind: fields.kind, user_id: member.user_id, channel_id: channel.id, name: fields.name, created_at: ctx.clock.now(), reply: null, replied_at: null })
+    .values({
+      id: interactionId,
+      token,
+      kind: fields.kind,
+      user_id: member.user_id,
+      channel_id: channel.id,
+      name: fields.name,
+      created_at: ctx.clock.now(),
+      reply: null,
+      replied_at: null,
+    })
     .execute();
-  return { interactionId, token, userId: member.user_id, channelId: channel.id, memberRoles: await memberRoleIds(ctx.db, member.user_id) };
+  return {
+    interactionId,
+    token,
+    userId: member.user_id,
+    channelId: channel.id,
+    memberRoles: await memberRoleIds(ctx.db, member.user_id),
+  };
 }
 
 /**
@@ -33,15 +55,25 @@ async function startInteraction(
  * @throws UserError for an unknown command or options that do not fit its definition (no event)
  */
 export async function invokeCommand(ctx: SandboxContext, input: CommandInput): Promise<{ interactionId: string }> {
-  const row = await ctx.db.selectFrom('sandbox_commands').select('definition').where('name', '=', input.name).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('sandbox_commands')
+    .select('definition')
+    .where('name', '=', input.name)
+    .executeTakeFirst();
   if (row === undefined) {
     const known = await ctx.db.selectFrom('sandbox_commands').select('name').orderBy('position').execute();
-    const list = known.length === 0 ? 'no commands are registered' : `registered: ${known.map((k) => `/${k.name}`).join(', ')}`;
+    const list =
+      known.length === 0 ? 'no commands are registered' : `registered: ${known.map((k) => `/${k.name}`).join(', ')}`;
     throw new UserError(`unknown command /${input.name} (${list})`);
   }
   const options = input.options ?? {};
   await validateCommandOptions(ctx.db, fromJson<SlashCommandDefinition>(row.definition), options);
-  const base = await startInteraction(ctx, { userId: input.userId, channelId: input.channelId, kind: 'command', name: input.name });
+  const base = await startInteraction(ctx, {
+    userId: input.userId,
+    channelId: input.channelId,
+    kind: 'command',
+    name: input.name,
+  });
   await ctx.emit('interaction.command', base.interactionId, { ...base, commandName: input.name, options });
   return { interactionId: base.interactionId };
 }
@@ -51,7 +83,8 @@ async function findComponent(ctx: SandboxContext, input: ButtonInput): Promise<B
   const message = await requireMessage(ctx.db, input.channelId, input.messageId);
   const rows = fromJson<ActionRow[]>(message.components);
   const found = rows.flatMap((r) => r.components).find((c) => c.customId === input.customId);
-  if (found === undefined) throw new UserError(`message ${message.id} has no component with customId "${input.customId}"`);
+  if (found === undefined)
+    throw new UserError(`message ${message.id} has no component with customId "${input.customId}"`);
   return found;
 }
 
@@ -76,7 +109,8 @@ export async function selectMenu(ctx: SandboxContext, input: SelectInput): Promi
   if (component.kind !== 'select') throw new UserError(`"${input.customId}" is a button: click it instead`);
   const allowed = new Set(component.options.map((o) => o.value));
   const unknown = input.values.filter((v) => !allowed.has(v));
-  if (unknown.length > 0) throw new UserError(`"${input.customId}" has no option ${unknown.map((v) => JSON.stringify(v)).join(', ')}`);
+  if (unknown.length > 0)
+    throw new UserError(`"${input.customId}" has no option ${unknown.map((v) => JSON.stringify(v)).join(', ')}`);
   const min = component.minValues ?? 1;
   const max = component.maxValues ?? 1;
   if (input.values.length < min || input.values.length > max || new Set(input.values).size !== input.values.length) {

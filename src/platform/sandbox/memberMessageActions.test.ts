@@ -25,7 +25,12 @@ describe(`sandbox member messages and reactions (${testDialect})`, () => {
   it('posts a message and emits message.created with mentions and the replied-to message', async () => {
     const { sandbox, general, ada, bob, guild, events } = await setUp();
     const first = await sandbox.postMessage({ userId: bob, channelId: general, content: 'question?' });
-    const reply = await sandbox.postMessage({ userId: ada, channelId: general, content: `<@${bob}> see <@&${guild.id}> <@!${bob}>`, replyTo: first.id });
+    const reply = await sandbox.postMessage({
+      userId: ada,
+      channelId: general,
+      content: `<@${bob}> see <@&${guild.id}> <@!${bob}>`,
+      replyTo: first.id,
+    });
     expect(reply).toMatchObject({ authorId: ada, authorUsername: 'ada', authorBot: false, replyTo: first.id });
     expect(events[1]).toEqual({
       id: `sandbox:message.created:${reply.id}`,
@@ -45,8 +50,12 @@ describe(`sandbox member messages and reactions (${testDialect})`, () => {
         attachmentCount: 0,
       },
     });
-    await expect(sandbox.postMessage({ userId: ada, channelId: general, content: 'x', replyTo: '1' })).rejects.toThrow(SandboxNotFoundError);
-    await expect(sandbox.postMessage({ userId: ada, channelId: general, content: 'x'.repeat(2001) })).rejects.toThrow(PlatformRuleError);
+    await expect(sandbox.postMessage({ userId: ada, channelId: general, content: 'x', replyTo: '1' })).rejects.toThrow(
+      SandboxNotFoundError,
+    );
+    await expect(sandbox.postMessage({ userId: ada, channelId: general, content: 'x'.repeat(2001) })).rejects.toThrow(
+      PlatformRuleError,
+    );
     expect(events).toHaveLength(2);
   });
 
@@ -59,7 +68,9 @@ describe(`sandbox member messages and reactions (${testDialect})`, () => {
     const { sandbox, general, ada, bob, clock, eventsOf } = await setUp();
     const message = await sandbox.postMessage({ userId: ada, channelId: general, content: 'helo' });
     clock.advance(5000);
-    await expect(sandbox.editMessage({ userId: bob, channelId: general, messageId: message.id, content: 'hacked' })).rejects.toThrow(/another user/);
+    await expect(
+      sandbox.editMessage({ userId: bob, channelId: general, messageId: message.id, content: 'hacked' }),
+    ).rejects.toThrow(/another user/);
     const edited = await sandbox.editMessage({ channelId: general, messageId: message.id, content: 'hello' });
     expect(edited).toMatchObject({ content: 'hello', editedAt: clock.now(), createdAt: clock.now() - 5000 });
     expect(eventsOf('message.edited').map((e) => e.payload)).toEqual([
@@ -67,13 +78,18 @@ describe(`sandbox member messages and reactions (${testDialect})`, () => {
     ]);
   });
 
-  it('deletes own messages, others\' only with Manage Messages, emitting message.deleted', async () => {
+  it("deletes own messages, others' only with Manage Messages, emitting message.deleted", async () => {
     const { sandbox, guild, general, ada, bob, eventsOf } = await setUp();
     const mine = await sandbox.postMessage({ userId: ada, channelId: general, content: 'mine' });
     const theirs = await sandbox.postMessage({ userId: bob, channelId: general, content: 'theirs' });
-    await expect(sandbox.deleteMessage({ userId: ada, channelId: general, messageId: theirs.id })).rejects.toThrow(/Missing Permissions/);
+    await expect(sandbox.deleteMessage({ userId: ada, channelId: general, messageId: theirs.id })).rejects.toThrow(
+      /Missing Permissions/,
+    );
     await sandbox.deleteMessage({ userId: ada, channelId: general, messageId: mine.id });
-    const mod = await sandbox.createRole(guild.id, { name: 'Moderator', permissions: Permission.MANAGE_MESSAGES.toString() });
+    const mod = await sandbox.createRole(guild.id, {
+      name: 'Moderator',
+      permissions: Permission.MANAGE_MESSAGES.toString(),
+    });
     await sandbox.addRole(guild.id, ada, mod.id, 'promoted');
     await sandbox.deleteMessage({ userId: ada, channelId: general, messageId: theirs.id });
     expect(await sandbox.listMessages(general)).toEqual([]);
@@ -97,8 +113,26 @@ describe(`sandbox member messages and reactions (${testDialect})`, () => {
     await sandbox.unreact({ userId: bob, channelId: general, messageId: message.id, emoji: '🎉' });
     await sandbox.unreact({ userId: bob, channelId: general, messageId: message.id, emoji: '🎉' });
     expect(events.map((e) => [e.type, e.payload])).toEqual([
-      ['reaction.added', { messageId: message.id, channelId: general, userId: bob, emoji: { id: null, name: '🎉' }, messageAuthorId: ada }],
-      ['reaction.added', { messageId: message.id, channelId: general, userId: ada, emoji: { id: '123456', name: 'party_parrot' }, messageAuthorId: ada }],
+      [
+        'reaction.added',
+        {
+          messageId: message.id,
+          channelId: general,
+          userId: bob,
+          emoji: { id: null, name: '🎉' },
+          messageAuthorId: ada,
+        },
+      ],
+      [
+        'reaction.added',
+        {
+          messageId: message.id,
+          channelId: general,
+          userId: ada,
+          emoji: { id: '123456', name: 'party_parrot' },
+          messageAuthorId: ada,
+        },
+      ],
       ['reaction.removed', { messageId: message.id, channelId: general, userId: bob, emoji: { id: null, name: '🎉' } }],
     ]);
     expect(events[2]?.id).toBe(events[0]?.id.replace('reaction.added', 'reaction.removed'));
@@ -107,14 +141,29 @@ describe(`sandbox member messages and reactions (${testDialect})`, () => {
   it('enforces channel permissions: read-only and staff-only channels refuse members, the owner passes', async () => {
     const { sandbox, guild, ada } = await setUp();
     const deny = (bits: bigint) => [{ id: guild.id, type: 'role' as const, allow: '0', deny: bits.toString() }];
-    const rules = await sandbox.createChannel(guild.id, { name: 'rules', kind: 'text', permissionOverwrites: deny(Permission.SEND_MESSAGES) });
-    const staff = await sandbox.createChannel(guild.id, { name: 'mod-log', kind: 'text', permissionOverwrites: deny(Permission.VIEW_CHANNEL) });
-    await expect(sandbox.postMessage({ userId: ada, channelId: rules.id, content: 'hi' })).rejects.toThrow(/Missing Permissions: ada cannot send messages in #rules/);
-    await expect(sandbox.postMessage({ userId: ada, channelId: staff.id, content: 'hi' })).rejects.toThrow(/Missing Permissions/);
+    const rules = await sandbox.createChannel(guild.id, {
+      name: 'rules',
+      kind: 'text',
+      permissionOverwrites: deny(Permission.SEND_MESSAGES),
+    });
+    const staff = await sandbox.createChannel(guild.id, {
+      name: 'mod-log',
+      kind: 'text',
+      permissionOverwrites: deny(Permission.VIEW_CHANNEL),
+    });
+    await expect(sandbox.postMessage({ userId: ada, channelId: rules.id, content: 'hi' })).rejects.toThrow(
+      /Missing Permissions: ada cannot send messages in #rules/,
+    );
+    await expect(sandbox.postMessage({ userId: ada, channelId: staff.id, content: 'hi' })).rejects.toThrow(
+      /Missing Permissions/,
+    );
     await sandbox.postMessage({ userId: guild.ownerId, channelId: rules.id, content: 'Be kind.' });
     const mods = await sandbox.createRole(guild.id, { name: 'Moderator' });
     await sandbox.editChannel(staff.id, {
-      permissionOverwrites: [...deny(Permission.VIEW_CHANNEL), { id: mods.id, type: 'role', allow: Permission.VIEW_CHANNEL.toString(), deny: '0' }],
+      permissionOverwrites: [
+        ...deny(Permission.VIEW_CHANNEL),
+        { id: mods.id, type: 'role', allow: Permission.VIEW_CHANNEL.toString(), deny: '0' },
+      ],
     });
     await sandbox.addRole(guild.id, ada, mods.id, 'staff');
     await sandbox.postMessage({ userId: ada, channelId: staff.id, content: 'on duty' });
@@ -125,7 +174,9 @@ describe(`sandbox member messages and reactions (${testDialect})`, () => {
     await sandbox.editChannel(general, { rateLimitPerUser: 10 });
     await sandbox.postMessage({ userId: ada, channelId: general, content: 'one' });
     clock.advance(4000);
-    await expect(sandbox.postMessage({ userId: ada, channelId: general, content: 'two' })).rejects.toThrow(/Slowmode.*6s/);
+    await expect(sandbox.postMessage({ userId: ada, channelId: general, content: 'two' })).rejects.toThrow(
+      /Slowmode.*6s/,
+    );
     clock.advance(6001);
     await sandbox.postMessage({ userId: ada, channelId: general, content: 'two' });
     await sandbox.postMessage({ userId: guild.ownerId, channelId: general, content: 'owner' });
@@ -135,7 +186,8 @@ describe(`sandbox member messages and reactions (${testDialect})`, () => {
   it('pages history newest first with before', async () => {
     const { sandbox, general, ada } = await setUp();
     const ids: string[] = [];
-    for (const n of [1, 2, 3, 4, 5]) ids.push((await sandbox.postMessage({ userId: ada, channelId: general, content: `m${n}` })).id);
+    for (const n of [1, 2, 3, 4, 5])
+      ids.push((await sandbox.postMessage({ userId: ada, channelId: general, content: `m${n}` })).id);
     const page = await sandbox.listMessages(general, { limit: 2, before: ids[3] ?? '' });
     expect(page.map((m) => m.content)).toEqual(['m3', 'm2']);
   });

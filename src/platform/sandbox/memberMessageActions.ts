@@ -88,7 +88,8 @@ export async function editMessage(ctx: SandboxContext, input: EditMessageInput):
   const editorId = input.userId ?? message.author_id;
   const guild = await ctx.guild();
   if (editorId !== message.author_id) throw new PlatformRuleError('Cannot edit a message authored by another user');
-  if (editorId === guild.botUserId) throw new PlatformRuleError('this message is the bot\'s: members edit only their own');
+  if (editorId === guild.botUserId)
+    throw new PlatformRuleError("this message is the bot's: members edit only their own");
   await requireMemberRow(ctx.db, editorId);
   const editedAt = ctx.clock.now();
   await ctx.db

@@ -82,7 +82,13 @@ export function toMemberSnapshot(row: MemberRow, roles: string[], now: number): 
 export async function findVoiceState(db: SandboxDatabase, userId: string): Promise<SandboxVoiceState | null> {
   const row = await db.selectFrom('sandbox_voice_states').selectAll().where('user_id', '=', userId).executeTakeFirst();
   if (row === undefined) return null;
-  return { userId, channelId: row.channel_id, muted: row.muted === 1, deafened: row.deafened === 1, joinedAt: row.joined_at };
+  return {
+    userId,
+    channelId: row.channel_id,
+    muted: row.muted === 1,
+    deafened: row.deafened === 1,
+    joinedAt: row.joined_at,
+  };
 }
 
 /** A member with roles, timeout, DM setting and voice state, or null when not in the guild. */

@@ -36,7 +36,11 @@ export async function changeMemberRole(
       .onConflict((oc) => oc.doNothing())
       .execute();
   } else {
-    await ctx.db.deleteFrom('sandbox_member_roles').where('user_id', '=', userId).where('role_id', '=', roleId).execute();
+    await ctx.db
+      .deleteFrom('sandbox_member_roles')
+      .where('user_id', '=', userId)
+      .where('role_id', '=', roleId)
+      .execute();
   }
   const roles = await memberRoleIds(ctx.db, userId);
   const changeId = await ctx.nextId();

@@ -10,7 +10,11 @@ import type { SandboxMessage, SandboxReactionCount } from './sandboxViews.js';
  * Reads a message of a channel.
  * @throws SandboxNotFoundError when the channel has no such message
  */
-export async function requireMessage(db: SandboxDatabase, channelId: string, messageId: string): Promise<SandboxMessageTable> {
+export async function requireMessage(
+  db: SandboxDatabase,
+  channelId: string,
+  messageId: string,
+): Promise<SandboxMessageTable> {
   const row = await db
     .selectFrom('sandbox_messages')
     .selectAll()

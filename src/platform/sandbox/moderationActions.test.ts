@@ -23,7 +23,9 @@ describe(`sandbox moderation (${testDialect})`, () => {
 
   it('times out for up to 28 days; a longer timeout is refused and changes nothing', async () => {
     const { sandbox, guild, clock, ada, events } = await setUp();
-    await expect(sandbox.timeoutMember(guild.id, ada, clock.now() + MAX_TIMEOUT_MS + 1, 'x')).rejects.toThrow(/28 days/);
+    await expect(sandbox.timeoutMember(guild.id, ada, clock.now() + MAX_TIMEOUT_MS + 1, 'x')).rejects.toThrow(
+      /28 days/,
+    );
     expect((await sandbox.fetchMember(guild.id, ada))?.timeoutUntil).toBeNull();
     await sandbox.timeoutMember(guild.id, ada, clock.now() + MAX_TIMEOUT_MS, 'spam');
     expect((await sandbox.getMember(ada))?.timeoutUntil).toBe(clock.now() + MAX_TIMEOUT_MS);
@@ -37,8 +39,12 @@ describe(`sandbox moderation (${testDialect})`, () => {
     const voice = await sandbox.createChannel(guild.id, { name: 'Lounge', kind: 'voice' });
     const message = await sandbox.postMessage({ userId: ada, channelId: general, content: 'before' });
     await sandbox.timeoutMember(guild.id, ada, clock.now() + 60_000, 'cool down');
-    await expect(sandbox.postMessage({ userId: ada, channelId: general, content: 'during' })).rejects.toThrow(/timed out until/);
-    await expect(sandbox.react({ userId: ada, channelId: general, messageId: message.id, emoji: '👍' })).rejects.toThrow(PlatformRuleError);
+    await expect(sandbox.postMessage({ userId: ada, channelId: general, content: 'during' })).rejects.toThrow(
+      /timed out until/,
+    );
+    await expect(
+      sandbox.react({ userId: ada, channelId: general, messageId: message.id, emoji: '👍' }),
+    ).rejects.toThrow(PlatformRuleError);
     await expect(sandbox.setVoice({ userId: ada, channelId: voice.id })).rejects.toThrow(/Missing Permissions/);
     clock.advance(60_001);
     expect((await sandbox.getMember(ada))?.timeoutUntil).toBeNull();
@@ -54,7 +60,9 @@ describe(`sandbox moderation (${testDialect})`, () => {
     const bot = (await sandbox.guild()).botUserId;
     await expect(sandbox.kickMember(guild.id, guild.ownerId, 'x')).rejects.toThrow(/guild owner/);
     await expect(sandbox.banMember(guild.id, guild.ownerId, { reason: 'x' })).rejects.toThrow(/guild owner/);
-    await expect(sandbox.timeoutMember(guild.id, guild.ownerId, clock.now() + 1000, 'x')).rejects.toThrow(/guild owner/);
+    await expect(sandbox.timeoutMember(guild.id, guild.ownerId, clock.now() + 1000, 'x')).rejects.toThrow(
+      /guild owner/,
+    );
     await expect(sandbox.kickMember(guild.id, bot, 'x')).rejects.toThrow(/itself/);
     await expect(sandbox.kickMember(guild.id, ada, 'x')).rejects.toThrow(/Missing Permissions/);
     await expect(sandbox.banMember(guild.id, ada, { reason: 'x' })).rejects.toThrow(/Missing Permissions/);
@@ -118,7 +126,9 @@ describe(`sandbox moderation (${testDialect})`, () => {
 
   it('refuses to delete more than 7 days of messages on a ban, changing nothing', async () => {
     const { sandbox, guild, ada } = await setUp();
-    await expect(sandbox.banMember(guild.id, ada, { reason: 'x', deleteMessageSeconds: 604_801 })).rejects.toThrow(/604800/);
+    await expect(sandbox.banMember(guild.id, ada, { reason: 'x', deleteMessageSeconds: 604_801 })).rejects.toThrow(
+      /604800/,
+    );
     expect(await sandbox.listBans()).toEqual([]);
     expect(await sandbox.fetchMember(guild.id, ada)).not.toBeNull();
   });

@@ -20,12 +20,19 @@ export const MAX_BAN_DELETE_SECONDS = 604_800;
  * @see https://discord.com/developers/docs/resources/guild#modify-guild-member
  * @throws PlatformRuleError beyond 28 days, or for the owner / a member at or above the bot
  */
-export async function timeoutMember(ctx: SandboxContext, guildId: string, userId: string, until: number | null): Promise<void> {
+export async function timeoutMember(
+  ctx: SandboxContext,
+  guildId: string,
+  userId: string,
+  until: number | null,
+): Promise<void> {
   await requireGuild(ctx, guildId);
   const member = await requireMemberRow(ctx.db, userId);
   const now = ctx.clock.now();
   if (until !== null && until - now > MAX_TIMEOUT_MS) {
-    throw new PlatformRuleError(`a timeout can last at most 28 days (asked for ${Math.ceil((until - now) / 86_400_000)} days)`);
+    throw new PlatformRuleError(
+      `a timeout can last at most 28 days (asked for ${Math.ceil((until - now) / 86_400_000)} days)`,
+    );
   }
   await assertBotCanModerate(ctx, member, 'time out');
   await ctx.db.updateTable('sandbox_members').set({ timeout_until: until }).where('user_id', '=', userId).execute();
@@ -47,7 +54,12 @@ export async function kickMember(ctx: SandboxContext, guildId: string, userId: s
  * a member is removed → `member.left`. Banning again updates the reason.
  * @throws PlatformRuleError for the owner, a member at or above the bot, or more than 7 days of deletion
  */
-export async function banMember(ctx: SandboxContext, guildId: string, userId: string, options: BanOptions): Promise<void> {
+export async function banMember(
+  ctx: SandboxContext,
+  guildId: string,
+  userId: string,
+  options: BanOptions,
+): Promise<void> {
   await requireGuild(ctx, guildId);
   await requireUser(ctx.db, userId);
   const seconds = options.deleteMessageSeconds ?? 0;

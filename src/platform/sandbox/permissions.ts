@@ -65,7 +65,9 @@ export async function channelPermissions(
   const roles = await ctx.db
     .selectFrom('sandbox_roles')
     .leftJoin('sandbox_member_roles', (join) =>
-      join.onRef('sandbox_member_roles.role_id', '=', 'sandbox_roles.id').on('sandbox_member_roles.user_id', '=', member.user_id),
+      join
+        .onRef('sandbox_member_roles.role_id', '=', 'sandbox_roles.id')
+        .on('sandbox_member_roles.user_id', '=', member.user_id),
     )
     .select(['sandbox_roles.id', 'sandbox_roles.permissions'])
     .where((eb) => eb.or([eb('sandbox_roles.id', '=', guild.id), eb('sandbox_member_roles.user_id', 'is not', null)]))
@@ -74,7 +76,11 @@ export async function channelPermissions(
   if ((allowed & Permission.ADMINISTRATOR) !== 0n) return ALL;
   const source =
     channel.kind === 'thread' && channel.parent_id !== null
-      ? await ctx.db.selectFrom('sandbox_channels').select('permission_overwrites').where('id', '=', channel.parent_id).executeTakeFirst()
+      ? await ctx.db
+          .selectFrom('sandbox_channels')
+          .select('permission_overwrites')
+          .where('id', '=', channel.parent_id)
+          .executeTakeFirst()
       : channel;
   const overwrites = fromJson<PermissionOverwrite[]>(source?.permission_overwrites ?? '[]');
   const apply = (list: PermissionOverwrite[]): void => {

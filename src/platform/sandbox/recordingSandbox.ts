@@ -38,6 +38,7 @@ export async function startRecordingSandbox(
     clock,
     guild,
     events,
-    eventsOf: <T extends EventType>(type: T) => events.filter((e): e is Extract<DomainEvent, { type: T }> => e.type === type),
+    eventsOf: <T extends EventType>(type: T) =>
+      events.filter((e): e is Extract<DomainEvent, { type: T }> => e.type === type),
   };
 }

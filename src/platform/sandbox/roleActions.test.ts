@@ -56,7 +56,7 @@ describe(`sandbox roles (${testDialect})`, () => {
     expect(events.map((e) => e.type)).toEqual(['member.updated']);
   });
 
-  it('refuses to give, take or edit a role at or above the bot\'s highest, changing nothing', async () => {
+  it("refuses to give, take or edit a role at or above the bot's highest, changing nothing", async () => {
     const { sandbox, guild, admin, ada, botRole, events } = await setUp();
     await expect(sandbox.addRole(guild.id, ada, admin, 'x')).rejects.toThrow(/Missing Permissions/);
     await sandbox.addRoleAsOwner(ada, admin);
@@ -86,7 +86,12 @@ describe(`sandbox roles (${testDialect})`, () => {
   it('edits a role below the bot and moves it among the lower roles', async () => {
     const { sandbox, guild, member } = await setUp();
     const mod = await sandbox.createRole(guild.id, { name: 'Moderator' });
-    const edited = await sandbox.editRole(guild.id, member, { name: 'Regular', mentionable: true, permissions: '2048', position: 2 });
+    const edited = await sandbox.editRole(guild.id, member, {
+      name: 'Regular',
+      mentionable: true,
+      permissions: '2048',
+      position: 2,
+    });
     expect(edited).toMatchObject({ name: 'Regular', mentionable: true, permissions: '2048', position: 2 });
     expect((await sandbox.listRoles()).find((r) => r.id === mod.id)?.position).toBe(1);
   });

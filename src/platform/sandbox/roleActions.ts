@@ -14,12 +14,22 @@ export const ROLE_LIMIT = 250;
  * positions stay unique, as Discord does.
  */
 async function placeRole(db: SandboxDatabase, roleId: string, position: number): Promise<void> {
-  const rows = await db.selectFrom('sandbox_roles').select(['id']).where('position', '>', 0).orderBy('position').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('sandbox_roles')
+    .select(['id'])
+    .where('position', '>', 0)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
   const order = rows.map((r) => r.id).filter((id) => id !== roleId);
   order.splice(Math.min(Math.max(position, 1), order.length + 1) - 1, 0, roleId);
   await db.transaction().execute(async (trx) => {
     for (const [index, id] of order.entries()) {
-      await trx.updateTable('sandbox_roles').set({ position: index + 1 }).where('id', '=', id).execute();
+      await trx
+        .updateTable('sandbox_roles')
+        .set({ position: index + 1 })
+        .where('id', '=', id)
+        .execute();
     }
   });
 }
@@ -30,9 +40,14 @@ async function placeRole(db: SandboxDatabase, roleId: string, position: number):
  * @throws PlatformRuleError past 250 roles, for an empty name, or above the bot
  */
 export async function createRole(ctx: SandboxContext, spec: RoleSpec, by: 'bot' | 'owner'): Promise<RoleSnapshot> {
-  if (spec.name.length < 1 || spec.name.length > 100) throw new PlatformRuleError('a role name must be 1–100 characters');
-  const count = await ctx.db.selectFrom('sandbox_roles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
-  if ((count?.n ?? 0) >= ROLE_LIMIT) throw new PlatformRuleError(`Maximum number of guild roles reached (${ROLE_LIMIT})`);
+  if (spec.name.length < 1 || spec.name.length > 100)
+    throw new PlatformRuleError('a role name must be 1–100 characters');
+  const count = await ctx.db
+    .selectFrom('sandbox_roles')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  if ((count?.n ?? 0) >= ROLE_LIMIT)
+    throw new PlatformRuleError(`Maximum number of guild roles reached (${ROLE_LIMIT})`);
   const position = Math.max(1, spec.position ?? 1);
   if (by === 'bot') await assertBotCanPlaceRole(ctx, position, 'create');
   const id = await ctx.nextId();
@@ -63,7 +78,8 @@ export async function editRole(ctx: SandboxContext, roleId: string, patch: Parti
   const role = await requireRole(ctx.db, roleId);
   await assertBotCanManageRole(ctx, role, 'edit');
   const guild = await ctx.guild();
-  if (patch.position !== undefined && role.id === guild.id) throw new PlatformRuleError('@everyone always stays at position 0');
+  if (patch.position !== undefined && role.id === guild.id)
+    throw new PlatformRuleError('@everyone always stays at position 0');
   if (patch.position !== undefined) await assertBotCanPlaceRole(ctx, patch.position, 'move');
   if (patch.name !== undefined && (patch.name.length < 1 || patch.name.length > 100)) {
     throw new PlatformRuleError('a role name must be 1–100 characters');

@@ -91,8 +91,16 @@ export const sandboxMigrations: Migration[] = [
         .addColumn('edited_at', 'bigint')
         .addColumn('sort_key', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('sandbox_messages_channel').on('sandbox_messages').columns(['channel_id', 'sort_key']).execute();
-      await db.schema.createIndex('sandbox_messages_author').on('sandbox_messages').columns(['author_id', 'created_at']).execute();
+      await db.schema
+        .createIndex('sandbox_messages_channel')
+        .on('sandbox_messages')
+        .columns(['channel_id', 'sort_key'])
+        .execute();
+      await db.schema
+        .createIndex('sandbox_messages_author')
+        .on('sandbox_messages')
+        .columns(['author_id', 'created_at'])
+        .execute();
       await db.schema
         .createTable('sandbox_direct_messages')
         .addColumn('id', 'text', (c) => c.primaryKey())
@@ -103,7 +111,11 @@ export const sandboxMigrations: Migration[] = [
         .addColumn('created_at', 'bigint', (c) => c.notNull())
         .addColumn('sort_key', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('sandbox_dms_user').on('sandbox_direct_messages').columns(['user_id', 'sort_key']).execute();
+      await db.schema
+        .createIndex('sandbox_dms_user')
+        .on('sandbox_direct_messages')
+        .columns(['user_id', 'sort_key'])
+        .execute();
       await db.schema
         .createTable('sandbox_reactions')
         .addColumn('id', 'text', (c) => c.primaryKey())

@@ -10,7 +10,11 @@ export interface SeedOptions {
 
 const DAY = 86_400_000;
 const MODERATION =
-  Permission.KICK_MEMBERS | Permission.BAN_MEMBERS | Permission.MANAGE_MESSAGES | Permission.MODERATE_MEMBERS | Permission.MANAGE_THREADS;
+  Permission.KICK_MEMBERS |
+  Permission.BAN_MEMBERS |
+  Permission.MANAGE_MESSAGES |
+  Permission.MODERATE_MEMBERS |
+  Permission.MANAGE_THREADS;
 
 /** The seeded members: username, display name, roles, account age in days, DMs open. */
 const MEMBERS = [
@@ -52,33 +56,56 @@ export async function seedSandboxCommunity(sandbox: SandboxPlatform, options: Se
     { name: 'New Member', color: 0x95a5a6, hoist: false, permissions: 0n, position: 1 },
   ];
   for (const spec of roleSpecs) {
-    const role = await sandbox.createRoleAsOwner({ ...spec, permissions: spec.permissions.toString(), mentionable: true });
+    const role = await sandbox.createRoleAsOwner({
+      ...spec,
+      permissions: spec.permissions.toString(),
+      mentionable: true,
+    });
     roleIds.set(spec.name, role.id);
   }
   const role = (name: string): string => roleIds.get(name) ?? g;
 
   const readOnly = [overwrite(g, 0n, Permission.SEND_MESSAGES | Permission.CREATE_PUBLIC_THREADS)];
-  const staffOnly = [overwrite(g, 0n, Permission.VIEW_CHANNEL), overwrite(role('Moderator'), Permission.VIEW_CHANNEL, 0n)];
+  const staffOnly = [
+    overwrite(g, 0n, Permission.VIEW_CHANNEL),
+    overwrite(role('Moderator'), Permission.VIEW_CHANNEL, 0n),
+  ];
   const channels = new Map<string, ChannelSnapshot>();
-  const layout: [string, [string, 'text' | 'announcement' | 'forum' | 'voice', string | null, PermissionOverwrite[]][]][] = [
-    ['Start Here', [
-      ['welcome', 'text', 'Say hello: new members are greeted here.', readOnly],
-      ['rules', 'text', 'Read these before posting.', readOnly],
-      ['announcements', 'announcement', 'News from the team.', readOnly],
-    ]],
-    ['Community', [
-      ['general', 'text', 'Anything goes (within the rules).', []],
-      ['introductions', 'text', 'Tell us who you are and what brings you here.', []],
-      ['help', 'forum', 'One post per question; mark the answer that solved it.', []],
-      ['showcase', 'text', 'Show what you made.', []],
-    ]],
+  const layout: [
+    string,
+    [string, 'text' | 'announcement' | 'forum' | 'voice', string | null, PermissionOverwrite[]][],
+  ][] = [
+    [
+      'Start Here',
+      [
+        ['welcome', 'text', 'Say hello: new members are greeted here.', readOnly],
+        ['rules', 'text', 'Read these before posting.', readOnly],
+        ['announcements', 'announcement', 'News from the team.', readOnly],
+      ],
+    ],
+    [
+      'Community',
+      [
+        ['general', 'text', 'Anything goes (within the rules).', []],
+        ['introductions', 'text', 'Tell us who you are and what brings you here.', []],
+        ['help', 'forum', 'One post per question; mark the answer that solved it.', []],
+        ['showcase', 'text', 'Show what you made.', []],
+      ],
+    ],
     ['Staff', [['mod-log', 'text', 'Moderation actions, logged by Guildhall.', staffOnly]]],
     ['Voice', [['Lounge', 'voice', null, []]]],
   ];
   for (const [categoryName, children] of layout) {
-    const category = await sandbox.createChannel(g, { name: categoryName, kind: 'category', ...(categoryName === 'Staff' ? { permissionOverwrites: staffOnly } : {}) });
+    const category = await sandbox.createChannel(g, {
+      name: categoryName,
+      kind: 'category',
+      ...(categoryName === 'Staff' ? { permissionOverwrites: staffOnly } : {}),
+    });
     for (const [name, kind, topic, permissionOverwrites] of children) {
-      channels.set(name, await sandbox.createChannel(g, { name, kind, topic, parentId: category.id, permissionOverwrites }));
+      channels.set(
+        name,
+        await sandbox.createChannel(g, { name, kind, topic, parentId: category.id, permissionOverwrites }),
+      );
     }
   }
   const channel = (name: string): string => channels.get(name)?.id ?? '';
@@ -87,25 +114,72 @@ export async function seedSandboxCommunity(sandbox: SandboxPlatform, options: Se
   const users = new Map<string, string>();
   const now = (await sandbox.getMember(guild.ownerId))?.joinedAt ?? 0;
   for (const m of MEMBERS) {
-    const member = await sandbox.addMember({ username: m.username, displayName: m.displayName, dmsOpen: m.dmsOpen, accountCreatedAt: now - m.ageDays * DAY });
+    const member = await sandbox.addMember({
+      username: m.username,
+      displayName: m.displayName,
+      dmsOpen: m.dmsOpen,
+      accountCreatedAt: now - m.ageDays * DAY,
+    });
     users.set(m.username, member.userId);
     for (const r of m.roles) await sandbox.addRoleAsOwner(member.userId, role(r));
   }
   const user = (name: string): string => users.get(name) ?? guild.ownerId;
 
-  await sandbox.sendMessage(channel('welcome'), { content: `Welcome to ${options.name}! Read <#${channel('rules')}>, then say hi in <#${channel('introductions')}>.` });
-  await sandbox.sendMessage(channel('rules'), {
-    embeds: [{ title: 'Rules', description: '1. Be kind and assume good intent.\n2. No spam or self-promotion outside #showcase.\n3. Ask questions in #help, one post per question.\n4. Moderators have the final word.' }],
+  await sandbox.sendMessage(channel('welcome'), {
+    content: `Welcome to ${options.name}! Read <#${channel('rules')}>, then say hi in <#${channel('introductions')}>.`,
   });
-  await sandbox.postMessage({ userId: guild.ownerId, channelId: channel('announcements'), content: 'This server is a Guildhall sandbox: add members, post and run commands from the dashboard.' });
-  await sandbox.postMessage({ userId: user('sam'), channelId: channel('introductions'), content: 'Hi! I am Sam, I build synths and write TypeScript.' });
-  await sandbox.postMessage({ userId: user('lena'), channelId: channel('introductions'), content: 'Hello, Lena here: mostly lurking in #showcase.' });
-  await sandbox.postMessage({ userId: user('noor'), channelId: channel('general'), content: `Welcome everyone! Questions go to <#${channel('help')}>.` });
-  const question = await sandbox.postMessage({ userId: user('kenji'), channelId: channel('general'), content: 'Has anyone tried the new release yet?' });
-  const answer = await sandbox.postMessage({ userId: user('sam'), channelId: channel('general'), content: 'Yes, upgrading was painless.', replyTo: question.id });
+  await sandbox.sendMessage(channel('rules'), {
+    embeds: [
+      {
+        title: 'Rules',
+        description:
+          '1. Be kind and assume good intent.\n2. No spam or self-promotion outside #showcase.\n3. Ask questions in #help, one post per question.\n4. Moderators have the final word.',
+      },
+    ],
+  });
+  await sandbox.postMessage({
+    userId: guild.ownerId,
+    channelId: channel('announcements'),
+    content: 'This server is a Guildhall sandbox: add members, post and run commands from the dashboard.',
+  });
+  await sandbox.postMessage({
+    userId: user('sam'),
+    channelId: channel('introductions'),
+    content: 'Hi! I am Sam, I build synths and write TypeScript.',
+  });
+  await sandbox.postMessage({
+    userId: user('lena'),
+    channelId: channel('introductions'),
+    content: 'Hello, Lena here: mostly lurking in #showcase.',
+  });
+  await sandbox.postMessage({
+    userId: user('noor'),
+    channelId: channel('general'),
+    content: `Welcome everyone! Questions go to <#${channel('help')}>.`,
+  });
+  const question = await sandbox.postMessage({
+    userId: user('kenji'),
+    channelId: channel('general'),
+    content: 'Has anyone tried the new release yet?',
+  });
+  const answer = await sandbox.postMessage({
+    userId: user('sam'),
+    channelId: channel('general'),
+    content: 'Yes, upgrading was painless.',
+    replyTo: question.id,
+  });
   await sandbox.react({ userId: user('lena'), channelId: channel('general'), messageId: answer.id, emoji: '👍' });
-  const post = await sandbox.createThread({ userId: user('kenji'), channelId: channel('help'), name: 'Build fails on Node 18', content: 'I get a SyntaxError when building. Which Node version do I need?' });
+  const post = await sandbox.createThread({
+    userId: user('kenji'),
+    channelId: channel('help'),
+    name: 'Build fails on Node 18',
+    content: 'I get a SyntaxError when building. Which Node version do I need?',
+  });
   await sandbox.postMessage({ userId: user('noor'), channelId: post.id, content: 'Node 20 or newer: see the README.' });
-  await sandbox.postMessage({ userId: user('lena'), channelId: channel('showcase'), content: 'Made a small audio visualiser this weekend ✨' });
+  await sandbox.postMessage({
+    userId: user('lena'),
+    channelId: channel('showcase'),
+    content: 'Made a small audio visualiser this weekend ✨',
+  });
   return sandbox.fetchGuild(g);
 }

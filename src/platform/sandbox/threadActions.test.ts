@@ -23,23 +23,41 @@ describe(`sandbox threads (${testDialect})`, () => {
     const { sandbox, general, ada, events } = await setUp();
     const message = await sandbox.postMessage({ userId: ada, channelId: general, content: 'long topic' });
     events.length = 0;
-    const thread = await sandbox.createThread({ userId: ada, channelId: general, name: 'Long Topic', messageId: message.id });
+    const thread = await sandbox.createThread({
+      userId: ada,
+      channelId: general,
+      name: 'Long Topic',
+      messageId: message.id,
+    });
     expect(thread).toMatchObject({ id: message.id, kind: 'thread', parentId: general, name: 'Long Topic' });
     expect(events).toMatchObject([
-      { id: `sandbox:thread.created:${message.id}`, type: 'thread.created', payload: { threadId: message.id, parentId: general, ownerId: ada, name: 'Long Topic' } },
+      {
+        id: `sandbox:thread.created:${message.id}`,
+        type: 'thread.created',
+        payload: { threadId: message.id, parentId: general, ownerId: ada, name: 'Long Topic' },
+      },
     ]);
-    await expect(sandbox.createThread({ userId: ada, channelId: general, name: 'again', messageId: message.id })).rejects.toThrow(/already/);
+    await expect(
+      sandbox.createThread({ userId: ada, channelId: general, name: 'again', messageId: message.id }),
+    ).rejects.toThrow(/already/);
     await sandbox.postMessage({ userId: ada, channelId: thread.id, content: 'in the thread' });
     expect((await sandbox.listMessages(thread.id)).map((m) => m.content)).toEqual(['in the thread']);
   });
 
-  it('a forum post needs content and posts its starter message with the thread\'s id', async () => {
+  it("a forum post needs content and posts its starter message with the thread's id", async () => {
     const { sandbox, help, ada, events } = await setUp();
     await expect(sandbox.createThread({ userId: ada, channelId: help, name: 'Q' })).rejects.toThrow(/content/);
-    const post = await sandbox.createThread({ userId: ada, channelId: help, name: 'Build fails', content: 'Which Node?' });
+    const post = await sandbox.createThread({
+      userId: ada,
+      channelId: help,
+      name: 'Build fails',
+      content: 'Which Node?',
+    });
     expect(events.map((e) => e.type)).toEqual(['thread.created', 'message.created']);
     expect(events[1]).toMatchObject({ payload: { messageId: post.id, channelId: post.id, content: 'Which Node?' } });
-    expect((await sandbox.fetchGuild((await sandbox.guild()).id)).channels.some((c) => c.kind === 'thread')).toBe(false);
+    expect((await sandbox.fetchGuild((await sandbox.guild()).id)).channels.some((c) => c.kind === 'thread')).toBe(
+      false,
+    );
   });
 
   it('the bot starts threads without an event, but not forum posts', async () => {

@@ -30,7 +30,11 @@ async function insertThread(
   }
   if (spec.messageId !== undefined) {
     await requireMessage(ctx.db, parent.id, spec.messageId);
-    const taken = await ctx.db.selectFrom('sandbox_channels').select('id').where('id', '=', spec.messageId).executeTakeFirst();
+    const taken = await ctx.db
+      .selectFrom('sandbox_channels')
+      .select('id')
+      .where('id', '=', spec.messageId)
+      .executeTakeFirst();
     if (taken !== undefined) throw new PlatformRuleError('A thread has already been created for this message');
   }
   const row: SandboxChannelTable = {
@@ -80,11 +84,25 @@ export async function createThreadAsMember(ctx: SandboxContext, input: MemberThr
   if (input.content !== undefined) assertMessageWithinLimits({ content: input.content });
   const needed = forum ? Permission.SEND_MESSAGES : Permission.CREATE_PUBLIC_THREADS;
   await assertMemberCan(ctx, member, parent, Permission.VIEW_CHANNEL | needed, forum ? 'post' : 'create threads');
-  const spec: ThreadSpec = { name: input.name, ...(input.messageId === undefined ? {} : { messageId: input.messageId }) };
+  const spec: ThreadSpec = {
+    name: input.name,
+    ...(input.messageId === undefined ? {} : { messageId: input.messageId }),
+  };
   const thread = await insertThread(ctx, parent, spec, member.user_id);
-  await ctx.emit('thread.created', thread.id, { threadId: thread.id, parentId: parent.id, ownerId: member.user_id, name: thread.name });
+  await ctx.emit('thread.created', thread.id, {
+    threadId: thread.id,
+    parentId: parent.id,
+    ownerId: member.user_id,
+    name: thread.name,
+  });
   if (forum && input.content !== undefined) {
-    await publishMemberMessage(ctx, { member, channelId: thread.id, content: input.content, replyTo: null, id: thread.id });
+    await publishMemberMessage(ctx, {
+      member,
+      channelId: thread.id,
+      content: input.content,
+      replyTo: null,
+      id: thread.id,
+    });
   } else if (input.content !== undefined) {
     await publishMemberMessage(ctx, { member, channelId: thread.id, content: input.content, replyTo: null });
   }

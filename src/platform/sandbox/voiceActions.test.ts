@@ -21,7 +21,13 @@ describe(`sandbox voice (${testDialect})`, () => {
 
   it('join, mute, move and leave emit voice.joined, mute_changed, left+joined and left', async () => {
     const { sandbox, lounge, stage, ada, events, clock } = await setUp();
-    expect(await sandbox.setVoice({ userId: ada, channelId: lounge })).toEqual({ userId: ada, channelId: lounge, muted: false, deafened: false, joinedAt: clock.now() });
+    expect(await sandbox.setVoice({ userId: ada, channelId: lounge })).toEqual({
+      userId: ada,
+      channelId: lounge,
+      muted: false,
+      deafened: false,
+      joinedAt: clock.now(),
+    });
     await sandbox.setVoice({ userId: ada, channelId: lounge });
     await sandbox.setVoice({ userId: ada, channelId: lounge, muted: true });
     await sandbox.setVoice({ userId: ada, channelId: stage });

@@ -1,7 +1,7 @@
 import type { CommunityConfig } from '../../config/CommunityConfig.js';
 import type { GuildSnapshot, PlatformKind } from '../../platform/Platform.js';
 import type { Store } from '../../store/Store.js';
-import { channelNameCache } from './channelNameCache.js';
+import { guildNameCache, type GuildNames } from './guildNameCache.js';
 import type { EventDetail, EventSummary, LeaderboardEntry, OverviewResponse } from './DashboardApi.js';
 import { eventNames } from './eventNames.js';
 import { eventCounts } from './queries/eventCounts.js';
@@ -25,7 +25,7 @@ export interface DashboardDeps {
   /** Injected clock (epoch ms): the 24-hour window ends at `now()`. */
   now: () => number;
   /**
-   * Optional: reads the guild so event summaries can name channels (`#general`); pass
+   * Optional: reads the guild so event summaries can name channels and roles; pass
    * `(id) => platform.fetchGuild(id)`. Without it channels show as short ids.
    */
   fetchGuild?: (guildId: string) => Promise<GuildSnapshot>;
@@ -41,19 +41,19 @@ const OVERVIEW_LEADERBOARD = 10;
 /** Reads and shapes the dashboard's data: one method per API answer. */
 export class DashboardReader {
   readonly #deps: DashboardDeps;
-  readonly #channelNames: () => Promise<ReadonlyMap<string, string>>;
+  readonly #guildNames: () => Promise<GuildNames>;
 
   /** @param deps - store, community, platform kind, guild and clock */
   constructor(deps: DashboardDeps) {
     this.#deps = deps;
-    this.#channelNames = channelNameCache(deps.guildId, deps.now, deps.fetchGuild, deps.onError ?? (() => {}));
+    this.#guildNames = guildNameCache(deps.guildId, deps.now, deps.fetchGuild, deps.onError ?? (() => {}));
   }
 
   /** Everything the Overview page shows. */
   async overview(): Promise<OverviewResponse> {
     const { store, community, platformKind, guildId } = this.#deps;
     const db = store.db;
-    const [counts, failures, jobs, directory, byType, perHour, recent, standings, channels] = await Promise.all([
+    const [counts, failures, jobs, directory, byType, perHour, recent, standings, guild] = await Promise.all([
       eventCounts(db, guildId),
       handlerFailureCount(db, guildId),
       pendingJobCount(db),
@@ -62,9 +62,9 @@ export class DashboardReader {
       eventsPerHour(db, guildId, this.#deps.now()),
       recentEvents(db, guildId, { limit: OVERVIEW_RECENT_EVENTS }),
       leaderboard(db, guildId, OVERVIEW_LEADERBOARD),
-      this.#channelNames(),
+      this.#guildNames(),
     ]);
-    const names = eventNames(directory.names, channels);
+    const names = eventNames(directory.names, guild);
     return {
       community: { name: community.community.name, guildId, platform: platformKind },
       counts: {
@@ -100,12 +100,12 @@ export class DashboardReader {
    */
   async events(filter: RecentEventsFilter): Promise<EventDetail[]> {
     const { store, guildId } = this.#deps;
-    const [rows, directory, channels] = await Promise.all([
+    const [rows, directory, guild] = await Promise.all([
       recentEvents(store.db, guildId, filter),
       memberDirectory(store.db, guildId),
-      this.#channelNames(),
+      this.#guildNames(),
     ]);
-    const names = eventNames(directory.names, channels);
+    const names = eventNames(directory.names, guild);
     return rows.map((row) => ({
       ...toSummary(row, names),
       recordedAt: row.recordedAt,

@@ -13,6 +13,7 @@ const ADA = '200000000000000001';
 const BOB = '200000000000000002';
 const CARL = '200000000000000003';
 const GENERAL = '300000000000000001';
+const NEWCOMER = '400000000000000001';
 const HOUR = 3_600_000;
 
 let store: TestStore;
@@ -111,7 +112,18 @@ const guild: GuildSnapshot = {
   name: 'Test guild',
   ownerId: ADA,
   botHighestRolePosition: 10,
-  roles: [],
+  roles: [
+    {
+      id: NEWCOMER,
+      name: 'New Member',
+      color: 0,
+      hoist: false,
+      mentionable: false,
+      permissions: '0',
+      position: 1,
+      managed: false,
+    },
+  ],
   channels: [
     {
       id: GENERAL,
@@ -221,6 +233,13 @@ describe('GET /api/overview', () => {
 
   it('lists recent events newest first with a one-line summary naming members and channels', async () => {
     await record('member.joined', joined(ADA, 'ada'));
+    await record('member.updated', {
+      userId: ADA,
+      roles: [NEWCOMER],
+      previousRoles: [],
+      nickname: null,
+      pending: false,
+    });
     await record('message.created', message(ADA, 'hello   everyone'));
     await record('recognition.points_awarded', {
       userId: ADA,
@@ -237,6 +256,7 @@ describe('GET /api/overview', () => {
       'user …0002 in #general: “who am I”',
       'ada earned 1 point (message), total 1',
       'ada in #general: “hello everyone”',
+      'ada got New Member',
       'ada joined',
     ]);
     expect(recentEvents[0]).toMatchObject({ type: 'message.created', source: 'sandbox', occurredAt: clock.now() });

@@ -5,6 +5,8 @@ import { EVENT_TYPES } from '../../core/DomainEvent.js';
 export interface EventNames {
   user(userId: string | null): string;
   channel(channelId: string | null): string;
+  /** A role's name, or null when unknown. */
+  role(roleId: string): string | null;
 }
 
 type Summarizers = { [T in EventType]: (payload: EventPayloads[T], names: EventNames) => string };
@@ -13,10 +15,13 @@ const summarizers: Summarizers = {
   'member.joined': (p, n) => `${n.user(p.userId)} joined${p.bot ? ' (bot)' : ''}`,
   'member.left': (p, n) => `${n.user(p.userId)} left`,
   'member.updated': (p, n) => {
-    if (p.previousRoles === null) return `${n.user(p.userId)} was updated`;
-    const added = p.roles.filter((r) => !p.previousRoles?.includes(r)).length;
-    const removed = p.previousRoles.filter((r) => !p.roles.includes(r)).length;
-    return `${n.user(p.userId)}: roles ${added > 0 ? `+${added}` : ''}${removed > 0 ? ` −${removed}` : ''}`.trim();
+    const previous = p.previousRoles;
+    if (previous === null) return `${n.user(p.userId)} was updated`;
+    const changes = [
+      roleChange('got', p.roles.filter((r) => !previous.includes(r)), n),
+      roleChange('lost', previous.filter((r) => !p.roles.includes(r)), n),
+    ].filter((change) => change !== null);
+    return changes.length === 0 ? `${n.user(p.userId)} was updated` : `${n.user(p.userId)} ${changes.join(' and ')}`;
   },
   'message.created': (p, n) => `${n.user(p.authorId)} in ${n.channel(p.channelId)}: “${excerpt(p.content)}”`,
   'message.edited': (p, n) => `${n.user(p.authorId)} edited a message in ${n.channel(p.channelId)}`,
@@ -62,6 +67,14 @@ function summarize<T extends EventType>(type: T, payload: EventPayloads[T], name
 
 function isEventType(type: string): type is EventType {
   return (EVENT_TYPES as readonly string[]).includes(type);
+}
+
+/** `got New Member`, `lost 2 roles`; null when nothing changed. */
+function roleChange(verb: 'got' | 'lost', roleIds: string[], names: EventNames): string | null {
+  if (roleIds.length === 0) return null;
+  const named = roleIds.map((id) => names.role(id));
+  if (named.every((name) => name !== null)) return `${verb} ${named.join(', ')}`;
+  return `${verb} ${plural(roleIds.length, 'role')}`;
 }
 
 function excerpt(text: string, max = 80): string {

@@ -54,7 +54,8 @@ export function registerInteractionRoutes(app: FastifyInstance, deps: SandboxRou
   });
   app.post('/components', async (request) => {
     const { values, ...target } = parseRequest(ComponentBody, request.body, 'body');
-    const started = values === undefined ? await sandbox.clickButton(target) : await sandbox.selectMenu({ ...target, values });
+    const started =
+      values === undefined ? await sandbox.clickButton(target) : await sandbox.selectMenu({ ...target, values });
     return answer(started.interactionId);
   });
 }

@@ -7,10 +7,16 @@ import { IdSchema, PageQuery, type SandboxRouteDeps } from './SandboxRouteDeps.j
 import { compact, parseRequest } from './parseRequest.js';
 
 const UserParams = z.strictObject({ userId: IdSchema });
-const MemberQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).optional(), after: IdSchema.optional() });
+const MemberQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  after: IdSchema.optional(),
+});
 const AddMemberBody = z
   .strictObject({
-    username: z.string().regex(/^[a-z0-9_.]{2,32}$/, '2–32 characters: lower-case letters, digits, "_" and "."').optional(),
+    username: z
+      .string()
+      .regex(/^[a-z0-9_.]{2,32}$/, '2–32 characters: lower-case letters, digits, "_" and "."')
+      .optional(),
     displayName: z.string().min(1).max(32).optional(),
     bot: z.boolean().optional(),
     dmsOpen: z.boolean().optional(),
@@ -18,7 +24,10 @@ const AddMemberBody = z
     userId: IdSchema.optional(),
     inviteCode: z.string().min(1).max(32).optional(),
   })
-  .refine((b) => (b.username === undefined) !== (b.userId === undefined), 'give either username (a new user) or userId (a returning user)')
+  .refine(
+    (b) => (b.username === undefined) !== (b.userId === undefined),
+    'give either username (a new user) or userId (a returning user)',
+  )
   .refine(
     (b) => b.userId === undefined || Object.keys(b).every((k) => k === 'userId' || k === 'inviteCode'),
     'a returning user (userId) takes only inviteCode besides',
@@ -26,7 +35,8 @@ const AddMemberBody = z
 /** A new user (username …) or a returning one (userId), as the sandbox takes it. */
 function toAddMemberInput(body: z.infer<typeof AddMemberBody>): AddMemberInput {
   const { userId, username, ...fields } = body;
-  if (userId !== undefined) return { userId, ...(body.inviteCode === undefined ? {} : { inviteCode: body.inviteCode }) };
+  if (userId !== undefined)
+    return { userId, ...(body.inviteCode === undefined ? {} : { inviteCode: body.inviteCode }) };
   return { ...compact(fields), username: username ?? '' };
 }
 

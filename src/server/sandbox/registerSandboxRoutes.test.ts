@@ -26,7 +26,11 @@ async function harness(store: TestStore): Promise<Harness> {
   const memberRole = guild.roles.find((r) => r.name === 'Member')?.id ?? '';
   const channel = (name: string): string => guild.channels.find((c) => c.name === name)?.id ?? '';
   await sandbox.registerCommands(guild.id, [
-    { name: 'ping', description: 'Answers pong', options: [{ name: 'times', description: 'How often', type: 'integer' }] },
+    {
+      name: 'ping',
+      description: 'Answers pong',
+      options: [{ name: 'times', description: 'How often', type: 'integer' }],
+    },
   ]);
   const pending: DomainEvent[] = [];
   const handled: DomainEvent[] = [];
@@ -39,8 +43,15 @@ async function harness(store: TestStore): Promise<Harness> {
     if (event.type === 'message.created' && event.payload.content.includes('spam')) {
       await sandbox.deleteMessage(event.payload.channelId, event.payload.messageId, 'automod');
     }
-    if (event.type === 'interaction.command' || event.type === 'interaction.button' || event.type === 'interaction.select') {
-      const what = event.type === 'interaction.command' ? `pong x${String(event.payload.options.times ?? 1)}` : `clicked ${event.payload.customId}`;
+    if (
+      event.type === 'interaction.command' ||
+      event.type === 'interaction.button' ||
+      event.type === 'interaction.select'
+    ) {
+      const what =
+        event.type === 'interaction.command'
+          ? `pong x${String(event.payload.options.times ?? 1)}`
+          : `clicked ${event.payload.customId}`;
       await sandbox.respondToInteraction(event.payload, { content: what, ephemeral: true });
     }
   };
@@ -56,7 +67,8 @@ async function harness(store: TestStore): Promise<Harness> {
   };
   const app = Fastify();
   await app.register(registerSandboxRoutes, { prefix: '/api/sandbox', sandbox, settle });
-  const user = async (username: string): Promise<string> => (await sandbox.listMembers()).find((m) => m.username === username)?.userId ?? '';
+  const user = async (username: string): Promise<string> =>
+    (await sandbox.listMembers()).find((m) => m.username === username)?.userId ?? '';
   return { app, sandbox, guild, handled, settleCalls: () => calls, channel, user };
 }
 
@@ -82,8 +94,19 @@ describe(`sandbox HTTP API (${testDialect})`, () => {
     expect(await get('roles')).toEqual(h.guild.roles);
     expect(((await get('members')) as { username: string }[]).map((m) => m.username)).toContain('noor');
     const tomas = await h.user('tomas');
-    expect(await get(`members/${tomas}`)).toMatchObject({ userId: tomas, dmsOpen: false, timeoutUntil: null, roles: [expect.any(String)] });
-    expect(await get('commands')).toEqual([{ name: 'ping', description: 'Answers pong', options: [{ name: 'times', description: 'How often', type: 'integer' }] }]);
+    expect(await get(`members/${tomas}`)).toMatchObject({
+      userId: tomas,
+      dmsOpen: false,
+      timeoutUntil: null,
+      roles: [expect.any(String)],
+    });
+    expect(await get('commands')).toEqual([
+      {
+        name: 'ping',
+        description: 'Answers pong',
+        options: [{ name: 'times', description: 'How often', type: 'integer' }],
+      },
+    ]);
     expect(await get('bans')).toEqual([]);
     expect(await get('audit-log?limit=5')).toEqual([]);
     expect(h.settleCalls()).toBe(0);
@@ -97,7 +120,9 @@ describe(`sandbox HTTP API (${testDialect})`, () => {
     expect(member.roles).toEqual([h.guild.roles.find((r) => r.name === 'Member')?.id]);
     expect(h.settleCalls()).toBe(1);
     expect(h.handled.map((e) => e.type)).toEqual(['member.joined', 'member.updated']);
-    expect((await h.app.inject({ url: '/api/sandbox/audit-log' })).json()).toMatchObject([{ action: 'member_role_add', targetId: member.userId, reason: 'onboarding' }]);
+    expect((await h.app.inject({ url: '/api/sandbox/audit-log' })).json()).toMatchObject([
+      { action: 'member_role_add', targetId: member.userId, reason: 'onboarding' },
+    ]);
     const dms = await h.app.inject({ url: `/api/sandbox/members/${member.userId}/dms` });
     expect(dms.json()).toMatchObject([{ content: 'Welcome!' }]);
   });
@@ -109,9 +134,17 @@ describe(`sandbox HTTP API (${testDialect})`, () => {
       { method: 'POST' as const, url: '/api/sandbox/members', payload: { username: 'Not Valid!' } },
       { method: 'POST' as const, url: '/api/sandbox/members', payload: { username: 'zoe', userId: '1' } },
       { method: 'POST' as const, url: '/api/sandbox/members', payload: { username: 'zoe', admin: true } },
-      { method: 'POST' as const, url: `/api/sandbox/channels/${h.channel('general')}/messages`, payload: { content: 'no author' } },
+      {
+        method: 'POST' as const,
+        url: `/api/sandbox/channels/${h.channel('general')}/messages`,
+        payload: { content: 'no author' },
+      },
       { method: 'POST' as const, url: '/api/sandbox/voice', payload: { userId: '1' } },
-      { method: 'POST' as const, url: '/api/sandbox/commands', payload: { userId: '1', channelId: '2', name: 'ping', options: { times: [1] } } },
+      {
+        method: 'POST' as const,
+        url: '/api/sandbox/commands',
+        payload: { userId: '1', channelId: '2', name: 'ping', options: { times: [1] } },
+      },
       { method: 'GET' as const, url: `/api/sandbox/channels/${h.channel('general')}/messages?limit=1000` },
     ];
     for (const request of cases) {
@@ -121,7 +154,12 @@ describe(`sandbox HTTP API (${testDialect})`, () => {
       expect(body.error).toMatch(/^invalid (body|query)/);
       expect(body.issues.length).toBeGreaterThan(0);
     }
-    const invalidJson = await h.app.inject({ method: 'POST', url: '/api/sandbox/members', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    const invalidJson = await h.app.inject({
+      method: 'POST',
+      url: '/api/sandbox/members',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
     expect(invalidJson.statusCode).toBe(400);
     expect(invalidJson.json<{ error: string }>().error).toEqual(expect.any(String));
     expect((await h.sandbox.listMembers()).length).toBe(before);
@@ -140,12 +178,40 @@ describe(`sandbox HTTP API (${testDialect})`, () => {
     await expectStatus(404, { url: '/api/sandbox/members/123/dms' }, /Unknown User/);
     await expectStatus(404, { url: '/api/sandbox/channels/123/messages' }, /Unknown Channel/);
     await expectStatus(404, { method: 'DELETE', url: '/api/sandbox/members/123' }, /Unknown Member/);
-    await expectStatus(404, { method: 'POST', url: '/api/sandbox/channels/123/messages', payload: { userId: sam, content: 'hi' } }, /Unknown Channel/);
+    await expectStatus(
+      404,
+      { method: 'POST', url: '/api/sandbox/channels/123/messages', payload: { userId: sam, content: 'hi' } },
+      /Unknown Channel/,
+    );
     await expectStatus(422, { method: 'POST', url: '/api/sandbox/members', payload: { username: 'sam' } }, /taken/);
-    await expectStatus(422, { method: 'POST', url: `/api/sandbox/channels/${h.channel('general')}/messages`, payload: { userId: sam, content: 'x'.repeat(2001) } }, /2000/);
-    await expectStatus(422, { method: 'POST', url: `/api/sandbox/channels/${h.channel('rules')}/messages`, payload: { userId: sam, content: 'hi' } }, /Missing Permissions/);
+    await expectStatus(
+      422,
+      {
+        method: 'POST',
+        url: `/api/sandbox/channels/${h.channel('general')}/messages`,
+        payload: { userId: sam, content: 'x'.repeat(2001) },
+      },
+      /2000/,
+    );
+    await expectStatus(
+      422,
+      {
+        method: 'POST',
+        url: `/api/sandbox/channels/${h.channel('rules')}/messages`,
+        payload: { userId: sam, content: 'hi' },
+      },
+      /Missing Permissions/,
+    );
     await expectStatus(422, { method: 'DELETE', url: `/api/sandbox/members/${h.guild.ownerId}` }, /owner/);
-    await expectStatus(400, { method: 'POST', url: '/api/sandbox/commands', payload: { userId: sam, channelId: h.channel('general'), name: 'nope', options: {} } }, /unknown command \/nope/);
+    await expectStatus(
+      400,
+      {
+        method: 'POST',
+        url: '/api/sandbox/commands',
+        payload: { userId: sam, channelId: h.channel('general'), name: 'nope', options: {} },
+      },
+      /unknown command \/nope/,
+    );
     expect(h.settleCalls()).toBe(0);
   });
 
@@ -159,30 +225,66 @@ describe(`sandbox HTTP API (${testDialect})`, () => {
     expect(message).toMatchObject({ authorId: sam, deleted: false });
     const spam = await h.app.inject({ method: 'POST', url, payload: { userId: sam, content: 'buy spam now' } });
     expect(spam.json()).toMatchObject({ content: 'buy spam now', deleted: true });
-    const edited = await h.app.inject({ method: 'PATCH', url: `${url}/${message.id}`, payload: { content: 'hello there' } });
+    const edited = await h.app.inject({
+      method: 'PATCH',
+      url: `${url}/${message.id}`,
+      payload: { content: 'hello there' },
+    });
     expect(edited.json()).toMatchObject({ content: 'hello there', editedAt: expect.any(Number) as number });
-    const reacted = await h.app.inject({ method: 'POST', url: `${url}/${message.id}/reactions`, payload: { userId: sam, emoji: '👋' } });
+    const reacted = await h.app.inject({
+      method: 'POST',
+      url: `${url}/${message.id}/reactions`,
+      payload: { userId: sam, emoji: '👋' },
+    });
     expect(reacted.json()).toMatchObject({ reactions: [{ emoji: { name: '👋' }, count: 1 }] });
-    const unreacted = await h.app.inject({ method: 'DELETE', url: `${url}/${message.id}/reactions?userId=${sam}&emoji=${encodeURIComponent('👋')}` });
+    const unreacted = await h.app.inject({
+      method: 'DELETE',
+      url: `${url}/${message.id}/reactions?userId=${sam}&emoji=${encodeURIComponent('👋')}`,
+    });
     expect(unreacted.json()).toMatchObject({ reactions: [] });
     expect((await h.app.inject({ method: 'DELETE', url: `${url}/${message.id}` })).statusCode).toBe(204);
     const history = await h.app.inject({ url: `${url}?limit=10` });
     expect(history.json<{ content: string }[]>().map((m) => m.content)).not.toContain('hello there');
     expect(h.settleCalls()).toBe(6);
-    expect(h.handled.map((e) => e.type)).toEqual(['message.created', 'message.created', 'message.edited', 'reaction.added', 'reaction.removed', 'message.deleted']);
+    expect(h.handled.map((e) => e.type)).toEqual([
+      'message.created',
+      'message.created',
+      'message.edited',
+      'reaction.added',
+      'reaction.removed',
+      'message.deleted',
+    ]);
   });
 
-  it('runs a command and a component and answers with the module\'s reply', async () => {
+  it("runs a command and a component and answers with the module's reply", async () => {
     const h = await setUp();
     const sam = await h.user('sam');
     const general = h.channel('general');
-    const command = await h.app.inject({ method: 'POST', url: '/api/sandbox/commands', payload: { userId: sam, channelId: general, name: 'ping', options: { times: 2 } } });
+    const command = await h.app.inject({
+      method: 'POST',
+      url: '/api/sandbox/commands',
+      payload: { userId: sam, channelId: general, name: 'ping', options: { times: 2 } },
+    });
     expect(command.statusCode).toBe(200);
-    expect(command.json()).toEqual({ interactionId: expect.any(String) as string, reply: { content: 'pong x2', ephemeral: true } });
-    const sent = await h.sandbox.sendMessage(general, { content: 'Rules?', components: [{ components: [{ kind: 'button', customId: 'accept', label: 'OK', style: 'primary' }] }] });
-    const click = await h.app.inject({ method: 'POST', url: '/api/sandbox/components', payload: { userId: sam, channelId: general, messageId: sent.id, customId: 'accept' } });
+    expect(command.json()).toEqual({
+      interactionId: expect.any(String) as string,
+      reply: { content: 'pong x2', ephemeral: true },
+    });
+    const sent = await h.sandbox.sendMessage(general, {
+      content: 'Rules?',
+      components: [{ components: [{ kind: 'button', customId: 'accept', label: 'OK', style: 'primary' }] }],
+    });
+    const click = await h.app.inject({
+      method: 'POST',
+      url: '/api/sandbox/components',
+      payload: { userId: sam, channelId: general, messageId: sent.id, customId: 'accept' },
+    });
     expect(click.json()).toMatchObject({ reply: { content: 'clicked accept' } });
-    const wrong = await h.app.inject({ method: 'POST', url: '/api/sandbox/components', payload: { userId: sam, channelId: general, messageId: sent.id, customId: 'accept', values: ['x'] } });
+    const wrong = await h.app.inject({
+      method: 'POST',
+      url: '/api/sandbox/components',
+      payload: { userId: sam, channelId: general, messageId: sent.id, customId: 'accept', values: ['x'] },
+    });
     expect(wrong.statusCode).toBe(400);
   });
 
@@ -190,23 +292,54 @@ describe(`sandbox HTTP API (${testDialect})`, () => {
     const h = await setUp();
     const sam = await h.user('sam');
     const lounge = h.channel('Lounge');
-    const joined = await h.app.inject({ method: 'POST', url: '/api/sandbox/voice', payload: { userId: sam, channelId: lounge, muted: true } });
+    const joined = await h.app.inject({
+      method: 'POST',
+      url: '/api/sandbox/voice',
+      payload: { userId: sam, channelId: lounge, muted: true },
+    });
     expect(joined.json()).toMatchObject({ voice: { channelId: lounge, muted: true } });
-    const left = await h.app.inject({ method: 'POST', url: '/api/sandbox/voice', payload: { userId: sam, channelId: null } });
+    const left = await h.app.inject({
+      method: 'POST',
+      url: '/api/sandbox/voice',
+      payload: { userId: sam, channelId: null },
+    });
     expect(left.json()).toEqual({ voice: null });
-    const post = await h.app.inject({ method: 'POST', url: `/api/sandbox/channels/${h.channel('help')}/threads`, payload: { userId: sam, name: 'Stuck', content: 'Help?' } });
+    const post = await h.app.inject({
+      method: 'POST',
+      url: `/api/sandbox/channels/${h.channel('help')}/threads`,
+      payload: { userId: sam, name: 'Stuck', content: 'Help?' },
+    });
     expect(post.statusCode).toBe(201);
     expect(post.json()).toMatchObject({ kind: 'thread', name: 'Stuck' });
-    const invite = await h.app.inject({ method: 'POST', url: '/api/sandbox/invites', payload: { userId: sam, channelId: h.channel('welcome'), maxUses: 5 } });
+    const invite = await h.app.inject({
+      method: 'POST',
+      url: '/api/sandbox/invites',
+      payload: { userId: sam, channelId: h.channel('welcome'), maxUses: 5 },
+    });
     expect(invite.statusCode).toBe(201);
-    expect((await h.app.inject({ url: '/api/sandbox/invites' })).json()).toMatchObject([{ maxUses: 5, inviterId: sam }]);
-    const closed = await h.app.inject({ method: 'PATCH', url: `/api/sandbox/members/${sam}`, payload: { dmsOpen: false } });
+    expect((await h.app.inject({ url: '/api/sandbox/invites' })).json()).toMatchObject([
+      { maxUses: 5, inviterId: sam },
+    ]);
+    const closed = await h.app.inject({
+      method: 'PATCH',
+      url: `/api/sandbox/members/${sam}`,
+      payload: { dmsOpen: false },
+    });
     expect(closed.json()).toMatchObject({ dmsOpen: false });
     expect((await h.app.inject({ method: 'DELETE', url: `/api/sandbox/members/${sam}` })).statusCode).toBe(204);
     expect((await h.app.inject({ url: `/api/sandbox/members/${sam}` })).statusCode).toBe(404);
     await h.sandbox.banMember(h.guild.id, sam, { reason: 'left angry' });
-    expect((await h.app.inject({ url: '/api/sandbox/bans' })).json()).toMatchObject([{ userId: sam, username: 'sam', reason: 'left angry' }]);
-    expect(h.handled.map((e) => e.type)).toEqual(['voice.joined', 'voice.left', 'thread.created', 'message.created', 'invite.created', 'member.left']);
+    expect((await h.app.inject({ url: '/api/sandbox/bans' })).json()).toMatchObject([
+      { userId: sam, username: 'sam', reason: 'left angry' },
+    ]);
+    expect(h.handled.map((e) => e.type)).toEqual([
+      'voice.joined',
+      'voice.left',
+      'thread.created',
+      'message.created',
+      'invite.created',
+      'member.left',
+    ]);
   });
 
   it('also works called directly on the root app, scoping its error handler to its routes', async () => {

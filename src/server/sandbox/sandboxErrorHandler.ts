@@ -16,7 +16,11 @@ export interface SandboxErrorBody {
  * @param request - the request (for its logger)
  * @param reply - the reply to send
  */
-export function sandboxErrorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function sandboxErrorHandler(
+  error: FastifyError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   const send = (status: number, body: SandboxErrorBody): FastifyReply => reply.status(status).send(body);
   if (error instanceof SandboxRequestError) return send(400, { error: error.message, issues: error.issues });
   if (error instanceof UserError) return send(400, { error: error.message });

@@ -72,7 +72,7 @@ export function OverviewPage({ overview }: OverviewPageProps) {
         </Panel>
       </div>
 
-      <div className="grid-2">
+      <div className="grid-2 grid-top">
         <Panel title="Leaderboard" aside="top 10 by points">
           <LeaderboardTable entries={data.leaderboard} />
         </Panel>

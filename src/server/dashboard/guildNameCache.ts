@@ -1,0 +1,45 @@
+import type { GuildSnapshot } from '../../platform/Platform.js';
+
+const TTL_MS = 30_000;
+
+/** Channel and role names of a guild, by id. */
+export interface GuildNames {
+  channels: ReadonlyMap<string, string>;
+  roles: ReadonlyMap<string, string>;
+}
+
+const NO_NAMES: GuildNames = { channels: new Map(), roles: new Map() };
+
+/**
+ * Caches a guild's channel and role names for event summaries, so polling the dashboard
+ * does not hit the platform on every request. Without `fetchGuild` (or when it fails) the
+ * maps are empty and summaries fall back to short ids.
+ * @param guildId - the guild whose channels and roles are named
+ * @param now - injected clock
+ * @param fetchGuild - reads the guild from the platform
+ * @param onError - told when the platform could not be read
+ */
+export function guildNameCache(
+  guildId: string,
+  now: () => number,
+  fetchGuild: ((guildId: string) => Promise<GuildSnapshot>) | undefined,
+  onError: (error: unknown) => void,
+): () => Promise<GuildNames> {
+  let cached: { at: number; names: GuildNames } | null = null;
+  return async () => {
+    if (fetchGuild === undefined) return NO_NAMES;
+    if (cached !== null && now() - cached.at < TTL_MS) return cached.names;
+    try {
+      const guild = await fetchGuild(guildId);
+      const names: GuildNames = {
+        channels: new Map(guild.channels.map((c) => [c.id, c.name])),
+        roles: new Map(guild.roles.map((r) => [r.id, r.name])),
+      };
+      cached = { at: now(), names };
+      return names;
+    } catch (error) {
+      onError(error);
+      return cached?.names ?? NO_NAMES;
+    }
+  };
+}
