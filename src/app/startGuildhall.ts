@@ -95,7 +95,7 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
   });
   registerDashboardRoutes(http, { store, community, platformKind: platform.kind, guildId, now: () => clock.now() });
   if (platform instanceof SandboxPlatform) {
-    await http.register(registerSandboxRoutes, { prefix: '/api/sandbox', sandbox: platform, settle: () => running.settle() });
+    await registerSandboxRoutes(http, { sandbox: platform, settle: () => running.settle() });
   }
   const address = await http.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
   log.info({ url: address, platform: platform.kind, database: store.location }, 'guildhall started');

@@ -110,4 +110,11 @@ describe('member actions', () => {
     const member = await c.platform.fetchMember(G, USER);
     expect(member?.timeoutUntil).toBeNull();
   });
+
+  it('cuts reasons longer than Discord keeps (512 characters) instead of failing the action', async () => {
+    await c.platform.kickMember(G, USER, `automod: ${'spam '.repeat(200)}`);
+    const request = await c.discord.waitForRequest('DELETE', MEMBER_PATH);
+    expect(request.auditLogReason).toHaveLength(512);
+    expect(request.auditLogReason?.endsWith('…')).toBe(true);
+  });
 });

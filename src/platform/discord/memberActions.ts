@@ -79,7 +79,7 @@ export async function timeoutMember(
   const communication_disabled_until = until === null ? null : new Date(until).toISOString();
   await rest.patch(Routes.guildMember(target.guildId, target.userId), {
     body: { communication_disabled_until },
-    reason,
+    reason: auditLogReason(reason),
   });
 }
 

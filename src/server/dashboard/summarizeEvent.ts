@@ -18,8 +18,16 @@ const summarizers: Summarizers = {
     const previous = p.previousRoles;
     if (previous === null) return `${n.user(p.userId)} was updated`;
     const changes = [
-      roleChange('got', p.roles.filter((r) => !previous.includes(r)), n),
-      roleChange('lost', previous.filter((r) => !p.roles.includes(r)), n),
+      roleChange(
+        'got',
+        p.roles.filter((r) => !previous.includes(r)),
+        n,
+      ),
+      roleChange(
+        'lost',
+        previous.filter((r) => !p.roles.includes(r)),
+        n,
+      ),
     ].filter((change) => change !== null);
     return changes.length === 0 ? `${n.user(p.userId)} was updated` : `${n.user(p.userId)} ${changes.join(' and ')}`;
   },
