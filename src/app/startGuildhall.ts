@@ -93,7 +93,14 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     platformKind: platform.kind,
     webRoot: options.webRoot ?? defaultWebRoot,
   });
-  registerDashboardRoutes(http, { store, community, platformKind: platform.kind, guildId, now: () => clock.now() });
+  registerDashboardRoutes(http, {
+    store,
+    community,
+    platformKind: platform.kind,
+    guildId,
+    now: () => clock.now(),
+    fetchGuild: (id) => platform.fetchGuild(id),
+  });
   if (platform instanceof SandboxPlatform) {
     await registerSandboxRoutes(http, { sandbox: platform, settle: () => running.settle() });
   }

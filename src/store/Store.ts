@@ -45,6 +45,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const database = new SQLite(path);
   database.pragma('journal_mode = WAL');
+  // In WAL mode NORMAL survives any process crash (a commit is in the WAL before it returns);
+  // only an OS crash or power cut can lose the last commits. FULL would fsync every commit.
+  database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
   const db = new Kysely<CoreTables>({ dialect: new SqliteDialect({ database }) });

@@ -88,8 +88,9 @@ export class DiscordPlatform implements Platform {
       await this.#client.destroy();
       throw error;
     }
-    if (!this.#client.guilds.cache.has(guildId))
+    if (!this.#client.guilds.cache.has(guildId)) {
       log.warn({ guildId }, 'discord: the bot is not in the configured guild');
+    }
   }
 
   async stop(): Promise<void> {

@@ -19,7 +19,7 @@ export async function sendMessage(
   const channel = await requireChannel(ctx.db, channelId);
   assertPostable(channel);
   const guild = await ctx.guild();
-  const id = await insertMessage(ctx, { channelId, authorId: guild.botUserId, message });
+  const { id } = await insertMessage(ctx, { channelId, authorId: guild.botUserId, message });
   return { id, channelId };
 }
 

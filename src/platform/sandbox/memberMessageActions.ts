@@ -38,7 +38,7 @@ export async function publishMemberMessage(
   fields: { member: MemberRow; channelId: string; content: string; replyTo: string | null; id?: string },
 ): Promise<SandboxMessage> {
   const { member, channelId, content, replyTo } = fields;
-  const messageId = await insertMessage(ctx, {
+  const { id: messageId, createdAt } = await insertMessage(ctx, {
     channelId,
     authorId: member.user_id,
     message: { content },
@@ -57,7 +57,21 @@ export async function publishMemberMessage(
     referencedMessageId: replyTo,
     attachmentCount: 0,
   });
-  return loadMessage(ctx.db, channelId, messageId);
+  // Built, not re-read: a module may already have deleted it while handling the event.
+  return {
+    id: messageId,
+    channelId,
+    authorId: member.user_id,
+    authorUsername: member.username,
+    authorBot: member.bot === 1,
+    content,
+    embeds: [],
+    components: [],
+    replyTo,
+    createdAt,
+    editedAt: null,
+    reactions: [],
+  };
 }
 
 /**
@@ -97,6 +111,7 @@ export async function editMessage(ctx: SandboxContext, input: EditMessageInput):
     .set({ content: input.content, edited_at: editedAt })
     .where('id', '=', message.id)
     .execute();
+  const edited = await loadMessage(ctx.db, message.channel_id, message.id);
   const editId = await ctx.nextId();
   await ctx.emit('message.edited', `${message.id}:${editId}`, {
     messageId: message.id,
@@ -105,7 +120,7 @@ export async function editMessage(ctx: SandboxContext, input: EditMessageInput):
     content: input.content,
     editedAt,
   });
-  return loadMessage(ctx.db, message.channel_id, message.id);
+  return edited;
 }
 
 /**

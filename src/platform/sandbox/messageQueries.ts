@@ -37,15 +37,16 @@ export function assertPostable(channel: SandboxChannelTable): void {
 }
 
 /**
- * Stores a message (limits already checked) and returns its id.
+ * Stores a message (limits already checked) and returns its id and creation time.
  * @param ctx - sandbox context
  * @param fields - where, who, what, and the message replied to
  */
 export async function insertMessage(
   ctx: SandboxContext,
   fields: { channelId: string; authorId: string; message: OutgoingMessage; replyTo?: string | null; id?: string },
-): Promise<string> {
+): Promise<{ id: string; createdAt: number }> {
   const id = fields.id ?? (await ctx.nextId());
+  const createdAt = ctx.clock.now();
   await ctx.db
     .insertInto('sandbox_messages')
     .values({
@@ -56,12 +57,12 @@ export async function insertMessage(
       embeds: JSON.stringify(fields.message.embeds ?? []),
       components: JSON.stringify(fields.message.components ?? []),
       reply_to: fields.replyTo ?? null,
-      created_at: ctx.clock.now(),
+      created_at: createdAt,
       edited_at: null,
       sort_key: sortKey(id),
     })
     .execute();
-  return id;
+  return { id, createdAt };
 }
 
 /**
