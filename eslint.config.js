@@ -15,7 +15,10 @@ const moduleBoundaries = moduleDirs.map((name) => ({
         patterns: moduleDirs
           .filter((other) => other !== name)
           .flatMap((other) => [
-            { group: [`**/modules/${other}/**`, `../${other}/**`, `../../${other}/**`], message: `modules talk through domain events, not imports (${name} → ${other})` },
+            {
+              group: [`**/modules/${other}/**`, `../${other}/**`, `../../${other}/**`],
+              message: `modules talk through domain events, not imports (${name} → ${other})`,
+            },
           ]),
         paths: [{ name: 'discord.js', message: 'only src/platform/discord talks to discord.js' }],
       },
@@ -29,7 +32,10 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['scripts/*.mjs', 'eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -38,7 +44,10 @@ export default tseslint.config(
       '@typescript-eslint/no-confusing-void-expression': 'off',
       '@typescript-eslint/no-unnecessary-condition': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': ['error', { paths: [{ name: 'discord.js', message: 'only src/platform/discord talks to discord.js' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'discord.js', message: 'only src/platform/discord talks to discord.js' }] },
+      ],
     },
   },
   ...moduleBoundaries,
@@ -53,5 +62,6 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

@@ -72,7 +72,15 @@ function makeEvents(guildId: string, channelId: string, start: number): DomainEv
         guildId,
         occurredAt: t,
         source: 'bench',
-        payload: { userId: `9${String(i).padStart(17, '0')}`, username: `joiner${i}`, displayName: `joiner${i}`, bot: false, joinedAt: t, accountCreatedAt: t - 86_400_000, roles: [] },
+        payload: {
+          userId: `9${String(i).padStart(17, '0')}`,
+          username: `joiner${i}`,
+          displayName: `joiner${i}`,
+          bot: false,
+          joinedAt: t,
+          accountCreatedAt: t - 86_400_000,
+          roles: [],
+        },
       }),
     );
   }
@@ -85,7 +93,17 @@ function makeEvents(guildId: string, channelId: string, start: number): DomainEv
         guildId,
         occurredAt: t,
         source: 'bench',
-        payload: { messageId: String(i), channelId, authorId: author, authorBot: false, content: `message number ${i} with some words in it`, mentionedUserIds: [], mentionedRoleIds: [], referencedMessageId: null, attachmentCount: 0 },
+        payload: {
+          messageId: String(i),
+          channelId,
+          authorId: author,
+          authorBot: false,
+          content: `message number ${i} with some words in it`,
+          mentionedUserIds: [],
+          mentionedRoleIds: [],
+          referencedMessageId: null,
+          attachmentCount: 0,
+        },
       }),
     );
   }
@@ -127,12 +145,19 @@ async function engineRun(): Promise<{ rate: number; p50: number; p99: number; n:
   const sample = makeEvents(guild.id, general.id, clock.now() + 10 * 86_400_000).slice(0, 2000);
   for (const event of sample) {
     const t0 = performance.now();
-    await (await engine.ingest({ ...event, id: `${event.id}:latency` })).handled;
+    await (
+      await engine.ingest({ ...event, id: `${event.id}:latency` })
+    ).handled;
     latencies.push(performance.now() - t0);
   }
   await cleanup();
   latencies.sort((a, b) => a - b);
-  return { rate: events.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), n: events.length };
+  return {
+    rate: events.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    n: events.length,
+  };
 }
 
 async function rawRun(): Promise<{ rate: number; n: number }> {
@@ -144,7 +169,16 @@ async function rawRun(): Promise<{ rate: number; n: number }> {
     // Same row, same single-row autocommit insert the event log does.
     await store.db
       .insertInto('event_log')
-      .values({ id: e.id, guild_id: e.guildId, type: e.type, source: e.source, occurred_at: e.occurredAt, recorded_at: e.occurredAt, payload: JSON.stringify(e.payload), handled_at: null })
+      .values({
+        id: e.id,
+        guild_id: e.guildId,
+        type: e.type,
+        source: e.source,
+        occurred_at: e.occurredAt,
+        recorded_at: e.occurredAt,
+        payload: JSON.stringify(e.payload),
+        handled_at: null,
+      })
       .execute();
   }
   const seconds = (performance.now() - started) / 1000;
@@ -155,8 +189,12 @@ async function rawRun(): Promise<{ rate: number; n: number }> {
 const raw = await rawRun();
 const engine = await engineRun();
 const db = process.env.DATABASE_URL?.startsWith('postgres') === true ? 'postgresql' : 'sqlite (file, WAL)';
-console.log(`bench/ingest on ${db}: ${engine.n} events (${joinCount} joins, ${totalMessages} messages from ${memberCount} members)`);
+console.log(
+  `bench/ingest on ${db}: ${engine.n} events (${joinCount} joins, ${totalMessages} messages from ${memberCount} members)`,
+);
 console.log(`  raw insert of the same rows : ${raw.rate.toFixed(0)} rows/s`);
 console.log(`  engine (log + modules)      : ${engine.rate.toFixed(0)} events/s`);
 console.log(`  ratio engine / raw          : ${(engine.rate / raw.rate).toFixed(2)}`);
-console.log(`  latency ingest→handled (1 at a time, 2000 events): p50 ${engine.p50.toFixed(2)} ms, p99 ${engine.p99.toFixed(2)} ms`);
+console.log(
+  `  latency ingest→handled (1 at a time, 2000 events): p50 ${engine.p50.toFixed(2)} ms, p99 ${engine.p99.toFixed(2)} ms`,
+);

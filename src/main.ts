@@ -7,8 +7,13 @@ import { migrateCommand } from './cli/migrateCommand.js';
 import { schemaCommand } from './cli/schemaCommand.js';
 import { startCommand } from './cli/startCommand.js';
 import { validateCommand } from './cli/validateCommand.js';
-import { UserError } from './core/errors.js';
+import { UserError, errorMessage } from './core/errors.js';
 import { moduleList } from './modules/moduleList.js';
+
+// A library bug (e.g. in a gateway event handler) must not take the whole community down.
+process.on('unhandledRejection', (reason) => {
+  processIO.err(`guildhall: unhandled rejection (kept running): ${errorMessage(reason)}`);
+});
 
 const DEFAULT_CONFIG = process.env.GUILDHALL_CONFIG ?? 'community.yaml';
 

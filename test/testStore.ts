@@ -4,8 +4,7 @@ import { migrate, type MigrationSet } from '../src/store/migrate.js';
 import { openStore, type Store } from '../src/store/Store.js';
 
 /** Which database the test run uses: `GUILDHALL_TEST_DB=sqlite` (default) or `postgres`. */
-export const testDialect: 'sqlite' | 'postgres' =
-  process.env.GUILDHALL_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
+export const testDialect: 'sqlite' | 'postgres' = process.env.GUILDHALL_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
 
 /** PostgreSQL server for tests (trust auth, database `test`). */
 export const testPostgresUrl = process.env.GUILDHALL_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -14,7 +13,6 @@ export const testPostgresUrl = process.env.GUILDHALL_TEST_PG_URL ?? 'postgres://
 export interface TestStore extends Store {
   /** Connection options to open the same database from another store or process. */
   readonly url: string;
-  readonly schema: string | undefined;
 }
 
 /**
@@ -26,7 +24,7 @@ export async function openTestStore(sets: readonly MigrationSet[] = []): Promise
   if (testDialect === 'sqlite') {
     const store = await openStore({ url: ':memory:' });
     await migrate(store, sets);
-    return { ...store, url: ':memory:', schema: undefined };
+    return { ...store, url: ':memory:' };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const store = await openStore({ url: testPostgresUrl, schema, poolSize: 5 });

@@ -64,19 +64,15 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
   const metrics = new Metrics(true);
   const { platform, guildId } = await createPlatform({ store, clock, log, community, env: options.env });
 
-  let engine: Engine | undefined;
   const scheduler = new Scheduler({
     store,
     clock,
     log: log.child({ component: 'scheduler' }),
     metrics,
-    run: async (job) => {
-      if (engine === undefined) throw new Error('engine not ready');
-      await engine.runJob(job);
-    },
+    // The engine is created just below; the scheduler only calls this once started.
+    run: (job) => running.runJob(job),
   });
-  engine = new Engine({ store, platform, clock, log, metrics, community, modules, scheduler });
-  const running = engine;
+  const running: Engine = new Engine({ store, platform, clock, log, metrics, community, modules, scheduler });
 
   const recovered = await running.recover([guildId]);
   if (recovered > 0) log.info({ recovered }, 'handled events recorded before the last stop');

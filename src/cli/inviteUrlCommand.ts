@@ -9,7 +9,10 @@ import type { CliIO } from './CliIO.js';
  * @param io - output
  */
 export function inviteUrlCommand(options: { clientId: string; guild?: string }, io: CliIO): number {
-  for (const [flag, value] of [['--client-id', options.clientId], ['--guild', options.guild]] as const) {
+  for (const [flag, value] of [
+    ['--client-id', options.clientId],
+    ['--guild', options.guild],
+  ] as const) {
     if (value !== undefined && !Snowflake.safeParse(value).success) {
       io.err(`${flag}: "${value}" is not a Discord id (17–20 digits)`);
       return 1;

@@ -24,7 +24,8 @@ export async function startCommand(options: StartOptions, io: CliIO, env: NodeJS
     io.err(`${options.config}: not found (run "guildhall init", then set community.guildId)`);
     return 1;
   }
-  if (!haveFile) io.out(`No ${options.config} here: running the sandbox with the starter config ("guildhall init" writes it out).`);
+  if (!haveFile)
+    io.out(`No ${options.config} here: running the sandbox with the starter config ("guildhall init" writes it out).`);
   const databaseUrl = env.DATABASE_URL ?? DEFAULT_SQLITE_PATH;
   const app = await startGuildhall({
     ...(haveFile ? { configPath: options.config } : { configText: starterConfig() }),

@@ -159,9 +159,6 @@ export const EVENT_TYPES = [
  * @param type - the event type
  * @param fields - id, guild, time, source and payload
  */
-export function domainEvent<T extends EventType>(
-  type: T,
-  fields: Omit<DomainEventOf<T>, 'type'>,
-): DomainEventOf<T> {
+export function domainEvent<T extends EventType>(type: T, fields: Omit<DomainEventOf<T>, 'type'>): DomainEventOf<T> {
   return { type, ...fields };
 }

@@ -55,7 +55,15 @@ function command(name: string, id: string): DomainEvent {
     guildId: GUILD,
     occurredAt: 5_000,
     source: 'test',
-    payload: { interactionId: id, token: `token-${id}`, userId: '300000000000000001', channelId: '200000000000000001', memberRoles: [], commandName: name, options: {} },
+    payload: {
+      interactionId: id,
+      token: `token-${id}`,
+      userId: '300000000000000001',
+      channelId: '200000000000000001',
+      memberRoles: [],
+      commandName: name,
+      options: {},
+    },
   });
 }
 
@@ -97,7 +105,11 @@ describe(`Engine (${testDialect})`, () => {
     });
   }
 
-  function recorder(id: string, seen: string[], options: { delay?: (e: DomainEvent) => number; fail?: boolean } = {}): AnyModule {
+  function recorder(
+    id: string,
+    seen: string[],
+    options: { delay?: (e: DomainEvent) => number; fail?: boolean } = {},
+  ): AnyModule {
     return defineModule({
       id,
       description: 'test module',
@@ -129,7 +141,9 @@ describe(`Engine (${testDialect})`, () => {
 
   it('handles the events of one guild in order, even when handlers take different times', async () => {
     const seen: string[] = [];
-    const engine = engineWith([recorder('ordered', seen, { delay: (e) => (e.id.endsWith(':1') ? 30 : e.id.endsWith(':3') ? 15 : 0) })]);
+    const engine = engineWith([
+      recorder('ordered', seen, { delay: (e) => (e.id.endsWith(':1') ? 30 : e.id.endsWith(':3') ? 15 : 0) }),
+    ]);
     for (let n = 1; n <= 6; n += 1) await engine.ingest(message(n));
     await engine.settle();
     expect(seen).toEqual([1, 2, 3, 4, 5, 6].map((n) => message(n).id));
@@ -153,7 +167,9 @@ describe(`Engine (${testDialect})`, () => {
     const failures = await store.db.selectFrom('handler_failures').selectAll().execute();
     expect(failures).toMatchObject([{ event_id: message(7).id, module: 'broken', error: 'boom in broken' }]);
     const counted = (await metrics.handlerErrors.get()).values;
-    expect(counted).toEqual([expect.objectContaining({ value: 1, labels: { module: 'broken', type: 'message.created' } })]);
+    expect(counted).toEqual([
+      expect.objectContaining({ value: 1, labels: { module: 'broken', type: 'message.created' } }),
+    ]);
     const row = await store.db.selectFrom('event_log').select('handled_at').executeTakeFirstOrThrow();
     expect(row.handled_at).not.toBeNull();
   });
@@ -166,7 +182,11 @@ describe(`Engine (${testDialect})`, () => {
       config: z.object({}).loose(),
       subscribes: ['message.created'],
       async handle(event, ctx) {
-        stateDuringHandling = await ctx.db.selectFrom('event_log').select('handled_at').where('id', '=', event.id).executeTakeFirst();
+        stateDuringHandling = await ctx.db
+          .selectFrom('event_log')
+          .select('handled_at')
+          .where('id', '=', event.id)
+          .executeTakeFirst();
       },
     });
     const engine = engineWith([probe]);
@@ -204,7 +224,10 @@ describe(`Engine (${testDialect})`, () => {
       config: z.object({}).loose(),
       subscribes: [],
       commands: [
-        { definition: { name: 'hello', description: 'says hello' }, handle: (i) => Promise.resolve({ content: `hello <@${i.payload.userId}>` }) },
+        {
+          definition: { name: 'hello', description: 'says hello' },
+          handle: (i) => Promise.resolve({ content: `hello <@${i.payload.userId}>` }),
+        },
         { definition: { name: 'broken', description: 'fails' }, handle: () => Promise.reject(new Error('no')) },
       ],
     });
@@ -217,7 +240,10 @@ describe(`Engine (${testDialect})`, () => {
     expect(replies.map((r) => [r.ref.interactionId, r.reply])).toEqual([
       ['900000000000000001', { content: 'hello <@300000000000000001>' }],
       ['900000000000000002', { content: '/nope is not available in this community.', ephemeral: true }],
-      ['900000000000000003', { content: 'Something went wrong running that command; the team has been told.', ephemeral: true }],
+      [
+        '900000000000000003',
+        { content: 'Something went wrong running that command; the team has been told.', ephemeral: true },
+      ],
     ]);
     const failures = await store.db.selectFrom('handler_failures').select(['module', 'error']).execute();
     expect(failures).toEqual([{ module: 'commands', error: 'no' }]);
@@ -225,7 +251,13 @@ describe(`Engine (${testDialect})`, () => {
 
   it('refuses two modules declaring the same command', () => {
     const make = (id: string) =>
-      defineModule({ id, description: '', config: z.object({}), subscribes: [], commands: [{ definition: { name: 'rank', description: '' }, handle: () => Promise.resolve({}) }] });
+      defineModule({
+        id,
+        description: '',
+        config: z.object({}),
+        subscribes: [],
+        commands: [{ definition: { name: 'rank', description: '' }, handle: () => Promise.resolve({}) }],
+      });
     expect(() => engineWith([make('a'), make('b')])).toThrow('command /rank is declared by a and b');
   });
 
@@ -239,7 +271,13 @@ describe(`Engine (${testDialect})`, () => {
       async handle(event, ctx) {
         if (event.type !== 'message.created') return;
         order.push(`message ${event.payload.messageId}`);
-        const payload = { userId: event.payload.authorId, points: 1, reason: 'message', total: 1, sourceEventId: event.id };
+        const payload = {
+          userId: event.payload.authorId,
+          points: 1,
+          reason: 'message',
+          total: 1,
+          sourceEventId: event.id,
+        };
         await ctx.emit('recognition.points_awarded', payload, { key: event.id, guildId: event.guildId });
         await ctx.emit('recognition.points_awarded', payload, { key: event.id, guildId: event.guildId });
       },
@@ -259,7 +297,11 @@ describe(`Engine (${testDialect})`, () => {
     await engine.settle();
     // Emitted twice with the same key: recorded and handled once, after its cause.
     expect(order).toEqual(['message 1', 'recognition.points_awarded from emitter']);
-    const ids = await store.db.selectFrom('event_log').select('id').where('type', '=', 'recognition.points_awarded').execute();
+    const ids = await store.db
+      .selectFrom('event_log')
+      .select('id')
+      .where('type', '=', 'recognition.points_awarded')
+      .execute();
     expect(ids.map((r) => r.id)).toEqual([`emitter:recognition.points_awarded:${message(1).id}`]);
   });
 
@@ -271,7 +313,12 @@ describe(`Engine (${testDialect})`, () => {
       config: z.object({}).loose(),
       subscribes: ['message.created'],
       async handle(event, ctx) {
-        await ctx.schedule({ name: 'remind', key: `remind:${event.id}`, runAt: event.occurredAt + 1000, payload: { id: event.id } });
+        await ctx.schedule({
+          name: 'remind',
+          key: `remind:${event.id}`,
+          runAt: event.occurredAt + 1000,
+          payload: { id: event.id },
+        });
       },
       jobs: {
         remind: (payload, _ctx, job) => {
@@ -283,9 +330,16 @@ describe(`Engine (${testDialect})`, () => {
     const engine = engineWith([jobs]);
     await engine.ingest(message(1));
     await engine.settle();
-    expect(scheduled).toEqual([{ module: 'jobs', job: { name: 'remind', key: `remind:${message(1).id}`, runAt: 2001, payload: { id: message(1).id } } }]);
+    expect(scheduled).toEqual([
+      {
+        module: 'jobs',
+        job: { name: 'remind', key: `remind:${message(1).id}`, runAt: 2001, payload: { id: message(1).id } },
+      },
+    ]);
     await engine.runJob({ module: 'jobs', name: 'remind', key: 'k', payload: { a: 1 }, attempt: 2 });
     expect(ran).toEqual(['{"a":1} k #2']);
-    await expect(engine.runJob({ module: 'jobs', name: 'missing', key: 'k', payload: null, attempt: 1 })).rejects.toThrow('no job handler jobs.missing');
+    await expect(
+      engine.runJob({ module: 'jobs', name: 'missing', key: 'k', payload: null, attempt: 1 }),
+    ).rejects.toThrow('no job handler jobs.missing');
   });
 });

@@ -49,10 +49,7 @@ export interface EmitOptions {
 /** Handles one slash command owned by a module. */
 export interface CommandHandler<C> {
   definition: SlashCommandDefinition;
-  handle(
-    interaction: DomainEventOf<'interaction.command'>,
-    ctx: ModuleContext<C>,
-  ): Promise<InteractionReply>;
+  handle(interaction: DomainEventOf<'interaction.command'>, ctx: ModuleContext<C>): Promise<InteractionReply>;
 }
 
 /**

@@ -20,7 +20,8 @@ export function assertMessageWithinLimits(message: OutgoingMessage): void {
   if (content.trim() === '' && (message.embeds?.length ?? 0) === 0 && (message.components?.length ?? 0) === 0) {
     throw new PlatformRuleError('a message needs content, an embed or components');
   }
-  if ((message.embeds?.length ?? 0) > EMBEDS_LIMIT) throw new PlatformRuleError(`at most ${EMBEDS_LIMIT} embeds per message`);
+  if ((message.embeds?.length ?? 0) > EMBEDS_LIMIT)
+    throw new PlatformRuleError(`at most ${EMBEDS_LIMIT} embeds per message`);
   if ((message.components?.length ?? 0) > ACTION_ROWS_LIMIT) {
     throw new PlatformRuleError(`at most ${ACTION_ROWS_LIMIT} action rows per message`);
   }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { Logger } from '../core/Logger.js';
 import type { Metrics } from '../metrics/Metrics.js';
@@ -25,7 +25,9 @@ export interface HttpServerOptions {
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
   const { store, metrics, log, platformKind, webRoot } = options;
   const loggerInstance: FastifyBaseLogger = log.child({ component: 'http' });
-  const app: FastifyInstance = Fastify({ loggerInstance, disableRequestLogging: true });
+  // The dashboard polls every few seconds: per-request logs would drown everything else.
+  const logController = new LogController({ disableRequestLogging: true });
+  const app: FastifyInstance = Fastify({ loggerInstance, logController });
 
   app.get('/healthz', async (_request, reply) => {
     try {

@@ -14,7 +14,16 @@ describe(`store (${testDialect})`, () => {
     expect((await migrate(store, [])).applied).toEqual([]);
     await store.db
       .insertInto('event_log')
-      .values({ id: 'e1', guild_id: 'g', type: 't', source: 's', occurred_at: 1, recorded_at: 2, payload: '{}', handled_at: null })
+      .values({
+        id: 'e1',
+        guild_id: 'g',
+        type: 't',
+        source: 's',
+        occurred_at: 1,
+        recorded_at: 2,
+        payload: '{}',
+        handled_at: null,
+      })
       .execute();
     const row = await store.db.selectFrom('event_log').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({ id: 'e1', occurred_at: 1, recorded_at: 2, handled_at: null });
@@ -25,9 +34,29 @@ describe(`store (${testDialect})`, () => {
     store = await openTestStore();
     const set = {
       owner: 'demo',
-      migrations: [{ name: '0001_things', up: (db: Kysely<unknown>) => db.schema.createTable('demo_things').addColumn('id', 'text').execute() }],
+      migrations: [
+        {
+          name: '0001_things',
+          up: (db: Kysely<unknown>) => db.schema.createTable('demo_things').addColumn('id', 'text').execute(),
+        },
+      ],
     };
     expect((await migrate(store, [set])).applied).toEqual(['demo/0001_things']);
     expect((await migrate(store, [set])).applied).toEqual([]);
+  });
+});
+
+describe(`two databases side by side (${testDialect})`, () => {
+  it('migrates a fresh schema while another one is open on the same server', async () => {
+    const first = await openTestStore();
+    const second = await openTestStore();
+    try {
+      expect((await migrate(second, [])).applied).toEqual([]);
+      const tables = await second.db.selectFrom('event_log').select('id').execute();
+      expect(tables).toEqual([]);
+    } finally {
+      await first.destroy();
+      await second.destroy();
+    }
   });
 });

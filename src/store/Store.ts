@@ -14,6 +14,8 @@ export interface Store {
   readonly dialect: DialectName;
   /** Human-readable location (file path or postgres URL without password). */
   readonly location: string;
+  /** PostgreSQL schema the store works in, when not the default search path. */
+  readonly schema?: string;
   destroy(): Promise<void>;
 }
 
@@ -88,6 +90,7 @@ async function openPostgres(options: StoreOptions): Promise<Store> {
     db,
     dialect: 'postgres',
     location: options.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@') + (schema ? ` (schema ${schema})` : ''),
+    ...(schema === undefined ? {} : { schema }),
     destroy: () => db.destroy(),
   };
 }

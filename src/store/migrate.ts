@@ -43,6 +43,9 @@ export async function migrate(store: Store, sets: readonly MigrationSet[]): Prom
     allowUnorderedMigrations: true,
     migrationTableName: 'guildhall_migrations',
     migrationLockTableName: 'guildhall_migrations_lock',
+    // Kysely looks for its tables in any schema unless told which: a second Guildhall (or
+    // test run) in another schema of the same database would otherwise be mistaken for this one.
+    ...(store.schema === undefined ? {} : { migrationTableSchema: store.schema }),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {

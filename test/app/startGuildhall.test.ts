@@ -8,18 +8,36 @@ import { starterConfig } from '../../src/config/starterConfig.js';
 import { silentLogger } from '../../src/core/Logger.js';
 import { dropSchema, testDialect, testPostgresUrl } from '../testStore.js';
 
-interface Member { userId: string; roles: string[] }
-interface Channel { id: string; name: string }
-interface Message { content: string; authorBot: boolean }
+interface Member {
+  userId: string;
+  roles: string[];
+}
+interface Channel {
+  id: string;
+  name: string;
+}
+interface Message {
+  content: string;
+  authorBot: boolean;
+}
 
 /** One database for the whole file, so the restart test reopens what the first run wrote. */
 const dir = mkdtempSync(join(tmpdir(), 'guildhall-app-'));
 const schema = `app_${randomBytes(5).toString('hex')}`;
 const database =
-  testDialect === 'postgres' ? { databaseUrl: testPostgresUrl, databaseSchema: schema } : { databaseUrl: join(dir, 'guildhall.sqlite') };
+  testDialect === 'postgres'
+    ? { databaseUrl: testPostgresUrl, databaseSchema: schema }
+    : { databaseUrl: join(dir, 'guildhall.sqlite') };
 
 function start(): Promise<RunningGuildhall> {
-  return startGuildhall({ configText: starterConfig(), ...database, port: 0, env: {}, log: silentLogger(), runScheduler: true });
+  return startGuildhall({
+    configText: starterConfig(),
+    ...database,
+    port: 0,
+    env: {},
+    log: silentLogger(),
+    runScheduler: true,
+  });
 }
 
 async function api<T>(app: RunningGuildhall, method: string, path: string, body?: unknown): Promise<T> {
@@ -53,7 +71,10 @@ describe(`guildhall start without a Discord token (${testDialect})`, () => {
       const welcome = await api<Message[]>(app, 'GET', `/api/sandbox/channels/${byName('welcome')}/messages`);
       expect(welcome.some((m) => m.authorBot && m.content.includes(`<@${ada.userId}>`))).toBe(true);
 
-      await api(app, 'POST', `/api/sandbox/channels/${byName('general')}/messages`, { userId: ada.userId, content: 'hello everyone' });
+      await api(app, 'POST', `/api/sandbox/channels/${byName('general')}/messages`, {
+        userId: ada.userId,
+        content: 'hello everyone',
+      });
       const answer = await api<{ reply: { content: string } }>(app, 'POST', '/api/sandbox/commands', {
         userId: ada.userId,
         channelId: byName('general'),
@@ -92,13 +113,25 @@ describe(`guildhall start without a Discord token (${testDialect})`, () => {
 
   it('refuses an invalid community.yaml with FILE:LINE errors and starts nothing', async () => {
     await expect(
-      startGuildhall({ configText: 'community:\n  name: 42\nrecognition:\n  points: {message: lots}\n', ...database, port: 0, env: {}, log: silentLogger() }),
+      startGuildhall({
+        configText: 'community:\n  name: 42\nrecognition:\n  points: {message: lots}\n',
+        ...database,
+        port: 0,
+        env: {},
+        log: silentLogger(),
+      }),
     ).rejects.toThrow(/community\.yaml:2: community\.name: .*\ncommunity\.yaml:4: recognition\.points\.message: /);
   });
 
   it('needs community.guildId when DISCORD_TOKEN is set', async () => {
     await expect(
-      startGuildhall({ configText: starterConfig(), ...database, port: 0, env: { DISCORD_TOKEN: 'x' }, log: silentLogger() }),
+      startGuildhall({
+        configText: starterConfig(),
+        ...database,
+        port: 0,
+        env: { DISCORD_TOKEN: 'x' },
+        log: silentLogger(),
+      }),
     ).rejects.toThrow('community.guildId: required when DISCORD_TOKEN is set');
   });
 });

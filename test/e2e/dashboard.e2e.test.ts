@@ -16,7 +16,9 @@ const SKIP_REASON = `${CHROMIUM} is missing: install chromium (Debian: apt-get i
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 // Screenshots go to a temp dir; GUILDHALL_SCREENSHOTS=1 refreshes the README's in docs/screenshots.
 const screenshotDir =
-  process.env.GUILDHALL_SCREENSHOTS === '1' ? join(repoRoot, 'docs', 'screenshots') : join(tmpdir(), 'guildhall-screenshots');
+  process.env.GUILDHALL_SCREENSHOTS === '1'
+    ? join(repoRoot, 'docs', 'screenshots')
+    : join(tmpdir(), 'guildhall-screenshots');
 
 /** Polling is every 2 s; a few periods is plenty on a slow machine. */
 const UI_TIMEOUT = 10_000;

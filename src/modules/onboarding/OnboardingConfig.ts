@@ -24,6 +24,12 @@ export const OnboardingConfig = z
     ignoreBots: z.boolean().default(true).describe('Do not welcome bot accounts.'),
   })
   .strict()
-  .default({ enabled: true, newcomerRole: 'New Member', welcomeChannel: 'welcome', welcomeMessage: 'Welcome to {community}, {member}! Say hello and tell us what brings you here.', ignoreBots: true });
+  .default({
+    enabled: true,
+    newcomerRole: 'New Member',
+    welcomeChannel: 'welcome',
+    welcomeMessage: 'Welcome to {community}, {member}! Say hello and tell us what brings you here.',
+    ignoreBots: true,
+  });
 
 export type OnboardingConfig = z.infer<typeof OnboardingConfig>;

@@ -16,7 +16,11 @@ export const onboardingMigrations: Migration[] = [
         .addColumn('welcome_channel_id', 'text', (c) => c.notNull())
         .addColumn('welcome_message_id', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('onboarding_welcomes_member').on('onboarding_welcomes').columns(['guild_id', 'user_id']).execute();
+      await db.schema
+        .createIndex('onboarding_welcomes_member')
+        .on('onboarding_welcomes')
+        .columns(['guild_id', 'user_id'])
+        .execute();
     },
   },
 ];

@@ -20,8 +20,14 @@ describe(`onboarding on the sandbox (${testDialect})`, () => {
     const messages = await c.sandbox.listMessages(c.channel('welcome').id);
     const welcome = messages.find((m) => m.content.includes(`<@${ada.userId}>`));
     expect(welcome?.authorBot).toBe(true);
-    expect(welcome?.content).toBe(`Welcome to My Community, <@${ada.userId}>! Say hello and tell us what brings you here.`);
-    const emitted = await c.store.db.selectFrom('event_log').select(['type', 'source']).where('type', '=', 'onboarding.member_welcomed').execute();
+    expect(welcome?.content).toBe(
+      `Welcome to My Community, <@${ada.userId}>! Say hello and tell us what brings you here.`,
+    );
+    const emitted = await c.store.db
+      .selectFrom('event_log')
+      .select(['type', 'source'])
+      .where('type', '=', 'onboarding.member_welcomed')
+      .execute();
     expect(emitted).toEqual([{ type: 'onboarding.member_welcomed', source: 'onboarding' }]);
   });
 
@@ -47,7 +53,9 @@ describe(`onboarding on the sandbox (${testDialect})`, () => {
     await c.sandbox.addMember({ username: 'cleo' });
     await c.settle();
     const failures = await c.store.db.selectFrom('handler_failures').select(['module', 'error']).execute();
-    expect(failures).toEqual([{ module: 'onboarding', error: 'onboarding.welcomeChannel: no text channel named "lobby"' }]);
+    expect(failures).toEqual([
+      { module: 'onboarding', error: 'onboarding.welcomeChannel: no text channel named "lobby"' },
+    ]);
   });
 
   it('welcomes once when a join is handled again after a crash', async () => {

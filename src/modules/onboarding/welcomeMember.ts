@@ -24,12 +24,19 @@ export async function welcomeMember(
   const { payload, guildId } = event;
   if (payload.bot && config.ignoreBots) return { welcomed: false, why: 'bot' };
   const db = onboardingDb(ctx.db);
-  const done = await db.selectFrom('onboarding_welcomes').select('join_event_id').where('join_event_id', '=', event.id).executeTakeFirst();
+  const done = await db
+    .selectFrom('onboarding_welcomes')
+    .select('join_event_id')
+    .where('join_event_id', '=', event.id)
+    .executeTakeFirst();
   if (done !== undefined) return { welcomed: false, why: 'already_welcomed' };
 
   const guild = await platform.fetchGuild(guildId);
-  const channel = guild.channels.find((c) => c.name === config.welcomeChannel && (c.kind === 'text' || c.kind === 'announcement'));
-  if (channel === undefined) throw new Error(`onboarding.welcomeChannel: no text channel named "${config.welcomeChannel}"`);
+  const channel = guild.channels.find(
+    (c) => c.name === config.welcomeChannel && (c.kind === 'text' || c.kind === 'announcement'),
+  );
+  if (channel === undefined)
+    throw new Error(`onboarding.welcomeChannel: no text channel named "${config.welcomeChannel}"`);
   let roleId: string | null = null;
   if (config.newcomerRole !== null) {
     const role = guild.roles.find((r) => r.name === config.newcomerRole);
@@ -39,7 +46,10 @@ export async function welcomeMember(
       await platform.addRole(guildId, payload.userId, role.id, 'Guildhall onboarding: newcomer role');
     }
   }
-  const content = renderWelcome(config.welcomeMessage, { userId: payload.userId, community: ctx.community.community.name });
+  const content = renderWelcome(config.welcomeMessage, {
+    userId: payload.userId,
+    community: ctx.community.community.name,
+  });
   const sent = await platform.sendMessage(channel.id, { content, allowedUserMentions: [payload.userId] });
   await db
     .insertInto('onboarding_welcomes')

@@ -28,6 +28,12 @@ export const RecognitionConfig = z
     excludedChannels: z.array(z.string().min(1)).default([]).describe('Channel names where messages earn no points.'),
   })
   .strict()
-  .default({ enabled: true, points: { message: 1 }, messageCooldownSeconds: 60, minMessageLength: 1, excludedChannels: [] });
+  .default({
+    enabled: true,
+    points: { message: 1 },
+    messageCooldownSeconds: 60,
+    minMessageLength: 1,
+    excludedChannels: [],
+  });
 
 export type RecognitionConfig = z.infer<typeof RecognitionConfig>;

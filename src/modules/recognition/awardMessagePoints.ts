@@ -40,22 +40,42 @@ export async function awardMessagePoints(
     if (points > 0) {
       const inserted = await trx
         .insertInto('recognition_awards')
-        .values({ guild_id: guildId, user_id: payload.authorId, points, reason: 'message', source_event_id: event.id, awarded_at: occurredAt })
+        .values({
+          guild_id: guildId,
+          user_id: payload.authorId,
+          points,
+          reason: 'message',
+          source_event_id: event.id,
+          awarded_at: occurredAt,
+        })
         .onConflict((oc) => oc.columns(['source_event_id', 'reason']).doNothing())
         .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return { awarded: false, why: 'already_counted' } as const;
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0)
+        return { awarded: false, why: 'already_counted' } as const;
     }
     const total = (member?.points ?? 0) + points;
     const lastAward = points > 0 ? occurredAt : last;
     if (member === undefined) {
       await trx
         .insertInto('recognition_members')
-        .values({ guild_id: guildId, user_id: payload.authorId, points: total, messages: 1, last_message_award_at: lastAward, updated_at: ctx.clock.now() })
+        .values({
+          guild_id: guildId,
+          user_id: payload.authorId,
+          points: total,
+          messages: 1,
+          last_message_award_at: lastAward,
+          updated_at: ctx.clock.now(),
+        })
         .execute();
     } else {
       await trx
         .updateTable('recognition_members')
-        .set({ points: total, messages: member.messages + 1, last_message_award_at: lastAward, updated_at: ctx.clock.now() })
+        .set({
+          points: total,
+          messages: member.messages + 1,
+          last_message_award_at: lastAward,
+          updated_at: ctx.clock.now(),
+        })
         .where('guild_id', '=', guildId)
         .where('user_id', '=', payload.authorId)
         .execute();

@@ -17,7 +17,9 @@ export const rankCommand: CommandHandler<RecognitionConfig> = {
     const rank = await memberRank(recognitionDb(ctx.db), interaction.guildId, userId);
     if (rank === null) {
       return {
-        content: self ? 'You have no points yet: post a message to earn your first.' : `<@${userId}> has no points yet.`,
+        content: self
+          ? 'You have no points yet: post a message to earn your first.'
+          : `<@${userId}> has no points yet.`,
         ephemeral: true,
       };
     }

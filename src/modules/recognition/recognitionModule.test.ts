@@ -20,8 +20,17 @@ describe(`recognition on the sandbox (${testDialect})`, () => {
     return row?.points ?? 0;
   }
 
-  async function rank(community: SandboxCommunity, userId: string, options: Record<string, string> = {}): Promise<string | undefined> {
-    const { interactionId } = await community.sandbox.invokeCommand({ userId, channelId: community.channel('general').id, name: 'rank', options });
+  async function rank(
+    community: SandboxCommunity,
+    userId: string,
+    options: Record<string, string> = {},
+  ): Promise<string | undefined> {
+    const { interactionId } = await community.sandbox.invokeCommand({
+      userId,
+      channelId: community.channel('general').id,
+      name: 'rank',
+      options,
+    });
     await community.settle();
     return (await community.sandbox.getInteraction(interactionId))?.reply?.content;
   }
@@ -41,7 +50,12 @@ describe(`recognition on the sandbox (${testDialect})`, () => {
     await c.sandbox.postMessage({ userId: ada.userId, channelId: general, content: 'a minute later' });
     await c.settle();
     expect(await points(c, ada.userId)).toBe(2);
-    const awarded = await c.store.db.selectFrom('event_log').select('payload').where('type', '=', 'recognition.points_awarded').orderBy('seq').execute();
+    const awarded = await c.store.db
+      .selectFrom('event_log')
+      .select('payload')
+      .where('type', '=', 'recognition.points_awarded')
+      .orderBy('seq')
+      .execute();
     expect(awarded.map((r) => JSON.parse(r.payload) as { total: number }).map((p) => p.total)).toEqual([1, 2]);
   });
 
@@ -52,7 +66,11 @@ describe(`recognition on the sandbox (${testDialect})`, () => {
     c = await openSandboxCommunity(config);
     const ada = await c.sandbox.addMember({ username: 'ada' });
     await c.sandbox.postMessage({ userId: ada.userId, channelId: c.channel('general').id, content: '  ok  ' });
-    await c.sandbox.postMessage({ userId: ada.userId, channelId: c.channel('showcase').id, content: 'look at my project' });
+    await c.sandbox.postMessage({
+      userId: ada.userId,
+      channelId: c.channel('showcase').id,
+      content: 'look at my project',
+    });
     await c.settle();
     expect(await points(c, ada.userId)).toBe(0);
     await c.sandbox.postMessage({ userId: ada.userId, channelId: c.channel('general').id, content: 'a real message' });
@@ -71,7 +89,8 @@ describe(`recognition on the sandbox (${testDialect})`, () => {
     expect(await rank(c, ada.userId)).toBe('You have no points yet: post a message to earn your first.');
     for (const minute of [0, 1, 2]) {
       await c.sandbox.postMessage({ userId: bob.userId, channelId: general, content: `bob at minute ${minute}` });
-      if (minute < 2) await c.sandbox.postMessage({ userId: cy.userId, channelId: general, content: `cy at minute ${minute}` });
+      if (minute < 2)
+        await c.sandbox.postMessage({ userId: cy.userId, channelId: general, content: `cy at minute ${minute}` });
       c.clock.advance(60_000);
     }
     await c.sandbox.postMessage({ userId: ada.userId, channelId: general, content: 'hello everyone' });

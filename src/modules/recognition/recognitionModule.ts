@@ -26,7 +26,13 @@ export const recognitionModule = defineModule({
     if (!award.awarded) return;
     await ctx.emit(
       'recognition.points_awarded',
-      { userId: event.payload.authorId, points: award.points, reason: 'message', total: award.total, sourceEventId: event.id },
+      {
+        userId: event.payload.authorId,
+        points: award.points,
+        reason: 'message',
+        total: award.total,
+        sourceEventId: event.id,
+      },
       { key: event.id, guildId: event.guildId },
     );
   },

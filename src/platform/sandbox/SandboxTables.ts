@@ -39,6 +39,7 @@ export type SandboxMemberRoleTable = {
   role_id: string;
 };
 
+/** A role of the guild (@everyone has the guild id and position 0). */
 export type SandboxRoleTable = {
   id: string;
   name: string;
@@ -51,6 +52,7 @@ export type SandboxRoleTable = {
   managed: number;
 };
 
+/** A channel, category or thread of the guild. */
 export type SandboxChannelTable = {
   id: string;
   name: string;
@@ -70,6 +72,7 @@ export type SandboxChannelTable = {
   created_at: number;
 };
 
+/** A message in a channel or thread, by a member or the bot. */
 export type SandboxMessageTable = {
   id: string;
   channel_id: string;
@@ -96,6 +99,7 @@ export type SandboxDirectMessageTable = {
   sort_key: string;
 };
 
+/** One member's reaction with one emoji on one message. */
 export type SandboxReactionTable = {
   id: string;
   message_id: string;
@@ -108,6 +112,7 @@ export type SandboxReactionTable = {
   created_at: number;
 };
 
+/** A member connected to a voice channel; a fresh session id per connection. */
 export type SandboxVoiceStateTable = {
   user_id: string;
   session_id: string;
@@ -117,12 +122,14 @@ export type SandboxVoiceStateTable = {
   joined_at: number;
 };
 
+/** A banned user (who may not join until unbanned). */
 export type SandboxBanTable = {
   user_id: string;
   reason: string;
   banned_at: number;
 };
 
+/** An invite code to a channel and how often it was used. */
 export type SandboxInviteTable = {
   code: string;
   channel_id: string;
@@ -133,6 +140,7 @@ export type SandboxInviteTable = {
   created_at: number;
 };
 
+/** A registered slash command (replaced as a whole by registerCommands). */
 export type SandboxCommandTable = {
   name: string;
   position: number;
@@ -140,6 +148,7 @@ export type SandboxCommandTable = {
   definition: string;
 };
 
+/** An interaction a member started, with the reply once the bot answered. */
 export type SandboxInteractionTable = {
   id: string;
   token: string;
