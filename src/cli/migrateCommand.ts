@@ -5,10 +5,12 @@ import type { CliIO } from './CliIO.js';
 /**
  * `guildhall migrate`: brings the database named by DATABASE_URL up to date.
  * @param io - output
- * @param env - the environment (DATABASE_URL)
+ * @param env - the environment (DATABASE_URL, DATABASE_SCHEMA)
  */
 export async function migrateCommand(io: CliIO, env: NodeJS.ProcessEnv): Promise<number> {
-  const store = await openStore({ url: env.DATABASE_URL ?? DEFAULT_SQLITE_PATH });
+  const url = env.DATABASE_URL ?? DEFAULT_SQLITE_PATH;
+  const schema = env.DATABASE_SCHEMA;
+  const store = await openStore(schema === undefined || schema === '' ? { url } : { url, schema });
   try {
     const { applied } = await migrateAll(store);
     io.out(applied.length === 0 ? `${store.location}: up to date` : `${store.location}: applied ${applied.join(', ')}`);

@@ -27,9 +27,11 @@ export async function startCommand(options: StartOptions, io: CliIO, env: NodeJS
   if (!haveFile)
     io.out(`No ${options.config} here: running the sandbox with the starter config ("guildhall init" writes it out).`);
   const databaseUrl = env.DATABASE_URL ?? DEFAULT_SQLITE_PATH;
+  const schema = env.DATABASE_SCHEMA;
   const app = await startGuildhall({
     ...(haveFile ? { configPath: options.config } : { configText: starterConfig() }),
     databaseUrl,
+    ...(schema === undefined || schema === '' ? {} : { databaseSchema: schema }),
     port: options.port,
     host: options.host,
     env,

@@ -209,6 +209,8 @@ export interface GuildSnapshot {
   roles: RoleSnapshot[];
   /** Position of the bot's highest role: it can only manage roles below it. */
   botHighestRolePosition: number;
+  /** Members in the guild, bots included (Discord's count; approximate before the gateway is ready). */
+  memberCount: number;
 }
 
 export interface MemberSnapshot {

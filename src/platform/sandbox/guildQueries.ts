@@ -54,10 +54,12 @@ export async function listChannels(db: SandboxDatabase, includeThreads: boolean)
 /** The guild's channels (without threads), roles and the bot's highest role position. */
 export async function fetchGuildSnapshot(ctx: SandboxContext): Promise<GuildSnapshot> {
   const guild = await ctx.guild();
-  const [channels, roles, botHighestRolePosition] = await Promise.all([
+  const [channels, roles, botHighestRolePosition, members] = await Promise.all([
     listChannels(ctx.db, false),
     listRoles(ctx.db),
     highestRolePosition(ctx.db, guild.botUserId),
+    ctx.db.selectFrom('sandbox_members').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { id: guild.id, name: guild.name, ownerId: guild.ownerId, channels, roles, botHighestRolePosition };
+  const memberCount = Number(members.n);
+  return { id: guild.id, name: guild.name, ownerId: guild.ownerId, channels, roles, botHighestRolePosition, memberCount };
 }

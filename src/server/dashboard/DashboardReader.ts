@@ -72,7 +72,8 @@ export class DashboardReader {
         eventsHandled: counts.handled,
         handlerFailures: failures,
         jobsPending: jobs,
-        members: directory.count,
+        // The platform knows everyone; the event log only those who joined since Guildhall started.
+        members: guild.memberCount ?? directory.count,
       },
       eventsByType: byType,
       eventsPerHour: perHour,

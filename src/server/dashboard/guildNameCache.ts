@@ -6,9 +6,11 @@ const TTL_MS = 30_000;
 export interface GuildNames {
   channels: ReadonlyMap<string, string>;
   roles: ReadonlyMap<string, string>;
+  /** The platform's member count, or null when the guild could not be read. */
+  memberCount: number | null;
 }
 
-const NO_NAMES: GuildNames = { channels: new Map(), roles: new Map() };
+const NO_NAMES: GuildNames = { channels: new Map(), roles: new Map(), memberCount: null };
 
 /**
  * Caches a guild's channel and role names for event summaries, so polling the dashboard
@@ -34,6 +36,7 @@ export function guildNameCache(
       const names: GuildNames = {
         channels: new Map(guild.channels.map((c) => [c.id, c.name])),
         roles: new Map(guild.roles.map((r) => [r.id, r.name])),
+        memberCount: guild.memberCount,
       };
       cached = { at: now(), names };
       return names;

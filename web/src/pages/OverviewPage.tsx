@@ -43,7 +43,7 @@ export function OverviewPage({ overview }: OverviewPageProps) {
       <ErrorBanner message={error} />
 
       <div className="stats">
-        <StatCard label="Members" value={counts.members} hint="joined minus left" testId="stat-members" />
+        <StatCard label="Members" value={counts.members} hint="in the server now" testId="stat-members" />
         <StatCard label="Events recorded" value={counts.eventsRecorded} testId="stat-events-recorded" />
         <StatCard
           label="Events handled"
