@@ -209,6 +209,21 @@ describe(`Engine (${testDialect})`, () => {
     expect(await engine.recover()).toBe(1);
   });
 
+  it('records an event no module subscribes to as already handled', async () => {
+    const engine = engineWith([recorder('counter', [])]);
+    const reaction = domainEvent('reaction.added', {
+      id: 'test:reaction.added:1',
+      guildId: GUILD,
+      occurredAt: 10,
+      source: 'test',
+      payload: { messageId: '1', channelId: '2', userId: '3', emoji: { id: null, name: '👍' }, messageAuthorId: null },
+    });
+    expect((await engine.ingest(reaction)).recorded).toBe(true);
+    const row = await store.db.selectFrom('event_log').select(['type', 'handled_at']).executeTakeFirstOrThrow();
+    expect(row).toEqual({ type: 'reaction.added', handled_at: clock.now() });
+    expect(await engine.recover()).toBe(0);
+  });
+
   it('skips disabled modules', async () => {
     const seen: string[] = [];
     const engine = engineWith([recorder('off', seen)], { off: { enabled: false } });

@@ -62,12 +62,17 @@ export class Engine {
   readonly #queues = new GuildQueues();
   readonly #contexts = new Map<string, ModuleContext<unknown>>();
   readonly #commands = new Map<string, { module: LoadedModule; handler: CommandHandler<unknown> }>();
+  /** Event types some enabled module subscribes to (commands are always handled). */
+  readonly #handledTypes = new Set<string>(['interaction.command']);
 
   /** @param options - store, platform, clock, logger, metrics, parsed config, modules, scheduler */
   constructor(options: EngineOptions) {
     this.#options = options;
     this.#log = new EventLog(options.store.db, options.clock);
     for (const module of this.#enabled()) {
+      if (module.definition.handle !== undefined) {
+        for (const type of module.definition.subscribes) this.#handledTypes.add(type);
+      }
       for (const handler of module.definition.commands ?? []) {
         const name = handler.definition.name;
         const owner = this.#commands.get(name);
@@ -89,9 +94,16 @@ export class Engine {
    * @param event - a normalised domain event
    */
   async ingest(event: DomainEvent): Promise<IngestResult> {
-    const recorded = await this.#log.record(event);
+    // An event nobody handles (yet) is still recorded, as a fact for analytics and replays,
+    // but skips the queue and the second write.
+    const unhandled = !this.#handledTypes.has(event.type);
+    const recorded = await this.#log.record(event, unhandled);
     if (!recorded) {
       this.#options.metrics.eventsDuplicate.inc({ type: event.type });
+      return { recorded, handled: Promise.resolve() };
+    }
+    if (unhandled) {
+      this.#options.metrics.eventsHandled.inc({ type: event.type });
       return { recorded, handled: Promise.resolve() };
     }
     return { recorded, handled: this.#queues.enqueue(event.guildId, () => this.#handle(event)) };

@@ -23,8 +23,10 @@ export class EventLog {
   /**
    * Records an event; returns false when an event with the same id is already recorded.
    * @param event - the event to record
+   * @param handled - true when no module subscribes: recorded as already handled
    */
-  async record(event: DomainEvent): Promise<boolean> {
+  async record(event: DomainEvent, handled = false): Promise<boolean> {
+    const now = this.#clock.now();
     const result = await this.#db
       .insertInto('event_log')
       .values({
@@ -33,9 +35,9 @@ export class EventLog {
         type: event.type,
         source: event.source,
         occurred_at: event.occurredAt,
-        recorded_at: this.#clock.now(),
+        recorded_at: now,
         payload: JSON.stringify(event.payload),
-        handled_at: null,
+        handled_at: handled ? now : null,
       })
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
