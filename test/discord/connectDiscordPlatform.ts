@@ -26,13 +26,7 @@ export async function connectDiscordPlatform(
 ): Promise<ConnectedDiscordPlatform> {
   const discord = await startDiscordTestServer(options);
   const clock = new ManualClock(start);
-  const platform = new DiscordPlatform({
-    token: discord.token,
-    guildId: discord.guildId,
-    apiUrl: discord.apiUrl,
-    log: silentLogger(),
-    clock,
-  });
+  const platform = unstartedDiscordPlatform(discord, clock);
   const recorder = new EventRecorder();
   await platform.start(recorder.sink);
   return {
@@ -45,4 +39,23 @@ export async function connectDiscordPlatform(
       await discord.close();
     },
   };
+}
+
+/**
+ * A DiscordPlatform for a fake Discord that is never started (as the CLI uses it): every
+ * read goes over REST. Call `stop()` when done.
+ * @param discord - the fake Discord
+ * @param clock - its clock (default a manual one at 2026-01-01)
+ */
+export function unstartedDiscordPlatform(
+  discord: DiscordTestServer,
+  clock: ManualClock = new ManualClock(Date.UTC(2026, 0, 1)),
+): DiscordPlatform {
+  return new DiscordPlatform({
+    token: discord.token,
+    guildId: discord.guildId,
+    apiUrl: discord.apiUrl,
+    log: silentLogger(),
+    clock,
+  });
 }

@@ -106,8 +106,8 @@ export function fakeDiscordRoutes(ctx: FakeApiContext): ApiRoute[] {
     r('GET', '/applications/@me', () =>
       ok({ id: ctx.applicationId, name: 'Guildhall Test', bot: ctx.botUser, flags: 0 }),
     ),
-    r('GET', new RegExp(`^/guilds/${G}$`), (_q, [id]) =>
-      inGuild(id) ? ok({ ...ctx.guild, channels: undefined, members: undefined }) : unknownGuild,
+    r('GET', new RegExp(`^/guilds/${G}$`), (q, [id]) =>
+      inGuild(id) ? ok({ ...restGuild(ctx.guild, q.query), roles }) : unknownGuild,
     ),
     r('GET', new RegExp(`^/guilds/${G}/channels$`), (_q, [id]) => (inGuild(id) ? ok(channels) : unknownGuild)),
     r('GET', new RegExp(`^/guilds/${G}/members/${G}$`), (_q, [, userId]) => {
@@ -197,6 +197,35 @@ export function fakeDiscordRoutes(ctx: FakeApiContext): ApiRoute[] {
     ),
     r('POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, () => noContent),
   ];
+}
+
+/** Fields only GUILD_CREATE has, not Get Guild. */
+const GUILD_CREATE_ONLY = [
+  'joined_at',
+  'large',
+  'unavailable',
+  'member_count',
+  'voice_states',
+  'members',
+  'channels',
+  'threads',
+  'presences',
+  'stage_instances',
+  'guild_scheduled_events',
+  'soundboard_sounds',
+  'lazy',
+];
+
+/**
+ * Get Guild's answer: the guild without GUILD_CREATE's extra fields; with `with_counts=true`,
+ * `approximate_member_count` (GUILD_CREATE's `member_count`) and `approximate_presence_count`.
+ * @see https://discord.com/developers/docs/resources/guild#get-guild
+ */
+function restGuild(guild: FixtureObject, query: string): FixtureObject {
+  const body = Object.fromEntries(Object.entries(guild).filter(([key]) => !GUILD_CREATE_ONLY.includes(key)));
+  if (new URLSearchParams(query).get('with_counts') !== 'true') return body;
+  const members = typeof guild.member_count === 'number' ? guild.member_count : list(guild.members).length;
+  return { ...body, approximate_member_count: members, approximate_presence_count: 0 };
 }
 
 function fakeMessage(channelId: string, author: FixtureObject, body: FixtureObject): FixtureObject {

@@ -18,38 +18,6 @@ describe('guild actions', () => {
     c.discord.clearRequests();
   });
 
-  it("fetchGuild reads guild, channels and the bot's member, and computes the bot's highest role", async () => {
-    const guild = await c.platform.fetchGuild(G);
-    expect(c.discord.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(
-      [`GET /guilds/${G}`, `GET /guilds/${G}/channels`, `GET /guilds/${G}/members/${TEST_IDS.botUserId}`].sort(),
-    );
-    expect(guild).toMatchObject({
-      id: G,
-      name: 'Guildhall Test',
-      ownerId: TEST_IDS.ownerId,
-      botHighestRolePosition: 3,
-    });
-    expect(guild.channels.map((ch) => [ch.name, ch.kind])).toEqual([
-      ['Community', 'category'],
-      ['general', 'text'],
-      ['welcome', 'text'],
-      ['Lounge', 'voice'],
-      ['Study room', 'voice'],
-      ['announcements', 'announcement'],
-      ['help', 'forum'],
-    ]);
-    expect(guild.roles.find((role) => role.id === TEST_IDS.roles.bot)).toEqual({
-      id: TEST_IDS.roles.bot,
-      name: 'Guildhall',
-      color: 0,
-      hoist: false,
-      mentionable: false,
-      permissions: '8',
-      position: 3,
-      managed: false,
-    });
-  });
-
   it('createChannel POSTs the channel with type number, overwrites and the audit-log reason', async () => {
     const channel = await c.platform.createChannel(G, {
       name: 'introductions',

@@ -23,6 +23,7 @@ import type {
 import { auditLogReason } from './auditLogReason.js';
 import { GatewayRelay } from './GatewayRelay.js';
 import { createChannel, createRole, createThread, editChannel, editRole, fetchGuild } from './guildActions.js';
+import { GuildSnapshotMirror } from './GuildSnapshotMirror.js';
 import { GUILDHALL_INTENTS, GUILDHALL_PARTIALS } from './guildhallIntents.js';
 import { registerCommands, respondToInteraction } from './interactionActions.js';
 import { banMember, fetchMember, timeoutMember } from './memberActions.js';
@@ -49,12 +50,15 @@ const withId = z.object({ id: z.string() });
 /**
  * {@link Platform} on Discord through discord.js v14: gateway events become domain events
  * (see {@link GatewayRelay}), actions are REST requests through discord.js's REST client,
- * whose queue handles Discord's rate limits.
+ * whose queue handles Discord's rate limits. Once connected, `fetchGuild` of the configured
+ * guild makes no request: it reads a {@link GuildSnapshotMirror} kept from the gateway and
+ * discord.js's member count.
  */
 export class DiscordPlatform implements Platform {
   readonly kind = 'discord' as const;
   readonly #client: Client;
   readonly #options: DiscordPlatformOptions;
+  readonly #mirror: GuildSnapshotMirror;
   #relay: GatewayRelay | null = null;
 
   /** @param options - token, guild, optional API URL, logger and clock */
@@ -70,6 +74,7 @@ export class DiscordPlatform implements Platform {
     this.#client.on(Events.Error, (error) => options.log.error({ err: error }, 'discord: client error'));
     this.#client.on(Events.Warn, (message) => options.log.warn(`discord: ${message}`));
     this.#client.on(Events.Debug, (message) => options.log.trace(`discord: ${message}`));
+    this.#mirror = new GuildSnapshotMirror(this.#client, { guildId: options.guildId, log: options.log });
   }
 
   async start(sink: EventSink): Promise<void> {
@@ -78,12 +83,14 @@ export class DiscordPlatform implements Platform {
     const relay = new GatewayRelay(this.#client, { guildId, clock, log, sink });
     relay.attach();
     this.#relay = relay;
+    this.#mirror.attach();
     const ready = new Promise<void>((resolve) => this.#client.once(Events.ClientReady, () => resolve()));
     try {
       await this.#client.login(token);
       await ready;
     } catch (error) {
       relay.detach();
+      this.#mirror.detach();
       this.#relay = null;
       await this.#client.destroy();
       throw error;
@@ -97,12 +104,20 @@ export class DiscordPlatform implements Platform {
     const relay = this.#relay;
     this.#relay = null;
     relay?.detach();
+    this.#mirror.detach();
     await this.#client.destroy();
     await relay?.drained();
   }
 
+  /**
+   * The configured guild once the gateway delivered it: from the mirror and discord.js's
+   * `guild.memberCount` (kept by GUILD_MEMBER_ADD/REMOVE), without any request. Before
+   * start(), for another guild, or while the gateway has not (re)delivered the guild: over
+   * REST (three requests, the member count being Discord's approximate one).
+   * @param guildId - the guild
+   */
   async fetchGuild(guildId: string): Promise<GuildSnapshot> {
-    return fetchGuild(this.#rest, guildId, await this.#botUserId());
+    return this.#cachedGuild(guildId) ?? fetchGuild(this.#rest, guildId, await this.#botUserId());
   }
 
   fetchMember(guildId: string, userId: string): Promise<MemberSnapshot | null> {
@@ -150,20 +165,32 @@ export class DiscordPlatform implements Platform {
     await this.#rest.delete(Routes.guildBan(guildId, userId), { reason: auditLogReason(reason) });
   }
 
-  createChannel(guildId: string, spec: ChannelSpec): Promise<ChannelSnapshot> {
-    return createChannel(this.#rest, guildId, spec);
+  async createChannel(guildId: string, spec: ChannelSpec): Promise<ChannelSnapshot> {
+    const since = this.#mirror.mark();
+    const channel = await createChannel(this.#rest, guildId, spec);
+    this.#mirror.noteChannel(guildId, channel, since);
+    return channel;
   }
 
-  editChannel(channelId: string, patch: Partial<ChannelSpec>): Promise<ChannelSnapshot> {
-    return editChannel(this.#rest, channelId, patch);
+  async editChannel(channelId: string, patch: Partial<ChannelSpec>): Promise<ChannelSnapshot> {
+    const since = this.#mirror.mark();
+    const channel = await editChannel(this.#rest, channelId, patch);
+    this.#mirror.noteChannel(null, channel, since);
+    return channel;
   }
 
-  createRole(guildId: string, spec: RoleSpec): Promise<RoleSnapshot> {
-    return createRole(this.#rest, guildId, spec);
+  async createRole(guildId: string, spec: RoleSpec): Promise<RoleSnapshot> {
+    const since = this.#mirror.mark();
+    const { role, returned } = await createRole(this.#rest, guildId, spec);
+    this.#mirror.noteRoles(guildId, returned, since);
+    return role;
   }
 
-  editRole(guildId: string, roleId: string, patch: Partial<RoleSpec>): Promise<RoleSnapshot> {
-    return editRole(this.#rest, guildId, roleId, patch);
+  async editRole(guildId: string, roleId: string, patch: Partial<RoleSpec>): Promise<RoleSnapshot> {
+    const since = this.#mirror.mark();
+    const { role, returned } = await editRole(this.#rest, guildId, roleId, patch);
+    this.#mirror.noteRoles(guildId, returned, since);
+    return role;
   }
 
   createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot> {
@@ -176,6 +203,15 @@ export class DiscordPlatform implements Platform {
 
   respondToInteraction(interaction: InteractionRef, reply: InteractionReply): Promise<void> {
     return respondToInteraction(this.#rest, interaction, reply);
+  }
+
+  /** The configured guild from the gateway, or null when it has to be read over REST. */
+  #cachedGuild(guildId: string): GuildSnapshot | null {
+    if (guildId !== this.#options.guildId) return null;
+    const snapshot = this.#mirror.snapshot();
+    const memberCount = this.#client.guilds.cache.get(guildId)?.memberCount;
+    // discord.js leaves memberCount unset when GUILD_CREATE lacked member_count.
+    return snapshot === null || typeof memberCount !== 'number' ? null : { ...snapshot, memberCount };
   }
 
   get #rest(): Client['rest'] {

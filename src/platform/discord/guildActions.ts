@@ -4,43 +4,50 @@ import { PlatformRuleError } from '../../core/errors.js';
 import type { ChannelSnapshot, ChannelSpec, GuildSnapshot, RoleSnapshot, RoleSpec, ThreadSpec } from '../Platform.js';
 import { parseChannelSnapshot, toChannelBody } from './channelSnapshot.js';
 import { GUILDHALL_AUDIT_REASON } from './auditLogReason.js';
-import { parseRoleSnapshot, toRoleBody } from './roleSnapshot.js';
+import { highestRolePosition, parseRoleSnapshot, toRoleBody } from './roleSnapshot.js';
 
 const apiGuild = z.object({
   id: z.string(),
   name: z.string(),
   owner_id: z.string(),
   roles: z.array(z.unknown()).default([]),
+  // Present because the request asks `with_counts=true`.
+  approximate_member_count: z.number(),
 });
 const memberRoles = z.object({ roles: z.array(z.string()).default([]) });
 
 /**
- * Reads a guild, its channels and the bot's member (Get Guild, Get Guild Channels, Get
- * Guild Member) and works out the bot's highest role position: Discord only lets it manage
- * roles below that.
+ * Reads a guild with its approximate member count, its channels and the bot's member (Get
+ * Guild `with_counts=true`, Get Guild Channels, Get Guild Member) and works out the bot's
+ * highest role position: Discord only lets it manage roles below that.
  * @param rest - discord.js REST client
  * @param guildId - the guild
  * @param botUserId - the bot's user id
+ * @see https://discord.com/developers/docs/resources/guild#get-guild
  * @see https://discord.com/developers/docs/topics/permissions#permission-hierarchy
  */
 export async function fetchGuild(rest: REST, guildId: string, botUserId: string): Promise<GuildSnapshot> {
   const [guildData, channelData, botData] = await Promise.all([
-    rest.get(Routes.guild(guildId)),
+    rest.get(Routes.guild(guildId), { query: new URLSearchParams({ with_counts: 'true' }) }),
     rest.get(Routes.guildChannels(guildId)),
     rest.get(Routes.guildMember(guildId, botUserId)),
   ]);
   const guild = apiGuild.parse(guildData);
   const roles = guild.roles.map(parseRoleSnapshot);
-  const botRoles = new Set(memberRoles.parse(botData).roles);
   const channels = z
     .array(z.unknown())
     .parse(channelData)
     .map(parseChannelSnapshot)
     .filter((channel) => channel !== null);
-  const botHighestRolePosition = roles
-    .filter((role) => botRoles.has(role.id))
-    .reduce((highest, role) => Math.max(highest, role.position), 0);
-  return { id: guild.id, name: guild.name, ownerId: guild.owner_id, channels, roles, botHighestRolePosition };
+  return {
+    id: guild.id,
+    name: guild.name,
+    ownerId: guild.owner_id,
+    channels,
+    roles,
+    botHighestRolePosition: highestRolePosition(roles, new Set(memberRoles.parse(botData).roles)),
+    memberCount: guild.approximate_member_count,
+  };
 }
 
 /**
@@ -71,6 +78,13 @@ export async function editChannel(
   return channelOrThrow(await rest.patch(Routes.channel(channelId), { body, reason: GUILDHALL_AUDIT_REASON }));
 }
 
+/** A role Guildhall wrote, with every role Discord returned along with it. */
+export interface RoleWrite {
+  role: RoleSnapshot;
+  /** After a move, all of the guild's roles (Modify Guild Role Positions returns them); else `[role]`. */
+  returned: RoleSnapshot[];
+}
+
 /**
  * Creates a role (Create Guild Role), then moves it when a position is asked for.
  * @param rest - discord.js REST client
@@ -78,10 +92,10 @@ export async function editChannel(
  * @param spec - the role
  * @see https://discord.com/developers/docs/resources/guild#create-guild-role
  */
-export async function createRole(rest: REST, guildId: string, spec: RoleSpec): Promise<RoleSnapshot> {
+export async function createRole(rest: REST, guildId: string, spec: RoleSpec): Promise<RoleWrite> {
   const body = toRoleBody(spec);
   const role = parseRoleSnapshot(await rest.post(Routes.guildRoles(guildId), { body, reason: GUILDHALL_AUDIT_REASON }));
-  return spec.position === undefined ? role : moveRole(rest, guildId, role.id, spec.position);
+  return spec.position === undefined ? { role, returned: [role] } : moveRole(rest, guildId, role.id, spec.position);
 }
 
 /**
@@ -97,16 +111,16 @@ export async function editRole(
   guildId: string,
   roleId: string,
   patch: Partial<RoleSpec>,
-): Promise<RoleSnapshot> {
+): Promise<RoleWrite> {
   const body = toRoleBody(patch);
   const role = parseRoleSnapshot(
     await rest.patch(Routes.guildRole(guildId, roleId), { body, reason: GUILDHALL_AUDIT_REASON }),
   );
-  return patch.position === undefined ? role : moveRole(rest, guildId, roleId, patch.position);
+  return patch.position === undefined ? { role, returned: [role] } : moveRole(rest, guildId, roleId, patch.position);
 }
 
 /** @see https://discord.com/developers/docs/resources/guild#modify-guild-role-positions */
-async function moveRole(rest: REST, guildId: string, roleId: string, position: number): Promise<RoleSnapshot> {
+async function moveRole(rest: REST, guildId: string, roleId: string, position: number): Promise<RoleWrite> {
   const roles = z
     .array(z.unknown())
     .parse(
@@ -118,7 +132,7 @@ async function moveRole(rest: REST, guildId: string, roleId: string, position: n
     .map(parseRoleSnapshot);
   const moved = roles.find((role) => role.id === roleId);
   if (moved === undefined) throw new Error(`Discord did not return role ${roleId} after moving it`);
-  return moved;
+  return { role: moved, returned: roles };
 }
 
 /**

@@ -46,3 +46,16 @@ export function toRoleBody(spec: Partial<RoleSpec>): RoleBody {
   if (spec.permissions !== undefined) body.permissions = spec.permissions;
   return body;
 }
+
+/**
+ * The position of a member's highest role (0, @everyone's, when they have none): Discord
+ * only lets a member manage roles below it. Role ids the guild no longer has are ignored.
+ * @param roles - the guild's roles
+ * @param memberRoleIds - the member's role ids
+ * @see https://discord.com/developers/docs/topics/permissions#permission-hierarchy
+ */
+export function highestRolePosition(roles: readonly RoleSnapshot[], memberRoleIds: ReadonlySet<string>): number {
+  return roles
+    .filter((role) => memberRoleIds.has(role.id))
+    .reduce((highest, role) => Math.max(highest, role.position), 0);
+}

@@ -112,6 +112,7 @@ const guild: GuildSnapshot = {
   name: 'Test guild',
   ownerId: ADA,
   botHighestRolePosition: 10,
+  memberCount: 2,
   roles: [
     {
       id: NEWCOMER,
