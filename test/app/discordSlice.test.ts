@@ -76,6 +76,8 @@ describe(`the slice through discord.js (${testDialect})`, () => {
     const role = await discord.waitForRequest('PUT', `/guilds/${G}/members/${NEWCOMER}/roles/${TEST_IDS.roles.member}`);
     expect(role.auditLogReason).toBe('Guildhall onboarding: newcomer role');
     const welcome = await discord.waitForRequest('POST', `/channels/${TEST_IDS.channels.welcome}/messages`);
+    // Channel and role names resolve from the gateway's copy of the guild: no REST reads.
+    expect(discord.requests.filter((r) => r.method === 'GET')).toEqual([]);
     expect(welcome.body).toMatchObject({
       content: `Welcome to Test Guild, <@${NEWCOMER}>! Say hello and tell us what brings you here.`,
       allowed_mentions: { parse: [], users: [NEWCOMER] },

@@ -22,7 +22,12 @@ const env: NodeJS.ProcessEnv = {
 };
 
 function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', main, ...args], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', main, ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -56,10 +61,15 @@ describe(`the guildhall command (${testDialect})`, () => {
     expect(valid.stdout).toContain('My Community');
     expect(cli(['init', '--out', file]).status).toBe(1);
     const broken = join(dir, 'broken.yaml');
-    spawnSync('sh', ['-c', `printf 'community:\\n  name: Demo\\nrecognition:\\n  messageCooldownSeconds: soon\\n' > ${broken}`]);
+    spawnSync('sh', [
+      '-c',
+      `printf 'community:\\n  name: Demo\\nrecognition:\\n  messageCooldownSeconds: soon\\n' > ${broken}`,
+    ]);
     const invalid = cli(['validate', '--config', broken]);
     expect(invalid.status).toBe(1);
-    expect(invalid.stderr.trim()).toBe(`${broken}:4: recognition.messageCooldownSeconds: expected a number, got "soon"`);
+    expect(invalid.stderr.trim()).toBe(
+      `${broken}:4: recognition.messageCooldownSeconds: expected a number, got "soon"`,
+    );
   });
 
   it('migrate brings the database up to date, then finds nothing to do', () => {
@@ -70,10 +80,14 @@ describe(`the guildhall command (${testDialect})`, () => {
   });
 
   it('start without a token runs the sandbox and the dashboard, answers /healthz, stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', main, 'start', '--port', '0', '--config', join(dir, 'none.yaml')], {
-      cwd: root,
-      env,
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', main, 'start', '--port', '0', '--config', join(dir, 'none.yaml')],
+      {
+        cwd: root,
+        env,
+      },
+    );
     try {
       const [, url] = await waitForLine(child, /Dashboard\s+(http:\/\/localhost:\d+)\//);
       const health = await fetch(`${url ?? ''}/healthz`);

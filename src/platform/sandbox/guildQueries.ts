@@ -58,8 +58,19 @@ export async function fetchGuildSnapshot(ctx: SandboxContext): Promise<GuildSnap
     listChannels(ctx.db, false),
     listRoles(ctx.db),
     highestRolePosition(ctx.db, guild.botUserId),
-    ctx.db.selectFrom('sandbox_members').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom('sandbox_members')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   const memberCount = Number(members.n);
-  return { id: guild.id, name: guild.name, ownerId: guild.ownerId, channels, roles, botHighestRolePosition, memberCount };
+  return {
+    id: guild.id,
+    name: guild.name,
+    ownerId: guild.ownerId,
+    channels,
+    roles,
+    botHighestRolePosition,
+    memberCount,
+  };
 }

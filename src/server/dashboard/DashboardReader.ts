@@ -8,7 +8,8 @@ import { eventCounts } from './queries/eventCounts.js';
 import { eventsByType } from './queries/eventsByType.js';
 import { eventsPerHour } from './queries/eventsPerHour.js';
 import { handlerFailureCount } from './queries/handlerFailureCount.js';
-import { leaderboard } from './queries/leaderboard.js';
+import { leaderboard } from '../../modules/recognition/queries/leaderboard.js';
+import { recognitionDb } from '../../modules/recognition/RecognitionTables.js';
 import { memberDirectory } from './queries/memberDirectory.js';
 import { pendingJobCount } from './queries/pendingJobCount.js';
 import { recentEvents, type EventRow, type RecentEventsFilter } from './queries/recentEvents.js';
@@ -61,7 +62,7 @@ export class DashboardReader {
       eventsByType(db, guildId),
       eventsPerHour(db, guildId, this.#deps.now()),
       recentEvents(db, guildId, { limit: OVERVIEW_RECENT_EVENTS }),
-      leaderboard(db, guildId, OVERVIEW_LEADERBOARD),
+      leaderboard(recognitionDb(db), guildId, OVERVIEW_LEADERBOARD),
       this.#guildNames(),
     ]);
     const names = eventNames(directory.names, guild);
@@ -89,7 +90,7 @@ export class DashboardReader {
   async leaderboard(limit: number): Promise<LeaderboardEntry[]> {
     const { store, guildId } = this.#deps;
     const [standings, directory] = await Promise.all([
-      leaderboard(store.db, guildId, limit),
+      leaderboard(recognitionDb(store.db), guildId, limit),
       memberDirectory(store.db, guildId),
     ]);
     return standings.map((s) => ({ ...s, name: directory.names.get(s.userId) ?? null }));

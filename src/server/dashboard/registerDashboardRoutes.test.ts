@@ -4,6 +4,8 @@ import { ManualClock } from '../../core/Clock.js';
 import type { EventPayloads, EventType } from '../../core/DomainEvent.js';
 import type { GuildSnapshot } from '../../platform/Platform.js';
 import { openTestStore, type TestStore } from '../../../test/testStore.js';
+import { moduleMigrations } from '../../modules/moduleList.js';
+import { recognitionDb } from '../../modules/recognition/RecognitionTables.js';
 import type { EventDetail, LeaderboardEntry, OverviewResponse } from './DashboardApi.js';
 import { registerDashboardRoutes } from './registerDashboardRoutes.js';
 
@@ -63,32 +65,8 @@ function message(authorId: string, content: string): EventPayloads['message.crea
   };
 }
 
-async function createRecognitionTable(): Promise<void> {
-  await store.db.schema
-    .createTable('recognition_members')
-    .ifNotExists()
-    .addColumn('guild_id', 'text', (c) => c.notNull())
-    .addColumn('user_id', 'text', (c) => c.notNull())
-    .addColumn('points', 'integer', (c) => c.notNull())
-    .addColumn('messages', 'integer', (c) => c.notNull())
-    .addColumn('last_message_award_at', 'bigint')
-    .addColumn('updated_at', 'bigint', (c) => c.notNull())
-    .addPrimaryKeyConstraint('recognition_members_pk', ['guild_id', 'user_id'])
-    .execute();
-}
-
 async function setPoints(userId: string, points: number, guildId = GUILD): Promise<void> {
-  await store.db
-    .withTables<{
-      recognition_members: {
-        guild_id: string;
-        user_id: string;
-        points: number;
-        messages: number;
-        last_message_award_at: number | null;
-        updated_at: number;
-      };
-    }>()
+  await recognitionDb(store.db)
     .insertInto('recognition_members')
     .values({
       guild_id: guildId,
@@ -112,7 +90,7 @@ const guild: GuildSnapshot = {
   name: 'Test guild',
   ownerId: ADA,
   botHighestRolePosition: 10,
-  memberCount: 2,
+  memberCount: 57,
   roles: [
     {
       id: NEWCOMER,
@@ -141,7 +119,7 @@ const guild: GuildSnapshot = {
 };
 
 beforeEach(async () => {
-  store = await openTestStore();
+  store = await openTestStore(moduleMigrations());
   clock = new ManualClock(Date.UTC(2026, 2, 10, 12, 30));
   app = Fastify();
   registerDashboardRoutes(app, {
@@ -161,6 +139,25 @@ afterEach(async () => {
 });
 
 describe('GET /api/overview', () => {
+  it('counts members from the event log when the platform cannot be read', async () => {
+    await record('member.joined', joined(ADA, 'ada'));
+    await record('member.joined', joined(BOB, 'bob'));
+    await record('member.left', { userId: BOB, username: 'bob' });
+    const offline = Fastify();
+    registerDashboardRoutes(offline, {
+      store,
+      community: { version: 1, community: { name: 'Test Community', guildId: GUILD } },
+      platformKind: 'discord',
+      guildId: GUILD,
+      now: () => clock.now(),
+      fetchGuild: () => Promise.reject(new Error('Discord is unreachable')),
+      onError: () => undefined,
+    });
+    const response = await offline.inject({ method: 'GET', url: '/api/overview' });
+    await offline.close();
+    expect(response.json<OverviewResponse>().counts.members).toBe(1);
+  });
+
   it('counts recorded and handled events, failures, pending jobs and current members', async () => {
     await record('member.joined', joined(ADA, 'ada'));
     await record('member.joined', joined(BOB, 'bob'));
@@ -205,7 +202,7 @@ describe('GET /api/overview', () => {
       eventsHandled: 4,
       handlerFailures: 1,
       jobsPending: 2,
-      members: 2,
+      members: 57,
     });
     expect(overview.eventsByType).toEqual([
       { type: 'member.joined', count: 3 },
@@ -266,7 +263,6 @@ describe('GET /api/overview', () => {
 
 describe('GET /api/leaderboard', () => {
   it('orders members by points, ties by user id, with their names', async () => {
-    await createRecognitionTable();
     await record('member.joined', joined(ADA, 'ada'));
     await record('member.joined', joined(BOB, 'bob'));
     await setPoints(CARL, 5);
@@ -288,7 +284,7 @@ describe('GET /api/leaderboard', () => {
     ]);
   });
 
-  it('is empty while the recognition module has no table', async () => {
+  it('is empty while nobody has points', async () => {
     expect(await getJson<LeaderboardEntry[]>('/api/leaderboard')).toEqual([]);
   });
 
