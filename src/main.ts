@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
+import { applyCommand } from './cli/applyCommand.js';
 import { processIO } from './cli/CliIO.js';
+import { exportCommand } from './cli/exportCommand.js';
 import { initCommand } from './cli/initCommand.js';
 import { inviteUrlCommand } from './cli/inviteUrlCommand.js';
 import { migrateCommand } from './cli/migrateCommand.js';
+import { planCommand } from './cli/planCommand.js';
 import { schemaCommand } from './cli/schemaCommand.js';
 import { startCommand } from './cli/startCommand.js';
 import { validateCommand } from './cli/validateCommand.js';
@@ -72,11 +75,40 @@ program
   });
 
 program
+  .command('plan')
+  .description('show how the server differs from the server: section (exit 0 no changes, 2 changes, 1 error)')
+  .option('-c, --config <file>', 'community.yaml to use', DEFAULT_CONFIG)
+  .option('--prune', 'show deletions as apply --prune would make them', false)
+  .action(async (opts: { config: string; prune: boolean }) => {
+    process.exitCode = await planCommand(opts, processIO, process.env);
+  });
+
+program
+  .command('apply')
+  .description('make the server match the server: section (asks first unless --yes)')
+  .option('-c, --config <file>', 'community.yaml to use', DEFAULT_CONFIG)
+  .option('-y, --yes', 'apply without asking', false)
+  .option('--prune', 'also delete roles, channels and overwrites the file does not declare', false)
+  .action(async (opts: { config: string; yes: boolean; prune: boolean }) => {
+    process.exitCode = await applyCommand(opts, processIO, process.env);
+  });
+
+program
+  .command('export')
+  .description('write the live server as a server: section (a blueprint)')
+  .option('-c, --config <file>', 'community.yaml (for community.guildId)', DEFAULT_CONFIG)
+  .option('-o, --out <file>', 'write to a file instead of standard output')
+  .action(async (opts: { config: string; out?: string }) => {
+    process.exitCode = await exportCommand(opts, processIO, process.env);
+  });
+
+program
   .command('invite-url')
   .description('print the URL that adds the bot to a server with the permissions Guildhall needs')
   .requiredOption('--client-id <id>', 'application (client) id from the Discord developer portal')
   .option('--guild <id>', 'preselect this server')
-  .action((opts: { clientId: string; guild?: string }) => {
+  .option('-c, --config <file>', "also ask for the permissions this community.yaml's blueprint hands out")
+  .action((opts: { clientId: string; guild?: string; config?: string }) => {
     process.exitCode = inviteUrlCommand(opts, processIO);
   });
 

@@ -80,6 +80,7 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     await running.ingest(event);
   });
   await platform.registerCommands(guildId, running.commandDefinitions());
+  await running.startModules(guildId);
   if (options.runScheduler !== false) scheduler.start();
 
   const http = await createHttpServer({

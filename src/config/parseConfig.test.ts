@@ -29,7 +29,7 @@ describe('parseConfig', () => {
       welcomeMessage: 'Welcome to {community}, {member}! Say hello and tell us what brings you here.',
       ignoreBots: true,
     });
-    expect(result.sections.recognition).toEqual({
+    expect(result.sections.recognition).toMatchObject({
       enabled: false,
       points: { message: 2 },
       messageCooldownSeconds: 60,

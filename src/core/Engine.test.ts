@@ -320,6 +320,27 @@ describe(`Engine (${testDialect})`, () => {
     expect(ids.map((r) => r.id)).toEqual([`emitter:recognition.points_awarded:${message(1).id}`]);
   });
 
+  it('runs each module start hook once per start, isolating a failing one', async () => {
+    const started: string[] = [];
+    const hook = (id: string, fail = false) =>
+      defineModule({
+        id,
+        description: 'has a start hook',
+        config: z.object({}).loose(),
+        subscribes: [],
+        start: (_ctx, guildId) => {
+          if (fail) return Promise.reject(new Error(`cannot start ${id}`));
+          started.push(`${id}@${guildId}`);
+          return Promise.resolve();
+        },
+      });
+    const engine = engineWith([hook('broken_start', true), hook('fine')]);
+    await engine.startModules(GUILD);
+    expect(started).toEqual([`fine@${GUILD}`]);
+    const failures = await store.db.selectFrom('handler_failures').select(['module', 'error']).execute();
+    expect(failures).toEqual([{ module: 'broken_start', error: 'cannot start broken_start' }]);
+  });
+
   it('runs a due job with its module handler and refuses unknown jobs', async () => {
     const ran: string[] = [];
     const jobs = defineModule({

@@ -131,6 +131,30 @@ export class Engine {
   }
 
   /**
+   * Runs each enabled module's `start` hook for the guild (after {@link Engine.recover}).
+   * A failing hook is logged and recorded like a failing handler; the others still run.
+   * @param guildId - the guild this process manages
+   */
+  async startModules(guildId: string): Promise<void> {
+    for (const module of this.#enabled()) {
+      const { definition } = module;
+      if (definition.start === undefined) continue;
+      try {
+        await definition.start(this.#context(module), guildId);
+      } catch (error) {
+        const message = errorMessage(error);
+        this.#options.log.error({ module: module.definition.id, err: error }, 'module start failed');
+        this.#options.metrics.handlerErrors.inc({ module: module.definition.id, type: 'start' });
+        await this.#log.recordFailure(
+          `start:${module.definition.id}:${this.#options.clock.now()}`,
+          module.definition.id,
+          message,
+        );
+      }
+    }
+  }
+
+  /**
    * Runs a due job with its module's handler. Throws when the handler throws (the scheduler
    * retries with backoff).
    * @param job - the claimed job

@@ -69,6 +69,11 @@ export interface ModuleDefinition<S extends z.ZodType = z.ZodType> {
   config: S;
   subscribes: readonly EventType[];
   handle?(event: DomainEvent, ctx: ModuleContext<z.infer<S>>): Promise<void>;
+  /**
+   * Runs once per start, after recovery, for the guild this process manages: the place to
+   * schedule recurring jobs (idempotent keys make a restart schedule nothing twice).
+   */
+  start?(ctx: ModuleContext<z.infer<S>>, guildId: string): Promise<void>;
   commands?: readonly CommandHandler<z.infer<S>>[];
   jobs?: Readonly<Record<string, JobHandler<z.infer<S>>>>;
   migrations?: readonly Migration[];

@@ -1,10 +1,19 @@
 import type { AnyModule } from '../core/defineModule.js';
 import type { MigrationSet } from '../store/migrate.js';
+import { automodModule } from './automod/automodModule.js';
+import { moderationModule } from './moderation/moderationModule.js';
 import { onboardingModule } from './onboarding/onboardingModule.js';
 import { recognitionModule } from './recognition/recognitionModule.js';
+import { serverModule } from './server/serverModule.js';
 
 /** Every module, in the order they handle an event. Add a new module here. */
-export const moduleList: readonly AnyModule[] = [onboardingModule, recognitionModule];
+export const moduleList: readonly AnyModule[] = [
+  serverModule,
+  onboardingModule,
+  automodModule,
+  moderationModule,
+  recognitionModule,
+];
 
 /**
  * The migration sets of a module list.

@@ -57,14 +57,34 @@ export interface Platform {
   /** Lifts a ban. */
   unbanMember(guildId: string, userId: string, reason: string): Promise<void>;
 
-  /** Creates a channel (or category). */
-  createChannel(guildId: string, spec: ChannelSpec): Promise<ChannelSnapshot>;
+  /**
+   * Creates a channel (or category).
+   * @param reason - written to the guild's audit log (default "Guildhall")
+   */
+  createChannel(guildId: string, spec: ChannelSpec, reason?: string): Promise<ChannelSnapshot>;
   /** Changes fields of a channel. */
-  editChannel(channelId: string, patch: Partial<ChannelSpec>): Promise<ChannelSnapshot>;
+  editChannel(channelId: string, patch: Partial<ChannelSpec>, reason?: string): Promise<ChannelSnapshot>;
+  /** Deletes a channel or category (a category's channels stay, without parent). */
+  deleteChannel(channelId: string, reason: string): Promise<void>;
+  /**
+   * Moves channels in one request: positions, parents, and optionally syncs a moved
+   * channel's overwrites with its new category.
+   * @see https://discord.com/developers/docs/resources/guild#modify-guild-channel-positions
+   */
+  setChannelPositions(guildId: string, positions: ChannelPosition[], reason?: string): Promise<void>;
   /** Creates a role. */
-  createRole(guildId: string, spec: RoleSpec): Promise<RoleSnapshot>;
+  createRole(guildId: string, spec: RoleSpec, reason?: string): Promise<RoleSnapshot>;
   /** Changes fields of a role. */
-  editRole(guildId: string, roleId: string, patch: Partial<RoleSpec>): Promise<RoleSnapshot>;
+  editRole(guildId: string, roleId: string, patch: Partial<RoleSpec>, reason?: string): Promise<RoleSnapshot>;
+  /** Deletes a role. */
+  deleteRole(guildId: string, roleId: string, reason: string): Promise<void>;
+  /**
+   * Orders roles in one request.
+   * @see https://discord.com/developers/docs/resources/guild#modify-guild-role-positions
+   */
+  setRolePositions(guildId: string, positions: RolePosition[], reason?: string): Promise<void>;
+  /** The guild's invites with their use counts (invite tracking for referrals). */
+  listInvites(guildId: string): Promise<InviteSnapshot[]>;
   /** Starts a thread, from a message when `messageId` is given. */
   createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot>;
 
@@ -157,6 +177,46 @@ export interface ChannelSpec {
   userLimit?: number;
   bitrate?: number;
   permissionOverwrites?: PermissionOverwrite[];
+  /** Forum channels: the tags members can use (max 20). */
+  availableTags?: ForumTag[];
+  /** Forum channels: default sort of posts. */
+  defaultSortOrder?: 'latest_activity' | 'creation_date' | null;
+}
+
+/** One entry of a bulk channel move. */
+export interface ChannelPosition {
+  id: string;
+  position: number;
+  /** New category (null: none); omitted: unchanged. */
+  parentId?: string | null;
+  /** Sync the channel's overwrites with its (new) category's. */
+  lockPermissions?: boolean;
+}
+
+/** One entry of a bulk role reorder (higher position = higher in the list). */
+export interface RolePosition {
+  id: string;
+  position: number;
+}
+
+/** An invite and how often it was used. */
+export interface InviteSnapshot {
+  code: string;
+  channelId: string;
+  inviterId: string | null;
+  uses: number;
+  /** 0 = unlimited. */
+  maxUses: number;
+}
+
+/** A tag members can put on forum posts. */
+export interface ForumTag {
+  /** Absent for a tag not created yet. */
+  id?: string;
+  name: string;
+  moderated: boolean;
+  /** Unicode emoji, if any. */
+  emoji: string | null;
 }
 
 export interface PermissionOverwrite {
@@ -178,6 +238,14 @@ export interface ChannelSnapshot {
   rateLimitPerUser: number;
   nsfw: boolean;
   permissionOverwrites: PermissionOverwrite[];
+  /** Voice and stage channels (0 = unlimited); 0 for other kinds. */
+  userLimit: number;
+  /** Voice and stage channels, bits per second; 0 for other kinds. */
+  bitrate: number;
+  /** Forum channels; empty for other kinds. */
+  availableTags: ForumTag[];
+  /** Forum channels; null for other kinds or when not set. */
+  defaultSortOrder: 'latest_activity' | 'creation_date' | null;
 }
 
 export interface RoleSpec {

@@ -1,9 +1,10 @@
 import SQLite from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { CoreTables } from './CoreTables.js';
+import { ScopedPostgresDialect } from './ScopedPostgresIntrospector.js';
 
 /** The two storage engines Guildhall runs on, with the same behaviour. */
 export type DialectName = 'sqlite' | 'postgres';
@@ -84,7 +85,7 @@ async function openPostgres(options: StoreOptions): Promise<Store> {
     types,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
-  const db = new Kysely<CoreTables>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<CoreTables>({ dialect: new ScopedPostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
   return {
     db,

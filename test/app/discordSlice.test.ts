@@ -58,14 +58,16 @@ describe(`the slice through discord.js (${testDialect})`, () => {
     expect(discord.requestsTo('GET', '/gateway/bot')).toHaveLength(1);
     expect(discord.gateway.identifies).toHaveLength(1);
     const [put] = discord.requestsTo('PUT', `/applications/${TEST_IDS.applicationId}/guilds/${G}/commands`);
-    expect(put?.body).toEqual([
-      {
-        name: 'rank',
-        description: 'Show your points and position (or another member’s)',
-        type: 1,
-        options: [{ name: 'member', description: 'Whose rank to show', type: 6, required: false }],
-      },
-    ]);
+    const commands = put?.body as { name: string }[];
+    expect(commands.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['rank', 'leaderboard', 'badges', 'ambassador', 'recompute-points']),
+    );
+    expect(commands.find((c) => c.name === 'rank')).toEqual({
+      name: 'rank',
+      description: 'Show your points and position (or another member’s)',
+      type: 1,
+      options: [{ name: 'member', description: 'Whose rank to show', type: 6, required: false }],
+    });
   });
 
   it('a member who joins gets the newcomer role and a welcome message', async () => {
@@ -76,8 +78,9 @@ describe(`the slice through discord.js (${testDialect})`, () => {
     const role = await discord.waitForRequest('PUT', `/guilds/${G}/members/${NEWCOMER}/roles/${TEST_IDS.roles.member}`);
     expect(role.auditLogReason).toBe('Guildhall onboarding: newcomer role');
     const welcome = await discord.waitForRequest('POST', `/channels/${TEST_IDS.channels.welcome}/messages`);
-    // Channel and role names resolve from the gateway's copy of the guild: no REST reads.
-    expect(discord.requests.filter((r) => r.method === 'GET')).toEqual([]);
+    // Channel and role names resolve from the gateway's copy of the guild: no REST reads
+    // (but the invites, whose use counts tell which invite the member joined with).
+    expect(discord.requests.filter((r) => r.method === 'GET' && r.path !== `/guilds/${G}/invites`)).toEqual([]);
     expect(welcome.body).toMatchObject({
       content: `Welcome to Test Guild, <@${NEWCOMER}>! Say hello and tell us what brings you here.`,
       allowed_mentions: { parse: [], users: [NEWCOMER] },
@@ -112,7 +115,11 @@ describe(`the slice through discord.js (${testDialect})`, () => {
     );
     expect(callback.body).toEqual({
       type: 4,
-      data: { content: 'You have 1 point: rank #1 of 1.', flags: 64, allowed_mentions: { parse: [] } },
+      data: {
+        content: 'You have 1 point: rank #1 of 1.\nBadge: Newcomer\nNext: Contributor badge at 100 points (99 to go).',
+        flags: 64,
+        allowed_mentions: { parse: [] },
+      },
     });
     // Messages cause no REST request at all: points are Guildhall's own state.
     expect(discord.requests.filter((r) => r.path.startsWith('/channels/'))).toEqual([]);

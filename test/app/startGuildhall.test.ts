@@ -81,7 +81,7 @@ describe(`guildhall start without a Discord token (${testDialect})`, () => {
         name: 'rank',
         options: {},
       });
-      expect(answer.reply.content).toBe('You have 1 point: rank #1 of 1.');
+      expect(answer.reply.content.split('\n')[0]).toBe('You have 1 point: rank #1 of 1.');
 
       const metrics = await (await fetch(`${app.url}/metrics`)).text();
       expect(metrics).toContain('guildhall_events_handled_total{type="member.joined"} 1');
@@ -105,7 +105,7 @@ describe(`guildhall start without a Discord token (${testDialect})`, () => {
         name: 'rank',
         options: {},
       });
-      expect(answer.reply.content).toBe('You have 1 point: rank #1 of 1.');
+      expect(answer.reply.content.split('\n')[0]).toBe('You have 1 point: rank #1 of 1.');
     } finally {
       await app.stop();
     }

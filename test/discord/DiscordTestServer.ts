@@ -36,6 +36,7 @@ import { GatewaySession } from './GatewaySession.js';
 import { TEST_IDS, testBotUser, testGuildCreate } from './testGuild.js';
 
 export { discordError, type ApiReply, type ApiHandler, type RecordedRequest } from './fakeDiscordApi.js';
+export { fakeInvite } from './fakeGuildStructure.js';
 export { TEST_IDS } from './testGuild.js';
 
 /** Options of {@link startDiscordTestServer}; every one has a default. */
@@ -48,6 +49,8 @@ export interface DiscordTestServerOptions {
   applicationId?: string;
   /** GUILD_CREATE payload sent after READY (default {@link testGuildCreate}). */
   guild?: FixtureObject;
+  /** Invites Get Guild Invites starts with (see `fakeInvite`); default none. */
+  invites?: FixtureObject[];
   /** HELLO's heartbeat_interval (default 41250 ms, as Discord). */
   heartbeatIntervalMs?: number;
 }
@@ -64,6 +67,8 @@ export interface DiscordTestServer {
   readonly applicationId: string;
   /** Every REST request received, oldest first. */
   readonly requests: readonly RecordedRequest[];
+  /** The guild's invites as Get Guild Invites answers them; push or change one to simulate uses. */
+  readonly invites: FixtureObject[];
   /** The gateway side: IDENTIFY payloads, connection URLs, sequence numbers. */
   readonly gateway: GatewaySession;
   /**
@@ -105,6 +110,7 @@ class TestServer implements DiscordTestServer {
   readonly botUserId: string;
   readonly applicationId: string;
   readonly requests: RecordedRequest[] = [];
+  readonly invites: FixtureObject[];
   readonly gateway: GatewaySession;
   readonly #routes: ApiRoute[];
   readonly #waiters = new Set<(request: RecordedRequest) => void>();
@@ -123,6 +129,7 @@ class TestServer implements DiscordTestServer {
     this.#transport = options.transport ?? 'http';
     const guild = options.guild ?? testGuildCreate({ guildId: this.guildId, botUserId: this.botUserId });
     const botUser = testBotUser(this.botUserId);
+    this.invites = [...(options.invites ?? [])];
     this.gateway = new GatewaySession({
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       ready: () => ({
@@ -142,6 +149,7 @@ class TestServer implements DiscordTestServer {
       guild,
       botUser,
       applicationId: this.applicationId,
+      invites: this.invites,
     });
   }
 

@@ -1,4 +1,5 @@
 import { SnowflakeUtil } from 'discord.js';
+import { fakeGuildStructureRoutes } from './fakeGuildStructure.js';
 import type { FixtureObject } from './fixtures.js';
 
 /** One REST request as Discord would have received it. */
@@ -66,6 +67,8 @@ export interface FakeApiContext {
   guild: FixtureObject;
   botUser: FixtureObject;
   applicationId: string;
+  /** The guild's invites (Get Guild Invites), with metadata; tests may push to it. */
+  invites: FixtureObject[];
 }
 
 const ok = (body: unknown): ApiReply => ({ status: 200, body });
@@ -79,10 +82,11 @@ const r = (method: string, path: RegExp | string, handler: ApiHandler): ApiRoute
 
 /**
  * Default answers of the fake Discord API, stateful over the test guild: fetches read the
- * GUILD_CREATE data, creates and edits update it, messages/DMs/threads get fresh ids,
- * member actions, bans, deletes and interaction callbacks answer 204. Unknown routes are
- * answered 404 by the server. Tests override any of them with `reply`/`route`.
- * @param ctx - gateway URL, guild state, bot user, application id
+ * GUILD_CREATE data, channel and role creates, edits, deletes and moves and invites update
+ * it (see fakeGuildStructure.ts), messages/DMs/threads get fresh ids, member actions, bans,
+ * message deletes and interaction callbacks answer 204. Unknown routes are answered 404 by
+ * the server. Tests override any of them with `reply`/`route`.
+ * @param ctx - gateway URL, guild state, bot user, application id, invites
  */
 export function fakeDiscordRoutes(ctx: FakeApiContext): ApiRoute[] {
   const guildId = str(ctx.guild.id);
@@ -125,47 +129,14 @@ export function fakeDiscordRoutes(ctx: FakeApiContext): ApiRoute[] {
     r('DELETE', new RegExp(`^/guilds/${G}/members/${G}$`), () => noContent),
     r('PUT', new RegExp(`^/guilds/${G}/bans/${G}$`), () => noContent),
     r('DELETE', new RegExp(`^/guilds/${G}/bans/${G}$`), () => noContent),
-    r('POST', new RegExp(`^/guilds/${G}/channels$`), (q, [id]) => {
-      const channel = {
-        permission_overwrites: [],
-        position: channels.length,
-        ...bodyObject(q.body),
-        id: newSnowflake(),
-        guild_id: id,
-      };
-      channels.push(channel);
-      return { status: 201, body: channel };
-    }),
-    r('PATCH', new RegExp(`^/channels/${G}$`), (q, [id]) => {
-      const channel = channels.find((c) => c.id === id);
-      if (channel === undefined) return { status: 404, body: discordError(10003, 'Unknown Channel') };
-      Object.assign(channel, bodyObject(q.body));
-      return ok(channel);
-    }),
-    r('POST', new RegExp(`^/guilds/${G}/roles$`), (q) => {
-      const role = {
-        color: 0,
-        hoist: false,
-        mentionable: false,
-        permissions: '0',
-        managed: false,
-        ...bodyObject(q.body),
-        id: newSnowflake(),
-        position: 1,
-      };
-      roles.push(role);
-      return ok(role);
-    }),
-    r('PATCH', new RegExp(`^/guilds/${G}/roles$`), (q) => {
-      for (const move of list(q.body))
-        Object.assign(roles.find((role) => role.id === move.id) ?? {}, { position: move.position });
-      return ok(roles);
-    }),
-    r('PATCH', new RegExp(`^/guilds/${G}/roles/${G}$`), (q, [, roleId]) => {
-      const role = roles.find((candidate) => candidate.id === roleId);
-      if (role === undefined) return { status: 404, body: discordError(10011, 'Unknown Role') };
-      Object.assign(role, bodyObject(q.body));
-      return ok(role);
+    ...fakeGuildStructureRoutes({
+      guildId,
+      guild: ctx.guild,
+      channels,
+      roles,
+      members,
+      invites: ctx.invites,
+      botUser: ctx.botUser,
     }),
     r('POST', new RegExp(`^/channels/${G}/messages$`), (q, [channelId]) =>
       ok(fakeMessage(channelId ?? '', ctx.botUser, bodyObject(q.body))),

@@ -140,6 +140,10 @@ describe('fetchGuild', () => {
         { id: G, type: 'role', allow: '1024', deny: BIG_PERMISSIONS },
         { id: TEST_IDS.memberUserId, type: 'member', allow: '2048', deny: '0' },
       ],
+      userLimit: 0,
+      bitrate: 0,
+      availableTags: [],
+      defaultSortOrder: null,
     });
     expect(guild.roles.find((role) => role.id === INTEGRATION_ROLE)).toEqual({
       id: INTEGRATION_ROLE,
@@ -196,6 +200,10 @@ describe('fetchGuild', () => {
       rateLimitPerUser: 0,
       nsfw: false,
       permissionOverwrites: [{ id: TEST_IDS.roles.member, type: 'role', allow: '3072', deny: '0' }],
+      userLimit: 0,
+      bitrate: 0,
+      availableTags: [],
+      defaultSortOrder: null,
     });
     expect(guild.roles.find((role) => role.id === TEST_IDS.roles.moderator)).toEqual({
       id: TEST_IDS.roles.moderator,

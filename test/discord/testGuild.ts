@@ -19,6 +19,11 @@ export const TEST_IDS = {
     announcements: '849000000000000105',
     forum: '849000000000000106',
   },
+  /** The forum's tags. */
+  forumTags: {
+    solved: '849000000000000150',
+    question: '849000000000000151',
+  },
   roles: {
     /** @everyone: same id as the guild. */
     everyone: '849000000000000001',
@@ -37,8 +42,9 @@ export function testBotUser(botUserId: string = TEST_IDS.botUserId): FixtureObje
 
 /**
  * GUILD_CREATE for the test guild: the captured `guild_create_2.json` with the test ids,
- * five roles (the bot's at position 3, one above it), seven channels of every kind, the
- * bot and one human member ({@link TEST_IDS}.memberUserId).
+ * five roles (the bot's at position 3, one above it), seven channels of every kind (the
+ * voice channels at 64 kbps, the forum with two tags), the bot and one human member
+ * ({@link TEST_IDS}.memberUserId).
  * @param ids - the ids to use (defaults to {@link TEST_IDS})
  */
 export function testGuildCreate(ids: { guildId: string; botUserId: string } = TEST_IDS): FixtureObject {
@@ -66,6 +72,19 @@ export function testGuildCreate(ids: { guildId: string; botUserId: string } = TE
     topic: null,
     nsfw: false,
     rate_limit_per_user: 0,
+    // As Discord sends them: voice settings on voice channels, tags and sort order on forums.
+    ...(type === 2 ? { bitrate: 64_000, user_limit: 0, rtc_region: null } : {}),
+    ...(type === 15
+      ? {
+          available_tags: [
+            { id: TEST_IDS.forumTags.solved, name: 'Solved', moderated: true, emoji_id: null, emoji_name: '✅' },
+            { id: TEST_IDS.forumTags.question, name: 'Question', moderated: false, emoji_id: null, emoji_name: null },
+          ],
+          default_sort_order: null,
+          default_reaction_emoji: null,
+          default_forum_layout: 0,
+        }
+      : {}),
   });
   return loadFixture('guild_create_2', {
     id: ids.guildId,

@@ -1,16 +1,56 @@
 import { z } from 'zod';
+import { CONTRIBUTION_KINDS, type ContributionKind } from '../../core/DomainEvent.js';
+import { AmbassadorsConfig } from './config/AmbassadorsConfig.js';
+import { DEFAULT_ACHIEVEMENTS, DEFAULT_BADGES } from './config/defaultRewards.js';
+import { LeaderboardsConfig } from './config/LeaderboardsConfig.js';
+import { POINT_PRESETS } from './config/pointPresets.js';
+import { ReferralsConfig } from './config/ReferralsConfig.js';
+import { AchievementRule, BadgeRule, LevelRule } from './config/RewardRules.js';
+import { ThanksConfig } from './config/ThanksConfig.js';
+import { validateRecognitionConfig } from './config/validateRecognitionConfig.js';
+
+const pointsOfKind = (kind: ContributionKind) =>
+  z
+    .number()
+    .int()
+    .min(0)
+    .max(1000)
+    .optional()
+    .meta({ examples: [POINT_PRESETS.seed002.points[kind]] })
+    .describe(
+      `Points for ${kind.replaceAll('_', ' ')} (preset seed002: ${POINT_PRESETS.seed002.points[kind]}, seed003: ${POINT_PRESETS.seed003.points[kind]}).`,
+    );
+
+const kindPoints = Object.fromEntries(CONTRIBUTION_KINDS.map((kind) => [kind, pointsOfKind(kind)])) as Record<
+  ContributionKind,
+  ReturnType<typeof pointsOfKind>
+>;
 
 /** The `recognition:` section of community.yaml. */
 export const RecognitionConfig = z
   .object({
     enabled: z.boolean().default(true).describe('Turn the module on or off.'),
+    preset: z
+      .enum(['seed002', 'seed003'])
+      .default('seed002')
+      .describe(
+        'Built-in points table and leaderboard categories: seed002 (points per action) or seed003 (contribution scoring table, with per-family categories).',
+      ),
     points: z
       .object({
         message: z.number().int().min(0).max(1000).default(1).describe('Points for a message (seed 002: 1).'),
+        ...kindPoints,
       })
       .strict()
-      .default({ message: 1 })
+      .prefault({})
       .describe('Points per action.'),
+    qualityBonusPercent: z
+      .number()
+      .int()
+      .min(0)
+      .max(500)
+      .default(50)
+      .describe('Extra points, in percent, for a contribution rated above 4 (out of 5).'),
     messageCooldownSeconds: z
       .number()
       .int()
@@ -24,16 +64,48 @@ export const RecognitionConfig = z
       .min(0)
       .max(2000)
       .default(1)
-      .describe('Messages shorter than this (trimmed) earn nothing.'),
+      .describe('Messages shorter than this (trimmed) earn nothing and do not count as meaningful.'),
     excludedChannels: z.array(z.string().min(1)).default([]).describe('Channel names where messages earn no points.'),
+    announceChannel: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe('Channel name where badges, achievements, level-ups and referral tiers are announced (null: none).'),
+    staffRoles: z
+      .array(z.string().min(1))
+      .default(['Admin', 'Moderator'])
+      .describe('Role names allowed to run staff commands (/ambassador review, /recompute-points).'),
+    badges: z.array(BadgeRule).prefault(DEFAULT_BADGES).describe('Badges by all-time points (seed 002).'),
+    achievements: z
+      .array(AchievementRule)
+      .prefault(DEFAULT_ACHIEVEMENTS)
+      .describe('Achievements, each unlocked once when its conditions hold.'),
+    levels: z
+      .array(LevelRule)
+      .default([])
+      .describe(
+        'Levels from lowest to highest, each a Discord role granted and removed automatically: a member holds the highest level whose conditions hold (e.g. Active Member: tenure_days 30 and messages 50).',
+      ),
+    levelRoles: z
+      .enum(['highest', 'cumulative'])
+      .default('highest')
+      .describe('highest: a member holds only their level’s role; cumulative: the roles of every level up to theirs.'),
+    levelDemotionPercent: z
+      .number()
+      .int()
+      .min(50)
+      .max(100)
+      .default(90)
+      .describe('Low-water mark: a member keeps a level until below this percent of its requirements.'),
+    leaderboards: LeaderboardsConfig.prefault({}),
+    thanks: ThanksConfig.prefault({}),
+    referrals: ReferralsConfig.prefault({}),
+    ambassadors: AmbassadorsConfig.prefault({}),
   })
   .strict()
-  .default({
-    enabled: true,
-    points: { message: 1 },
-    messageCooldownSeconds: 60,
-    minMessageLength: 1,
-    excludedChannels: [],
-  });
+  .superRefine(validateRecognitionConfig)
+  .prefault({});
 
+/** The `recognition:` section, parsed (defaults filled in). */
 export type RecognitionConfig = z.infer<typeof RecognitionConfig>;

@@ -2,6 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSandboxCommunity, type SandboxCommunity } from '../../../test/sandboxCommunity.js';
 import { testDialect } from '../../../test/testStore.js';
 import { starterConfig } from '../../config/starterConfig.js';
+import {
+  openRecognitionCommunity,
+  recognitionConfig,
+  type RecognitionCommunity,
+} from '../../../test/recognitionCommunity.js';
 import { recognitionDb } from './RecognitionTables.js';
 
 describe(`recognition on the sandbox (${testDialect})`, () => {
@@ -78,7 +83,7 @@ describe(`recognition on the sandbox (${testDialect})`, () => {
     expect(await points(c, ada.userId)).toBe(1);
   });
 
-  it('answers /rank with points and position, ties ordered by member id', async () => {
+  it('answers /rank with points, position, badge, weekly position and next milestone, ties ordered by member id', async () => {
     c = await openSandboxCommunity();
     const general = c.channel('general').id;
     const [ada, bob, cy] = [
@@ -96,14 +101,54 @@ describe(`recognition on the sandbox (${testDialect})`, () => {
     await c.sandbox.postMessage({ userId: ada.userId, channelId: general, content: 'hello everyone' });
     await c.sandbox.postMessage({ userId: cy.userId, channelId: general, content: 'cy again' });
     await c.settle();
-    expect(await rank(c, bob.userId)).toBe('You have 3 points: rank #1 of 3.');
-    expect(await rank(c, cy.userId)).toBe('You have 3 points: rank #2 of 3.');
-    expect(await rank(c, ada.userId)).toBe('You have 1 point: rank #3 of 3.');
-    expect(await rank(c, ada.userId, { member: bob.userId })).toBe(`<@${bob.userId}> has 3 points: rank #1 of 3.`);
+    const next = (points: number) => `Next: Contributor badge at 100 points (${100 - points} to go).`;
+    expect(await rank(c, bob.userId)).toBe(
+      `You have 3 points: rank #1 of 3.\nBadge: Newcomer · This week: #1 (3 points)\n${next(3)}`,
+    );
+    expect(await rank(c, cy.userId)).toBe(
+      `You have 3 points: rank #2 of 3.\nBadge: Newcomer · This week: #2 (3 points)\n${next(3)}`,
+    );
+    expect(await rank(c, ada.userId)).toBe(
+      `You have 1 point: rank #3 of 3.\nBadge: Newcomer · This week: #3 (1 point)\n${next(1)}`,
+    );
+    expect(await rank(c, ada.userId, { member: bob.userId })).toMatch(
+      new RegExp(`^<@${bob.userId}> has 3 points: rank #1 of 3\\.\\n`),
+    );
   });
 
-  it('registers /rank with the platform', async () => {
+  it('registers /rank, /leaderboard, /badges, /ambassador and /recompute-points with the platform', async () => {
     c = await openSandboxCommunity();
-    expect((await c.sandbox.listCommands()).map((cmd) => cmd.name)).toContain('rank');
+    expect((await c.sandbox.listCommands()).map((cmd) => cmd.name)).toEqual(
+      expect.arrayContaining(['rank', 'leaderboard', 'badges', 'ambassador', 'recompute-points']),
+    );
+  });
+});
+
+describe(`/rank with levels (${testDialect})`, () => {
+  let c: RecognitionCommunity | undefined;
+  afterEach(async () => {
+    await c?.close();
+    c = undefined;
+  });
+
+  it('shows the level and what the next level still needs', async () => {
+    const config = recognitionConfig({
+      levels: [
+        { name: 'Member', role: 'Member', conditions: { messages: 1 } },
+        { name: 'Active Member', role: 'Moderator', conditions: { tenure_days: 30, messages: 50 } },
+      ],
+    });
+    c = await openRecognitionCommunity(config);
+    const ada = (await c.sandbox.addMember({ username: 'ada' })).userId;
+    await c.sandbox.postMessage({ userId: ada, channelId: c.channel('general').id, content: 'hello everyone' });
+    await c.settle();
+    c.clock.advance(3 * 86_400_000);
+    expect((await c.command(ada, 'rank')).content).toBe(
+      [
+        'You have 1 point: rank #1 of 1.',
+        'Level: Member · Badge: Newcomer · This week: #1 (1 point)',
+        'Next: Contributor badge at 100 points (99 to go); level Active Member: tenure days 3/30, messages 1/50.',
+      ].join('\n'),
+    );
   });
 });

@@ -1,41 +1,52 @@
 import { defineModule } from '../../core/defineModule.js';
-import { awardMessagePoints } from './awardMessagePoints.js';
-import { rankCommand } from './rankCommand.js';
+import { ambassadorCommand } from './ambassadors/ambassadorCommand.js';
+import { TRIAL_ENDED_JOB, trialEndedJob } from './ambassadors/trialEndedJob.js';
+import { badgesCommand } from './commands/badgesCommand.js';
+import { leaderboardCommand } from './commands/leaderboardCommand.js';
+import { rankCommand } from './commands/rankCommand.js';
+import { recomputeCommand } from './commands/recomputeCommand.js';
+import { POST_LEADERBOARD_JOB } from './leaderboards/scheduleLeaderboardPost.js';
+import { postLeaderboard } from './leaderboards/postLeaderboard.js';
+import { SYNC_LEVELS_JOB, syncLevelsJob } from './levels/syncLevelsJob.js';
+import { handleLive } from './live/handleLive.js';
+import { CONFIRM_REFERRAL_JOB } from './live/performOutcomes.js';
 import { RecognitionConfig } from './RecognitionConfig.js';
 import { recognitionMigrations } from './recognitionMigrations.js';
+import { confirmReferralJob } from './referrals/confirmReferralJob.js';
+import { startRecognition } from './startRecognition.js';
 
 /**
- * Recognition: points for contributions and the `/rank` command. (Badges, levels,
- * leaderboards and referrals are issue #5.)
+ * Recognition: points per action (anti-farming), contributions reported by other modules,
+ * thanks detection, badges, achievements, levels as Discord roles, leaderboards by period
+ * and category (posted on a schedule), referrals with a fraud guard, the ambassador
+ * programme, and a recompute of everything from the event log. See docs/recognition.md.
  */
 export const recognitionModule = defineModule({
   id: 'recognition',
-  description: 'Points per action with anti-farming, and /rank.',
+  description:
+    'Points, badges, achievements, levels as roles, leaderboards, thanks, referrals and ambassadors: /rank, /leaderboard, /badges, /ambassador.',
   config: RecognitionConfig,
-  subscribes: ['message.created'],
-  async handle(event, ctx) {
-    if (event.type !== 'message.created') return;
-    const excluded = new Set<string>();
-    if (ctx.config.excludedChannels.length > 0) {
-      const guild = await ctx.platform.fetchGuild(event.guildId);
-      for (const channel of guild.channels) {
-        if (ctx.config.excludedChannels.includes(channel.name)) excluded.add(channel.id);
-      }
-    }
-    const award = await awardMessagePoints(event, ctx, excluded);
-    if (!award.awarded) return;
-    await ctx.emit(
-      'recognition.points_awarded',
-      {
-        userId: event.payload.authorId,
-        points: award.points,
-        reason: 'message',
-        total: award.total,
-        sourceEventId: event.id,
-      },
-      { key: event.id, guildId: event.guildId },
-    );
+  subscribes: [
+    'member.joined',
+    'member.left',
+    'message.created',
+    'reaction.added',
+    'invite.created',
+    'contribution.recorded',
+    'recognition.thanks_given',
+    'recognition.member_referred',
+    'recognition.referral_confirmed',
+    'recognition.ambassador_status_changed',
+    'recognition.recompute_requested',
+  ],
+  handle: (event, ctx) => handleLive(ctx, event),
+  start: startRecognition,
+  commands: [rankCommand, leaderboardCommand, badgesCommand, ambassadorCommand, recomputeCommand],
+  jobs: {
+    [POST_LEADERBOARD_JOB]: postLeaderboard,
+    [CONFIRM_REFERRAL_JOB]: confirmReferralJob,
+    [SYNC_LEVELS_JOB]: syncLevelsJob,
+    [TRIAL_ENDED_JOB]: trialEndedJob,
   },
-  commands: [rankCommand],
   migrations: recognitionMigrations,
 });

@@ -4,6 +4,7 @@ import type { Clock } from '../../core/Clock.js';
 import type { Logger } from '../../core/Logger.js';
 import type {
   BanOptions,
+  ChannelPosition,
   ChannelSnapshot,
   ChannelSpec,
   DirectMessageResult,
@@ -11,9 +12,11 @@ import type {
   GuildSnapshot,
   InteractionRef,
   InteractionReply,
+  InviteSnapshot,
   MemberSnapshot,
   OutgoingMessage,
   Platform,
+  RolePosition,
   RoleSnapshot,
   RoleSpec,
   SentMessage,
@@ -21,13 +24,16 @@ import type {
   ThreadSpec,
 } from '../Platform.js';
 import { auditLogReason } from './auditLogReason.js';
+import * as channels from './channelActions.js';
 import { GatewayRelay } from './GatewayRelay.js';
-import { createChannel, createRole, createThread, editChannel, editRole, fetchGuild } from './guildActions.js';
+import { createThread, fetchGuild } from './guildActions.js';
 import { GuildSnapshotMirror } from './GuildSnapshotMirror.js';
 import { GUILDHALL_INTENTS, GUILDHALL_PARTIALS } from './guildhallIntents.js';
 import { registerCommands, respondToInteraction } from './interactionActions.js';
+import { listInvites } from './listInvites.js';
 import { banMember, fetchMember, timeoutMember } from './memberActions.js';
 import { sendDirectMessage, sendMessage } from './messageActions.js';
+import * as roles from './roleActions.js';
 
 /** How to reach Discord. */
 export interface DiscordPlatformOptions {
@@ -165,32 +171,70 @@ export class DiscordPlatform implements Platform {
     await this.#rest.delete(Routes.guildBan(guildId, userId), { reason: auditLogReason(reason) });
   }
 
-  async createChannel(guildId: string, spec: ChannelSpec): Promise<ChannelSnapshot> {
+  async createChannel(guildId: string, spec: ChannelSpec, reason?: string): Promise<ChannelSnapshot> {
     const since = this.#mirror.mark();
-    const channel = await createChannel(this.#rest, guildId, spec);
+    const channel = await channels.createChannel(this.#rest, guildId, spec, reason);
     this.#mirror.noteChannel(guildId, channel, since);
     return channel;
   }
 
-  async editChannel(channelId: string, patch: Partial<ChannelSpec>): Promise<ChannelSnapshot> {
+  async editChannel(channelId: string, patch: Partial<ChannelSpec>, reason?: string): Promise<ChannelSnapshot> {
     const since = this.#mirror.mark();
-    const channel = await editChannel(this.#rest, channelId, patch);
+    const channel = await channels.editChannel(this.#rest, channelId, patch, reason);
     this.#mirror.noteChannel(null, channel, since);
     return channel;
   }
 
-  async createRole(guildId: string, spec: RoleSpec): Promise<RoleSnapshot> {
+  async deleteChannel(channelId: string, reason: string): Promise<void> {
+    await channels.deleteChannel(this.#rest, channelId, reason);
+    this.#mirror.noteChannelDeleted(channelId);
+  }
+
+  /**
+   * Moves channels with Modify Guild Channel Positions: one request, plus one more for each
+   * entry beyond the first that has a `parentId`, as Discord changes at most one parent per
+   * request (see `splitChannelMoves`). Pass `parentId` only for channels that change category;
+   * `lockPermissions` takes effect when the channel changes category. A failing request
+   * leaves the earlier ones applied.
+   * @param guildId - the guild
+   * @param positions - the moves
+   * @param reason - audit-log reason (default "Guildhall")
+   */
+  async setChannelPositions(guildId: string, positions: ChannelPosition[], reason?: string): Promise<void> {
+    for (const request of channels.splitChannelMoves(positions)) {
+      const since = this.#mirror.mark();
+      await channels.patchChannelPositions(this.#rest, guildId, request, reason);
+      this.#mirror.noteChannelPositions(guildId, request, since);
+    }
+  }
+
+  async createRole(guildId: string, spec: RoleSpec, reason?: string): Promise<RoleSnapshot> {
     const since = this.#mirror.mark();
-    const { role, returned } = await createRole(this.#rest, guildId, spec);
+    const { role, returned } = await roles.createRole(this.#rest, guildId, spec, reason);
     this.#mirror.noteRoles(guildId, returned, since);
     return role;
   }
 
-  async editRole(guildId: string, roleId: string, patch: Partial<RoleSpec>): Promise<RoleSnapshot> {
+  async editRole(guildId: string, roleId: string, patch: Partial<RoleSpec>, reason?: string): Promise<RoleSnapshot> {
     const since = this.#mirror.mark();
-    const { role, returned } = await editRole(this.#rest, guildId, roleId, patch);
+    const { role, returned } = await roles.editRole(this.#rest, guildId, roleId, patch, reason);
     this.#mirror.noteRoles(guildId, returned, since);
     return role;
+  }
+
+  async deleteRole(guildId: string, roleId: string, reason: string): Promise<void> {
+    await roles.deleteRole(this.#rest, guildId, roleId, reason);
+    this.#mirror.noteRoleDeleted(guildId, roleId);
+  }
+
+  async setRolePositions(guildId: string, positions: RolePosition[], reason?: string): Promise<void> {
+    if (positions.length === 0) return;
+    const since = this.#mirror.mark();
+    this.#mirror.noteRoles(guildId, await roles.setRolePositions(this.#rest, guildId, positions, reason), since);
+  }
+
+  listInvites(guildId: string): Promise<InviteSnapshot[]> {
+    return listInvites(this.#rest, guildId);
   }
 
   createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot> {

@@ -46,6 +46,10 @@ const ownChannel = (name: string): ChannelSnapshot => ({
   rateLimitPerUser: 0,
   nsfw: false,
   permissionOverwrites: [],
+  userLimit: 0,
+  bitrate: 0,
+  availableTags: [],
+  defaultSortOrder: null,
 });
 const ownRole = (name: string): RoleSnapshot => ({
   id: ROLE,
@@ -194,15 +198,105 @@ describe('GuildSnapshotMirror', () => {
     expect(mirror.snapshot()?.channels.map((c) => c.name)).toEqual([`channel ${TEXT}`, 'new']);
   });
 
+  it('notes a deleted channel at once, and a deleted category leaves its channels without parent', () => {
+    const CATEGORY = '849000000000000100';
+    const VOICE = '849000000000000103';
+    connect(
+      guildCreate({
+        channels: [
+          channel(CATEGORY, { type: 4 }),
+          channel(TEXT, { parent_id: CATEGORY }),
+          channel(VOICE, { type: 2, parent_id: CATEGORY, bitrate: 96_000, user_limit: 5 }),
+        ],
+      }),
+    );
+    const since = mirror.mark();
+    emit('CHANNEL_UPDATE', channel(TEXT, { parent_id: CATEGORY, name: 'touched' }));
+    mirror.noteChannelDeleted(CATEGORY);
+    expect(mirror.snapshot()?.channels.map((c) => [c.id, c.name, c.parentId])).toEqual([
+      [TEXT, 'touched', null],
+      [VOICE, `channel ${VOICE}`, null],
+    ]);
+    expect(mirror.snapshot()?.channels[1]).toMatchObject({ kind: 'voice', bitrate: 96_000, userLimit: 5 });
+    // An edit answered after the delete does not bring the channel back.
+    mirror.noteChannel(null, { ...ownChannel('x'), id: CATEGORY, kind: 'category' }, since);
+    mirror.noteChannelDeleted('849000000000000999');
+    expect(mirror.snapshot()?.channels).toHaveLength(2);
+  });
+
+  it("orphans a deleted category's channels even when CHANNEL_DELETE arrived before the answer", () => {
+    const CATEGORY = '849000000000000100';
+    connect(guildCreate({ channels: [channel(CATEGORY, { type: 4 }), channel(TEXT, { parent_id: CATEGORY })] }));
+    emit('CHANNEL_DELETE', channel(CATEGORY, { type: 4 }));
+    mirror.noteChannelDeleted(CATEGORY);
+    expect(mirror.snapshot()?.channels.map((c) => [c.id, c.parentId])).toEqual([[TEXT, null]]);
+  });
+
+  it('notes a bulk channel move for channels no dispatch touched; lock copies overwrites on a category change', () => {
+    const A = '849000000000000100';
+    const B = '849000000000000108';
+    const OTHER = '849000000000000102';
+    const overwrite = { id: G, type: 0, allow: '0', deny: '1024' };
+    connect(
+      guildCreate({
+        channels: [
+          channel(A, { type: 4, permission_overwrites: [overwrite] }),
+          channel(B, { type: 4 }),
+          channel(TEXT, { parent_id: A }),
+          channel(OTHER, { parent_id: B }),
+        ],
+      }),
+    );
+    const since = mirror.mark();
+    emit('CHANNEL_UPDATE', channel(OTHER, { parent_id: B, position: 9 }));
+    mirror.noteChannelPositions(
+      G,
+      [
+        { id: B, position: 0 },
+        { id: TEXT, position: 4, parentId: B, lockPermissions: true },
+        { id: OTHER, position: 1, parentId: A, lockPermissions: true },
+      ],
+      since,
+    );
+    const channels = mirror.snapshot()?.channels ?? [];
+    expect(channels.map((c) => [c.id, c.position, c.parentId, c.permissionOverwrites.length])).toEqual([
+      [A, 1, null, 1],
+      [B, 0, null, 0],
+      [TEXT, 4, B, 0],
+      [OTHER, 9, B, 0],
+    ]);
+    // Locking into the category it is already in changes nothing (Discord syncs on a move only).
+    mirror.noteChannelPositions(G, [{ id: OTHER, position: 2, parentId: B, lockPermissions: true }], mirror.mark());
+    mirror.noteChannelPositions(G, [{ id: TEXT, position: 5, parentId: A, lockPermissions: true }], mirror.mark());
+    expect(mirror.snapshot()?.channels.map((c) => [c.position, c.permissionOverwrites])).toEqual([
+      [1, [{ id: G, type: 'role', allow: '0', deny: '1024' }]],
+      [0, []],
+      [5, [{ id: G, type: 'role', allow: '0', deny: '1024' }]],
+      [2, []],
+    ]);
+    mirror.noteChannelPositions('849000000000000999', [{ id: TEXT, position: 0 }], mirror.mark());
+    expect(mirror.snapshot()?.channels[2]?.position).toBe(5);
+  });
+
+  it('notes a deleted role of its guild', () => {
+    connect(guildCreate({ roles: [role(G, 0), role('849000000000000201', 1), role(ROLE, 3)] }));
+    mirror.noteRoleDeleted('849000000000000999', '849000000000000201');
+    expect(mirror.snapshot()?.roles).toHaveLength(3);
+    mirror.noteRoleDeleted(G, '849000000000000201');
+    expect(mirror.snapshot()?.roles.map((r) => r.id)).toEqual([G, ROLE]);
+  });
+
   it('does not share objects with callers', () => {
     connect();
     const written = ownChannel('mine');
     mirror.noteChannel(null, written, mirror.mark());
     written.permissionOverwrites.push({ id: G, type: 'role', allow: '0', deny: '0' });
+    written.availableTags.push({ name: 'x', moderated: false, emoji: null });
     const read = mirror.snapshot();
     read?.channels[0]?.permissionOverwrites.push({ id: G, type: 'role', allow: '0', deny: '0' });
     if (read?.roles[0] !== undefined) read.roles[0].name = 'changed';
     expect(mirror.snapshot()?.channels[0]?.permissionOverwrites).toEqual([]);
+    expect(mirror.snapshot()?.channels[0]?.availableTags).toEqual([]);
     expect(mirror.snapshot()?.roles[0]?.name).toBe(`role ${G}`);
   });
 });

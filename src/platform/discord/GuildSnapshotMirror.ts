@@ -1,9 +1,10 @@
 import { GatewayDispatchEvents, type Client } from 'discord.js';
 import { z } from 'zod';
 import type { Logger } from '../../core/Logger.js';
-import type { ChannelSnapshot, GuildSnapshot, RoleSnapshot } from '../Platform.js';
+import type { ChannelPosition, ChannelSnapshot, GuildSnapshot, RoleSnapshot } from '../Platform.js';
 import { parseChannelSnapshot } from './channelSnapshot.js';
 import { guildScoped } from './gatewaySchemas.js';
+import { copyChannel, copyRole, movedChannel } from './mirroredWrites.js';
 import { highestRolePosition, parseRoleSnapshot } from './roleSnapshot.js';
 
 /** The gateway dispatches that change a {@link GuildSnapshotMirror}. */
@@ -179,6 +180,50 @@ export class GuildSnapshotMirror {
     }
   }
 
+  /**
+   * Notes a channel Guildhall deleted. It goes at once (nothing can bring a deleted id back);
+   * a deleted category's channels lose their parent, as Discord keeps them (their
+   * CHANNEL_UPDATEs follow). Threads are not mirrored.
+   * @param channelId - the deleted channel
+   */
+  noteChannelDeleted(channelId: string): void {
+    const state = this.#state;
+    if (state === null) return;
+    // Even when CHANNEL_DELETE came first: its channels' CHANNEL_UPDATEs may still be on the way.
+    state.channels.delete(channelId);
+    for (const [id, channel] of state.channels) {
+      if (channel.parentId === channelId) state.channels.set(id, { ...channel, parentId: null });
+    }
+  }
+
+  /**
+   * Notes a bulk move Discord accepted (it answers 204 without the channels; CHANNEL_UPDATEs
+   * follow): positions, parents, and a locked channel's overwrites, for channels no dispatch
+   * has touched since the request was sent.
+   * @param guildId - the guild of the channels
+   * @param positions - the entries of the accepted request
+   * @param since - {@link mark} taken before the request
+   */
+  noteChannelPositions(guildId: string, positions: readonly ChannelPosition[], since: number): void {
+    const state = this.#state;
+    if (state === null || guildId !== state.id) return;
+    for (const entry of positions) {
+      const channel = state.channels.get(entry.id);
+      if (channel === undefined || !this.#untouchedSince(entry.id, since)) continue;
+      state.channels.set(entry.id, movedChannel(channel, entry, state.channels));
+    }
+  }
+
+  /**
+   * Notes a role Guildhall deleted.
+   * @param guildId - the guild of the role
+   * @param roleId - the deleted role
+   */
+  noteRoleDeleted(guildId: string, roleId: string): void {
+    const state = this.#state;
+    if (state !== null && guildId === state.id) state.roles.delete(roleId);
+  }
+
   #apply(name: MirroredDispatch, data: unknown): void {
     switch (name) {
       case GatewayDispatchEvents.Ready:
@@ -290,12 +335,4 @@ export class GuildSnapshotMirror {
     this.#state = null;
     this.#touched.clear();
   }
-}
-
-function copyChannel(channel: ChannelSnapshot): ChannelSnapshot {
-  return { ...channel, permissionOverwrites: channel.permissionOverwrites.map((overwrite) => ({ ...overwrite })) };
-}
-
-function copyRole(role: RoleSnapshot): RoleSnapshot {
-  return { ...role };
 }

@@ -1,7 +1,7 @@
 /** Discord keeps at most 512 (UTF-16) characters of an audit-log reason. */
 export const AUDIT_LOG_REASON_LIMIT = 512;
 
-/** Audit-log reason for actions whose Platform signature carries none (channels, roles, threads). */
+/** Audit-log reason for actions whose caller gives none (channel and role writes without one, threads). */
 export const GUILDHALL_AUDIT_REASON = 'Guildhall';
 
 /**
@@ -16,4 +16,13 @@ export function auditLogReason(reason: string): string {
   let cut = reason.slice(0, AUDIT_LOG_REASON_LIMIT - 1);
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut}…`;
+}
+
+/**
+ * The `X-Audit-Log-Reason` of a write whose reason is optional: the given one (cut to 512
+ * characters), else {@link GUILDHALL_AUDIT_REASON}.
+ * @param reason - why, or undefined
+ */
+export function writeReason(reason: string | undefined): string {
+  return auditLogReason(reason ?? GUILDHALL_AUDIT_REASON);
 }

@@ -31,13 +31,14 @@ export const GUILDHALL_SCOPES = ['bot', 'applications.commands'] as const;
  * Builds the URL a server owner opens to add the bot with Guildhall's permissions.
  * @param applicationId - the application (client) id from the developer portal
  * @param guildId - preselects this server in Discord's dialog when given
+ * @param extraPermissions - more permission bits to ask for (e.g. those a blueprint hands out)
  * @see https://discord.com/developers/docs/topics/oauth2#bot-authorization-flow
  */
-export function botInviteUrl(applicationId: string, guildId?: string): string {
+export function botInviteUrl(applicationId: string, guildId?: string, extraPermissions = 0n): string {
   const params = new URLSearchParams({
     client_id: applicationId,
     scope: GUILDHALL_SCOPES.join(' '),
-    permissions: GUILDHALL_PERMISSIONS.toString(),
+    permissions: (GUILDHALL_PERMISSIONS | extraPermissions).toString(),
   });
   if (guildId !== undefined) {
     params.set('guild_id', guildId);

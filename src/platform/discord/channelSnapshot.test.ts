@@ -60,6 +60,10 @@ describe('channel kinds', () => {
         { id: '2', type: 'member', allow: '1024', deny: '0' },
         { id: '3', type: 'role', allow: '0', deny: '2048' },
       ],
+      userLimit: 0,
+      bitrate: 0,
+      availableTags: [],
+      defaultSortOrder: null,
     });
   });
 });

@@ -1,7 +1,15 @@
-import { ChannelType, OverwriteType } from 'discord.js';
+import { ChannelType, OverwriteType, type SortOrderType } from 'discord.js';
 import { z } from 'zod';
 import { PlatformRuleError } from '../../core/errors.js';
 import type { ChannelKind, ChannelSnapshot, ChannelSpec, PermissionOverwrite } from '../Platform.js';
+import {
+  apiForumTag,
+  parseForumTag,
+  parseSortOrder,
+  toForumTagBody,
+  toSortOrderType,
+  type ForumTagBody,
+} from './forumFields.js';
 
 const CHANNEL_TYPES = {
   category: ChannelType.GuildCategory,
@@ -65,11 +73,16 @@ const apiChannel = z.object({
   rate_limit_per_user: z.number().default(0),
   nsfw: z.boolean().default(false),
   permission_overwrites: z.array(apiOverwrite).default([]),
+  user_limit: z.number().nullish(),
+  bitrate: z.number().nullish(),
+  available_tags: z.array(apiForumTag).nullish(),
+  default_sort_order: z.number().nullish(),
 });
 
 /**
  * Reads a channel object returned by Discord, or null when its type is not one Guildhall
- * manages.
+ * manages. User limit and bitrate are read for voice and stage channels only, tags and
+ * sort order for forums only (0, 0, [] and null for the other kinds).
  * @param data - a channel object from REST or the gateway
  * @see https://discord.com/developers/docs/resources/channel#channel-object
  */
@@ -77,6 +90,8 @@ export function parseChannelSnapshot(data: unknown): ChannelSnapshot | null {
   const d = apiChannel.parse(data);
   const kind = channelKindOf(d.type);
   if (kind === null) return null;
+  const voice = kind === 'voice' || kind === 'stage';
+  const forum = kind === 'forum';
   return {
     id: d.id,
     name: d.name,
@@ -92,7 +107,22 @@ export function parseChannelSnapshot(data: unknown): ChannelSnapshot | null {
       allow: o.allow,
       deny: o.deny,
     })),
+    userLimit: voice ? (d.user_limit ?? 0) : 0,
+    bitrate: voice ? (d.bitrate ?? 0) : 0,
+    availableTags: forum ? (d.available_tags ?? []).map(parseForumTag) : [],
+    defaultSortOrder: forum ? parseSortOrder(d.default_sort_order) : null,
   };
+}
+
+/**
+ * Like {@link parseChannelSnapshot}, for an answer that must be a channel Guildhall manages.
+ * @param data - Discord's answer to a channel write
+ * @throws Error for a channel type Guildhall does not manage
+ */
+export function requireChannelSnapshot(data: unknown): ChannelSnapshot {
+  const channel = parseChannelSnapshot(data);
+  if (channel === null) throw new Error('Discord returned a channel of a type Guildhall does not manage');
+  return channel;
 }
 
 /** The JSON fields of Create Guild Channel / Modify Channel that Guildhall sets. */
@@ -107,6 +137,8 @@ export interface ChannelBody {
   user_limit?: number;
   bitrate?: number;
   permission_overwrites?: { id: string; type: OverwriteType; allow: string; deny: string }[];
+  available_tags?: ForumTagBody[];
+  default_sort_order?: SortOrderType | null;
 }
 
 /**
@@ -127,6 +159,8 @@ export function toChannelBody(spec: Partial<ChannelSpec>): ChannelBody {
   if (spec.userLimit !== undefined) body.user_limit = spec.userLimit;
   if (spec.bitrate !== undefined) body.bitrate = spec.bitrate;
   if (spec.permissionOverwrites !== undefined) body.permission_overwrites = spec.permissionOverwrites.map(toOverwrite);
+  if (spec.availableTags !== undefined) body.available_tags = spec.availableTags.map(toForumTagBody);
+  if (spec.defaultSortOrder !== undefined) body.default_sort_order = toSortOrderType(spec.defaultSortOrder);
   return body;
 }
 

@@ -2,6 +2,7 @@ import type { Clock } from '../../core/Clock.js';
 import type { Store } from '../../store/Store.js';
 import type {
   BanOptions,
+  ChannelPosition,
   ChannelSnapshot,
   ChannelSpec,
   DirectMessageResult,
@@ -12,6 +13,7 @@ import type {
   MemberSnapshot,
   OutgoingMessage,
   Platform,
+  RolePosition,
   RoleSnapshot,
   RoleSpec,
   SentMessage,
@@ -20,10 +22,12 @@ import type {
 } from '../Platform.js';
 import type { SandboxGuildInfo } from './SandboxContext.js';
 import { SandboxRuntime } from './SandboxRuntime.js';
-import { listAuditLog, recordAudit, type SandboxAuditEntry } from './auditLog.js';
+import { DEFAULT_AUDIT_REASON, listAuditLog, recordAudit, type SandboxAuditEntry } from './auditLog.js';
 import { SnowflakeIdGenerator, type IdGenerator } from './SnowflakeIdGenerator.js';
 import * as bot from './botMessageActions.js';
 import * as channels from './channelActions.js';
+import { setChannelPositions } from './channelPositions.js';
+import { deleteChannel } from './deleteChannel.js';
 import { ensureGuild, type EnsureGuildOptions } from './ensureGuild.js';
 import { fetchGuildSnapshot, listChannels, listRoles, requireChannel, requireGuild } from './guildQueries.js';
 import * as interactions from './interactionActions.js';
@@ -45,6 +49,7 @@ import { listMessages, loadMessage } from './messageQueries.js';
 import * as moderation from './moderationActions.js';
 import { react, unreact } from './reactionActions.js';
 import * as roles from './roleActions.js';
+import { setRolePositions } from './rolePositions.js';
 import type * as inputs from './sandboxInputs.js';
 import type * as views from './sandboxViews.js';
 import * as threads from './threadActions.js';
@@ -136,8 +141,9 @@ export class SandboxPlatform implements Platform {
   listBans(): Promise<views.SandboxBan[]> {
     return moderation.listBans(this.#ctx.db);
   }
-  /** Invites, newest first. */
-  listInvites(): Promise<views.SandboxInvite[]> {
+  /** Invites with their uses, newest first (the Platform's listInvites, the guild id optional). */
+  async listInvites(guildId?: string): Promise<views.SandboxInvite[]> {
+    if (guildId !== undefined) await requireGuild(this.#ctx, guildId);
     return listInvites(this.#ctx.db);
   }
   /** What the bot did and why, newest first (`limit` default 50). */
@@ -213,19 +219,37 @@ export class SandboxPlatform implements Platform {
     await moderation.unbanMember(this.#ctx, guildId, userId);
     await recordAudit(this.#ctx, 'member_ban_remove', userId, reason);
   }
-  createChannel(guildId: string, spec: ChannelSpec): Promise<ChannelSnapshot> {
-    return channels.createChannel(this.#ctx, guildId, spec);
+  createChannel(guildId: string, spec: ChannelSpec, reason = DEFAULT_AUDIT_REASON): Promise<ChannelSnapshot> {
+    return channels.createChannel(this.#ctx, guildId, spec, reason);
   }
-  editChannel(channelId: string, patch: Partial<ChannelSpec>): Promise<ChannelSnapshot> {
-    return channels.editChannel(this.#ctx, channelId, patch);
+  editChannel(channelId: string, patch: Partial<ChannelSpec>, reason = DEFAULT_AUDIT_REASON): Promise<ChannelSnapshot> {
+    return channels.editChannel(this.#ctx, channelId, patch, reason);
   }
-  async createRole(guildId: string, spec: RoleSpec): Promise<RoleSnapshot> {
+  /** Deletes a channel like Discord (children orphaned, threads deleted, voice disconnected → `voice.left`). */
+  deleteChannel(channelId: string, reason: string): Promise<void> {
+    return deleteChannel(this.#ctx, channelId, reason);
+  }
+  setChannelPositions(guildId: string, positions: ChannelPosition[], reason = DEFAULT_AUDIT_REASON): Promise<void> {
+    return setChannelPositions(this.#ctx, guildId, positions, reason);
+  }
+  async createRole(guildId: string, spec: RoleSpec, reason = DEFAULT_AUDIT_REASON): Promise<RoleSnapshot> {
     await requireGuild(this.#ctx, guildId);
-    return roles.createRole(this.#ctx, spec, 'bot');
+    return roles.createRole(this.#ctx, spec, 'bot', reason);
   }
-  async editRole(guildId: string, roleId: string, patch: Partial<RoleSpec>): Promise<RoleSnapshot> {
+  async editRole(
+    guildId: string,
+    roleId: string,
+    patch: Partial<RoleSpec>,
+    reason = DEFAULT_AUDIT_REASON,
+  ): Promise<RoleSnapshot> {
     await requireGuild(this.#ctx, guildId);
-    return roles.editRole(this.#ctx, roleId, patch);
+    return roles.editRole(this.#ctx, roleId, patch, reason);
+  }
+  deleteRole(guildId: string, roleId: string, reason: string): Promise<void> {
+    return roles.deleteRole(this.#ctx, guildId, roleId, reason);
+  }
+  setRolePositions(guildId: string, positions: RolePosition[], reason = DEFAULT_AUDIT_REASON): Promise<void> {
+    return setRolePositions(this.#ctx, guildId, positions, reason);
   }
   /** Starts a thread as the bot (no event). */
   createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot>;
@@ -245,6 +269,10 @@ export class SandboxPlatform implements Platform {
 
   // ── Acting as the owner (not bound by the bot's role hierarchy) ────────────
 
+  /** The owner creates a channel (not in the bot's audit log). */
+  createChannelAsOwner(spec: ChannelSpec): Promise<ChannelSnapshot> {
+    return this.#ctx.guild().then((guild) => channels.createChannel(this.#ctx, guild.id, spec, null));
+  }
   /** The owner creates a role at any position (e.g. above the bot's). */
   createRoleAsOwner(spec: RoleSpec): Promise<RoleSnapshot> {
     return this.#ctx.guild().then(() => roles.createRole(this.#ctx, spec, 'owner'));

@@ -70,6 +70,10 @@ export type SandboxChannelTable = {
   owner_id: string | null;
   thread_private: number;
   created_at: number;
+  /** Forums only: JSON array of ForumTag, every tag with its id. */
+  available_tags: string;
+  /** Forums only: `latest_activity`, `creation_date`, or null when not set. */
+  default_sort_order: string | null;
 };
 
 /** A message in a channel or thread, by a member or the bot. */
@@ -163,11 +167,11 @@ export type SandboxInteractionTable = {
   replied_at: number | null;
 };
 
-/** What the bot did and why (Discord's audit log keeps the `reason` of moderation actions). */
+/** What the bot did and why (Discord's audit log keeps the `reason` of moderation and structure changes). */
 export type SandboxAuditLogTable = {
   id: string;
   action: string;
-  /** The member, user or message acted on. */
+  /** The member, user, message, channel or role acted on. */
   target_id: string;
   reason: string;
   created_at: number;

@@ -10,7 +10,16 @@ export type SandboxAuditAction =
   | 'member_kick'
   | 'member_ban_add'
   | 'member_ban_remove'
-  | 'message_delete';
+  | 'message_delete'
+  | 'channel_create'
+  | 'channel_update'
+  | 'channel_delete'
+  | 'role_create'
+  | 'role_update'
+  | 'role_delete';
+
+/** The reason recorded for a channel or role write whose caller gave none (as on Discord). */
+export const DEFAULT_AUDIT_REASON = 'Guildhall';
 
 /** One audit log entry. */
 export interface SandboxAuditEntry {

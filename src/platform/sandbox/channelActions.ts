@@ -1,9 +1,11 @@
 import { PlatformRuleError } from '../../core/errors.js';
-import type { ChannelKind, ChannelSnapshot, ChannelSpec } from '../Platform.js';
+import type { ChannelKind, ChannelSnapshot, ChannelSpec, ForumTag } from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
 import type { SandboxChannelTable } from './SandboxTables.js';
+import { recordAudit } from './auditLog.js';
+import { DEFAULT_BITRATE, assertValidSpec, forumTagsColumn, isVoiceKind } from './channelRules.js';
 import { requireChannel, requireGuild } from './guildQueries.js';
-import { flag, toChannelSnapshot } from './sandboxRows.js';
+import { flag, fromJson, toChannelSnapshot } from './sandboxRows.js';
 
 /** Discord allows 500 channels (categories included) per guild. */
 export const CHANNEL_LIMIT = 500;
@@ -21,37 +23,31 @@ export function channelName(kind: ChannelKind, name: string): string {
   return TEXT_LIKE.includes(kind) ? trimmed.toLowerCase().replace(/\s+/g, '-') : trimmed;
 }
 
-/** Checks the fields Discord validates, against the channel's kind. */
-async function assertValidSpec(ctx: SandboxContext, kind: ChannelKind, spec: Partial<ChannelSpec>): Promise<void> {
-  if (kind === 'thread') throw new PlatformRuleError('threads are started with createThread');
-  if (spec.rateLimitPerUser !== undefined && (spec.rateLimitPerUser < 0 || spec.rateLimitPerUser > 21_600)) {
-    throw new PlatformRuleError('rateLimitPerUser must be 0–21600 seconds');
-  }
-  if (spec.topic != null && spec.topic.length > 1024)
-    throw new PlatformRuleError('a channel topic is at most 1024 characters');
-  if (spec.parentId != null) {
-    if (kind === 'category') throw new PlatformRuleError('a category cannot be inside another category');
-    const parent = await requireChannel(ctx.db, spec.parentId);
-    if (parent.kind !== 'category') throw new PlatformRuleError(`parent #${parent.name} is not a category`);
-  }
-}
-
 /**
  * Creates a channel or category (at the end of its siblings unless a position is given).
- * @throws PlatformRuleError for invalid fields or past 500 channels
+ * A voice or stage channel starts at 64 kbps; tags and sort order apply to forums only.
+ * @param reason - recorded in the audit log as the bot's; null when the owner creates it
+ * @throws PlatformRuleError for invalid fields, past 500 channels or 50 in the category
  */
-export async function createChannel(ctx: SandboxContext, guildId: string, spec: ChannelSpec): Promise<ChannelSnapshot> {
+export async function createChannel(
+  ctx: SandboxContext,
+  guildId: string,
+  spec: ChannelSpec,
+  reason: string | null,
+): Promise<ChannelSnapshot> {
   await requireGuild(ctx, guildId);
-  await assertValidSpec(ctx, spec.kind, spec);
+  await assertValidSpec(ctx, spec.kind, spec, null);
   const name = channelName(spec.kind, spec.name);
   const counted = await ctx.db
     .selectFrom('sandbox_channels')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where('kind', '!=', 'thread')
     .executeTakeFirst();
-  const count = counted?.n ?? 0;
+  const count = Number(counted?.n ?? 0);
   if (count >= CHANNEL_LIMIT)
     throw new PlatformRuleError(`Maximum number of guild channels reached (${CHANNEL_LIMIT})`);
+  const voice = isVoiceKind(spec.kind);
+  const forum = spec.kind === 'forum';
   const row: SandboxChannelTable = {
     id: await ctx.nextId(),
     name,
@@ -61,19 +57,24 @@ export async function createChannel(ctx: SandboxContext, guildId: string, spec: 
     topic: spec.topic ?? null,
     rate_limit_per_user: spec.rateLimitPerUser ?? 0,
     nsfw: flag(spec.nsfw),
-    user_limit: spec.userLimit ?? 0,
-    bitrate: spec.bitrate ?? (spec.kind === 'voice' || spec.kind === 'stage' ? 64_000 : 0),
+    user_limit: voice ? (spec.userLimit ?? 0) : 0,
+    bitrate: voice ? (spec.bitrate ?? DEFAULT_BITRATE) : 0,
     permission_overwrites: JSON.stringify(spec.permissionOverwrites ?? []),
     owner_id: null,
     thread_private: 0,
     created_at: ctx.clock.now(),
+    available_tags: forum ? await forumTagsColumn(ctx, spec.availableTags ?? [], []) : '[]',
+    default_sort_order: forum ? (spec.defaultSortOrder ?? null) : null,
   };
   await ctx.db.insertInto('sandbox_channels').values(row).execute();
+  if (reason !== null) await recordAudit(ctx, 'channel_create', row.id, reason);
   return toChannelSnapshot(row);
 }
 
 /**
- * Changes fields of a channel; only text ↔ announcement may change kind, as on Discord.
+ * Changes fields of a channel as the bot; only text ↔ announcement may change kind, as on
+ * Discord. Forum tags keep their ids when given them back.
+ * @param reason - recorded in the audit log
  * @throws SandboxNotFoundError for an unknown channel
  * @throws PlatformRuleError for invalid fields
  */
@@ -81,6 +82,7 @@ export async function editChannel(
   ctx: SandboxContext,
   channelId: string,
   patch: Partial<ChannelSpec>,
+  reason: string,
 ): Promise<ChannelSnapshot> {
   const current = await requireChannel(ctx.db, channelId);
   const kind = (patch.kind ?? current.kind) as ChannelKind;
@@ -90,7 +92,9 @@ export async function editChannel(
   ) {
     throw new PlatformRuleError(`cannot change a ${current.kind} channel into a ${kind} channel`);
   }
-  if (current.kind !== 'thread') await assertValidSpec(ctx, kind, patch);
+  if (current.kind !== 'thread') await assertValidSpec(ctx, kind, patch, current.id);
+  const voice = isVoiceKind(kind);
+  const forum = kind === 'forum';
   const row: SandboxChannelTable = {
     ...current,
     name: patch.name === undefined ? current.name : channelName(kind, patch.name),
@@ -100,14 +104,21 @@ export async function editChannel(
     topic: patch.topic === undefined ? current.topic : patch.topic,
     rate_limit_per_user: patch.rateLimitPerUser ?? current.rate_limit_per_user,
     nsfw: patch.nsfw === undefined ? current.nsfw : flag(patch.nsfw),
-    user_limit: patch.userLimit ?? current.user_limit,
-    bitrate: patch.bitrate ?? current.bitrate,
+    user_limit: voice ? (patch.userLimit ?? current.user_limit) : current.user_limit,
+    bitrate: voice ? (patch.bitrate ?? current.bitrate) : current.bitrate,
     permission_overwrites:
       patch.permissionOverwrites === undefined
         ? current.permission_overwrites
         : JSON.stringify(patch.permissionOverwrites),
+    available_tags:
+      forum && patch.availableTags !== undefined
+        ? await forumTagsColumn(ctx, patch.availableTags, fromJson<ForumTag[]>(current.available_tags))
+        : current.available_tags,
+    default_sort_order:
+      forum && patch.defaultSortOrder !== undefined ? patch.defaultSortOrder : current.default_sort_order,
   };
   const { id, ...fields } = row;
   await ctx.db.updateTable('sandbox_channels').set(fields).where('id', '=', id).execute();
+  await recordAudit(ctx, 'channel_update', id, reason);
   return toChannelSnapshot(row);
 }

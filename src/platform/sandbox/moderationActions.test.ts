@@ -121,6 +121,8 @@ describe(`sandbox moderation (${testDialect})`, () => {
       ['member_timeout', ada, 'third strike'],
       ['message_delete', message.id, 'automod: links'],
       ['member_role_add', ada, 'completed onboarding'],
+      ['role_create', role.id, 'Guildhall'],
+      ['channel_create', general, 'Guildhall'],
     ]);
   });
 

@@ -96,6 +96,44 @@ describe(`sandbox roles (${testDialect})`, () => {
     expect((await sandbox.listRoles()).find((r) => r.id === mod.id)?.position).toBe(1);
   });
 
+  it('deletes a role below the bot: members lose it without an event, the roles above move down', async () => {
+    const { sandbox, guild, member, ada, events } = await setUp();
+    await sandbox.addRole(guild.id, ada, member, 'welcome');
+    events.length = 0;
+    await sandbox.deleteRole(guild.id, member, 'blueprint: role removed');
+    expect((await sandbox.fetchMember(guild.id, ada))?.roles).toEqual([]);
+    expect((await sandbox.listRoles()).map((r) => [r.name, r.position])).toEqual([
+      ['Admin', 2],
+      ['Guildhall', 1],
+      ['@everyone', 0],
+    ]);
+    expect((await sandbox.listAuditLog({ limit: 1 })).map((e) => [e.action, e.targetId, e.reason])).toEqual([
+      ['role_delete', member, 'blueprint: role removed'],
+    ]);
+    expect(events).toEqual([]);
+    await expect(sandbox.deleteRole(guild.id, member, 'again')).rejects.toThrow(SandboxNotFoundError);
+  });
+
+  it('refuses to delete @everyone, the managed bot role, or a role above the bot', async () => {
+    const { sandbox, guild, admin, botRole } = await setUp();
+    const before = await sandbox.listRoles();
+    await expect(sandbox.deleteRole(guild.id, guild.id, 'x')).rejects.toThrow(/@everyone/);
+    await expect(sandbox.deleteRole(guild.id, botRole, 'x')).rejects.toThrow(/Missing Permissions/);
+    await expect(sandbox.deleteRole(guild.id, admin, 'x')).rejects.toThrow(/Missing Permissions/);
+    expect(await sandbox.listRoles()).toEqual(before);
+  });
+
+  it('records role creation and edits with the reason given, else "Guildhall"', async () => {
+    const { sandbox, guild, member } = await setUp();
+    const helper = await sandbox.createRole(guild.id, { name: 'Helper' }, 'blueprint: create');
+    await sandbox.editRole(guild.id, member, { color: 1 });
+    expect((await sandbox.listAuditLog({ limit: 3 })).map((e) => [e.action, e.targetId, e.reason])).toEqual([
+      ['role_update', member, 'Guildhall'],
+      ['role_create', helper.id, 'blueprint: create'],
+      ['role_create', member, 'Guildhall'],
+    ]);
+  });
+
   it('refuses @everyone as a member role and unknown roles or members', async () => {
     const { sandbox, guild, member, ada } = await setUp();
     await expect(sandbox.addRole(guild.id, ada, guild.id, 'x')).rejects.toThrow(/@everyone/);

@@ -1,45 +1,27 @@
 import { PlatformRuleError } from '../../core/errors.js';
 import type { RoleSnapshot, RoleSpec } from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
-import type { SandboxDatabase } from './SandboxTables.js';
-import { requireRole } from './guildQueries.js';
+import { DEFAULT_AUDIT_REASON, recordAudit } from './auditLog.js';
+import { requireGuild, requireRole } from './guildQueries.js';
 import { assertBotCanManageRole, assertBotCanPlaceRole } from './hierarchy.js';
+import { placeRoles } from './rolePositions.js';
 import { flag, toRoleSnapshot } from './sandboxRows.js';
 
 /** Discord allows 250 roles per guild. */
 export const ROLE_LIMIT = 250;
 
 /**
- * Moves a role to `position` (1 = just above @everyone), renumbering the others 1…n so
- * positions stay unique, as Discord does.
- */
-async function placeRole(db: SandboxDatabase, roleId: string, position: number): Promise<void> {
-  const rows = await db
-    .selectFrom('sandbox_roles')
-    .select(['id'])
-    .where('position', '>', 0)
-    .orderBy('position')
-    .orderBy('id')
-    .execute();
-  const order = rows.map((r) => r.id).filter((id) => id !== roleId);
-  order.splice(Math.min(Math.max(position, 1), order.length + 1) - 1, 0, roleId);
-  await db.transaction().execute(async (trx) => {
-    for (const [index, id] of order.entries()) {
-      await trx
-        .updateTable('sandbox_roles')
-        .set({ position: index + 1 })
-        .where('id', '=', id)
-        .execute();
-    }
-  });
-}
-
-/**
  * Creates a role; Discord puts a new role at position 1 unless told otherwise.
  * @param by - the bot may not place it at or above its own highest role; the owner may
+ * @param reason - recorded in the audit log when the bot creates it
  * @throws PlatformRuleError past 250 roles, for an empty name, or above the bot
  */
-export async function createRole(ctx: SandboxContext, spec: RoleSpec, by: 'bot' | 'owner'): Promise<RoleSnapshot> {
+export async function createRole(
+  ctx: SandboxContext,
+  spec: RoleSpec,
+  by: 'bot' | 'owner',
+  reason: string = DEFAULT_AUDIT_REASON,
+): Promise<RoleSnapshot> {
   if (spec.name.length < 1 || spec.name.length > 100)
     throw new PlatformRuleError('a role name must be 1–100 characters');
   const count = await ctx.db
@@ -64,17 +46,24 @@ export async function createRole(ctx: SandboxContext, spec: RoleSpec, by: 'bot' 
       managed: 0,
     })
     .execute();
-  await placeRole(ctx.db, id, position);
+  await placeRoles(ctx.db, new Map([[id, position]]));
+  if (by === 'bot') await recordAudit(ctx, 'role_create', id, reason);
   return toRoleSnapshot(await requireRole(ctx.db, id));
 }
 
 /**
  * Changes a role as the bot, which may only edit roles below its highest and not move a
  * role up to or above it; @everyone cannot move.
+ * @param reason - recorded in the audit log
  * @throws SandboxNotFoundError for an unknown role
  * @throws PlatformRuleError mentioning Missing Permissions
  */
-export async function editRole(ctx: SandboxContext, roleId: string, patch: Partial<RoleSpec>): Promise<RoleSnapshot> {
+export async function editRole(
+  ctx: SandboxContext,
+  roleId: string,
+  patch: Partial<RoleSpec>,
+  reason: string,
+): Promise<RoleSnapshot> {
   const role = await requireRole(ctx.db, roleId);
   await assertBotCanManageRole(ctx, role, 'edit');
   const guild = await ctx.guild();
@@ -95,6 +84,34 @@ export async function editRole(ctx: SandboxContext, roleId: string, patch: Parti
     })
     .where('id', '=', roleId)
     .execute();
-  if (patch.position !== undefined && patch.position !== role.position) await placeRole(ctx.db, roleId, patch.position);
+  if (patch.position !== undefined && patch.position !== role.position) {
+    await placeRoles(ctx.db, new Map([[roleId, patch.position]]));
+  }
+  await recordAudit(ctx, 'role_update', roleId, reason);
   return toRoleSnapshot(await requireRole(ctx.db, roleId));
+}
+
+/**
+ * Deletes a role as the bot, which may only delete roles below its highest; @everyone and
+ * integration-managed roles cannot be deleted. Members lose it without a `member.updated`
+ * (Discord sends only GUILD_ROLE_DELETE); the roles above move down to keep positions
+ * contiguous. Channel overwrites naming it stay, as on Discord.
+ * @param guildId - the guild
+ * @param roleId - the role
+ * @param reason - recorded in the audit log
+ * @throws SandboxNotFoundError for an unknown role
+ * @throws PlatformRuleError for @everyone, or mentioning Missing Permissions
+ * @see https://discord.com/developers/docs/resources/guild#delete-guild-role
+ */
+export async function deleteRole(ctx: SandboxContext, guildId: string, roleId: string, reason: string): Promise<void> {
+  const guild = await requireGuild(ctx, guildId);
+  const role = await requireRole(ctx.db, roleId);
+  if (role.id === guild.id) throw new PlatformRuleError('@everyone cannot be deleted');
+  await assertBotCanManageRole(ctx, role, 'delete');
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('sandbox_member_roles').where('role_id', '=', roleId).execute();
+    await trx.deleteFrom('sandbox_roles').where('id', '=', roleId).execute();
+  });
+  await placeRoles(ctx.db, new Map());
+  await recordAudit(ctx, 'role_delete', roleId, reason);
 }

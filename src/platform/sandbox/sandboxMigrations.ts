@@ -187,6 +187,16 @@ export const sandboxMigrations: Migration[] = [
       await db.schema.createIndex('sandbox_audit_log_order').on('sandbox_audit_log').column('sort_key').execute();
     },
   },
+  {
+    name: '0005_forum_tags_sort_order',
+    async up(db) {
+      await db.schema
+        .alterTable('sandbox_channels')
+        .addColumn('available_tags', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
+      await db.schema.alterTable('sandbox_channels').addColumn('default_sort_order', 'text').execute();
+    },
+  },
 ];
 
 /** The sandbox's migrations as a set for `migrate(store, sets)`. */

@@ -1,4 +1,4 @@
-import type { ChannelKind, ChannelSnapshot, PermissionOverwrite, RoleSnapshot } from '../Platform.js';
+import type { ChannelKind, ChannelSnapshot, ForumTag, PermissionOverwrite, RoleSnapshot } from '../Platform.js';
 import type { SandboxChannelTable, SandboxRoleTable } from './SandboxTables.js';
 
 /**
@@ -44,10 +44,13 @@ export function toRoleSnapshot(row: SandboxRoleTable): RoleSnapshot {
 }
 
 /**
- * A stored channel as the Platform interface returns it.
+ * A stored channel as the Platform interface returns it: user limit and bitrate for voice
+ * and stage channels, tags and sort order for forums (0, 0, [] and null otherwise).
  * @param row - a `sandbox_channels` row
  */
 export function toChannelSnapshot(row: SandboxChannelTable): ChannelSnapshot {
+  const voice = row.kind === 'voice' || row.kind === 'stage';
+  const forum = row.kind === 'forum';
   return {
     id: row.id,
     name: row.name,
@@ -58,5 +61,13 @@ export function toChannelSnapshot(row: SandboxChannelTable): ChannelSnapshot {
     rateLimitPerUser: row.rate_limit_per_user,
     nsfw: row.nsfw === 1,
     permissionOverwrites: fromJson<PermissionOverwrite[]>(row.permission_overwrites),
+    userLimit: voice ? row.user_limit : 0,
+    bitrate: voice ? row.bitrate : 0,
+    availableTags: forum ? fromJson<ForumTag[]>(row.available_tags) : [],
+    defaultSortOrder: forum ? sortOrderOf(row.default_sort_order) : null,
   };
+}
+
+function sortOrderOf(value: string | null): ChannelSnapshot['defaultSortOrder'] {
+  return value === 'latest_activity' || value === 'creation_date' ? value : null;
 }

@@ -1,4 +1,4 @@
-import type { ActionRow, Embed, InteractionReply, MemberSnapshot } from '../Platform.js';
+import type { ActionRow, Embed, InteractionReply, InviteSnapshot, MemberSnapshot } from '../Platform.js';
 import type { EmojiRef } from '../../core/DomainEvent.js';
 
 /** Where a member is connected in voice. */
@@ -58,14 +58,8 @@ export interface SandboxBan {
   bannedAt: number;
 }
 
-/** An invite link to a channel. */
-export interface SandboxInvite {
-  code: string;
-  channelId: string;
-  inviterId: string | null;
-  uses: number;
-  /** 0 = unlimited. */
-  maxUses: number;
+/** An invite link to a channel, with when it was created. */
+export interface SandboxInvite extends InviteSnapshot {
   createdAt: number;
 }
 

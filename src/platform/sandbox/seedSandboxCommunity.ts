@@ -96,7 +96,7 @@ export async function seedSandboxCommunity(sandbox: SandboxPlatform, options: Se
     ['Voice', [['Lounge', 'voice', null, []]]],
   ];
   for (const [categoryName, children] of layout) {
-    const category = await sandbox.createChannel(g, {
+    const category = await sandbox.createChannelAsOwner({
       name: categoryName,
       kind: 'category',
       ...(categoryName === 'Staff' ? { permissionOverwrites: staffOnly } : {}),
@@ -104,7 +104,7 @@ export async function seedSandboxCommunity(sandbox: SandboxPlatform, options: Se
     for (const [name, kind, topic, permissionOverwrites] of children) {
       channels.set(
         name,
-        await sandbox.createChannel(g, { name, kind, topic, parentId: category.id, permissionOverwrites }),
+        await sandbox.createChannelAsOwner({ name, kind, topic, parentId: category.id, permissionOverwrites }),
       );
     }
   }

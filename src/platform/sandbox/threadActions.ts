@@ -52,6 +52,8 @@ async function insertThread(
     owner_id: ownerId,
     thread_private: flag(spec.private),
     created_at: ctx.clock.now(),
+    available_tags: '[]',
+    default_sort_order: null,
   };
   await ctx.db.insertInto('sandbox_channels').values(row).execute();
   return row;

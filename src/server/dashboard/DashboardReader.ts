@@ -42,7 +42,7 @@ const OVERVIEW_LEADERBOARD = 10;
 /** Reads and shapes the dashboard's data: one method per API answer. */
 export class DashboardReader {
   readonly #deps: DashboardDeps;
-  readonly #guildNames: () => Promise<GuildNames>;
+  readonly #guildNames: (version?: number) => Promise<GuildNames>;
 
   /** @param deps - store, community, platform kind, guild and clock */
   constructor(deps: DashboardDeps) {
@@ -54,8 +54,8 @@ export class DashboardReader {
   async overview(): Promise<OverviewResponse> {
     const { store, community, platformKind, guildId } = this.#deps;
     const db = store.db;
-    const [counts, failures, jobs, directory, byType, perHour, recent, standings, guild] = await Promise.all([
-      eventCounts(db, guildId),
+    const counts = await eventCounts(db, guildId);
+    const [failures, jobs, directory, byType, perHour, recent, standings, guild] = await Promise.all([
       handlerFailureCount(db, guildId),
       pendingJobCount(db),
       memberDirectory(db, guildId),
@@ -63,7 +63,8 @@ export class DashboardReader {
       eventsPerHour(db, guildId, this.#deps.now()),
       recentEvents(db, guildId, { limit: OVERVIEW_RECENT_EVENTS }),
       leaderboard(recognitionDb(db), guildId, OVERVIEW_LEADERBOARD),
-      this.#guildNames(),
+      // A new event may mean a new member or channel: read the guild again then.
+      this.#guildNames(counts.recorded),
     ]);
     const names = eventNames(directory.names, guild);
     return {

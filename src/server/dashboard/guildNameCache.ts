@@ -20,17 +20,19 @@ const NO_NAMES: GuildNames = { channels: new Map(), roles: new Map(), memberCoun
  * @param now - injected clock
  * @param fetchGuild - reads the guild from the platform
  * @param onError - told when the platform could not be read
+ * @returns a reader; pass `version` (e.g. the number of recorded events) to refetch as soon
+ *   as the guild may have changed (members joined, channels created) instead of after the TTL
  */
 export function guildNameCache(
   guildId: string,
   now: () => number,
   fetchGuild: ((guildId: string) => Promise<GuildSnapshot>) | undefined,
   onError: (error: unknown) => void,
-): () => Promise<GuildNames> {
-  let cached: { at: number; names: GuildNames } | null = null;
-  return async () => {
+): (version?: number) => Promise<GuildNames> {
+  let cached: { at: number; version: number | undefined; names: GuildNames } | null = null;
+  return async (version?: number) => {
     if (fetchGuild === undefined) return NO_NAMES;
-    if (cached !== null && now() - cached.at < TTL_MS) return cached.names;
+    if (cached !== null && cached.version === version && now() - cached.at < TTL_MS) return cached.names;
     try {
       const guild = await fetchGuild(guildId);
       const names: GuildNames = {
@@ -38,7 +40,7 @@ export function guildNameCache(
         roles: new Map(guild.roles.map((r) => [r.id, r.name])),
         memberCount: guild.memberCount,
       };
-      cached = { at: now(), names };
+      cached = { at: now(), version, names };
       return names;
     } catch (error) {
       onError(error);

@@ -114,6 +114,10 @@ const guild: GuildSnapshot = {
       rateLimitPerUser: 0,
       nsfw: false,
       permissionOverwrites: [],
+      userLimit: 0,
+      bitrate: 0,
+      availableTags: [],
+      defaultSortOrder: null,
     },
   ],
 };

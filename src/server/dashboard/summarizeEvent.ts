@@ -48,6 +48,28 @@ const summarizers: Summarizers = {
   'onboarding.member_welcomed': (p, n) => `${n.user(p.userId)} was welcomed in ${n.channel(p.channelId)}`,
   'recognition.points_awarded': (p, n) =>
     `${n.user(p.userId)} earned ${plural(p.points, 'point')} (${p.reason}), total ${p.total}`,
+  'contribution.recorded': (p, n) => `${n.user(p.userId)} contributed: ${p.kind.replaceAll('_', ' ')}`,
+  'recognition.badge_awarded': (p, n) => `${n.user(p.userId)} earned the ${p.name} badge`,
+  'recognition.achievement_unlocked': (p, n) => `${n.user(p.userId)} unlocked ${p.name}`,
+  'recognition.level_changed': (p, n) =>
+    `${n.user(p.userId)} ${p.direction === 'up' ? 'reached' : 'dropped to'} ${p.to ?? 'no level'}`,
+  'recognition.thanks_given': (p, n) => `${n.user(p.fromUserId)} thanked ${n.user(p.toUserId)}`,
+  'recognition.member_referred': (p, n) => `${n.user(p.refereeId)} joined on ${n.user(p.referrerId)}’s invite`,
+  'recognition.referral_confirmed': (p, n) => `${n.user(p.referrerId)}’s referral of ${n.user(p.refereeId)} counts`,
+  'recognition.referral_reversed': (p, n) =>
+    `${n.user(p.referrerId)}’s referral of ${n.user(p.refereeId)} was reversed (left early)`,
+  'recognition.referral_tier_reached': (p, n) => `${n.user(p.userId)} reached ${p.tier} (${p.referrals} referrals)`,
+  'recognition.ambassador_status_changed': (p, n) => `${n.user(p.userId)}: ambassador ${p.tier} ${p.status}`,
+  'recognition.recompute_requested': () => 'Recognition totals recomputed from the event log',
+  'automod.rule_triggered': (p, n) =>
+    `Automod: ${p.ruleName} (${p.reason}) by ${p.userIds.length === 1 ? n.user(p.userIds[0] ?? null) : plural(p.userIds.length, 'member')}`,
+  'moderation.case_opened': (p, n) =>
+    `Case #${p.caseId}: ${p.action.replaceAll('_', ' ')}${p.userId === null ? '' : ` for ${n.user(p.userId)}`} (${excerpt(p.reason)})`,
+  'moderation.case_closed': (p) => `Case #${p.caseId} ${p.outcome}`,
+  'moderation.appeal_filed': (p, n) => `${n.user(p.userId)} appealed case #${p.caseId}`,
+  'moderation.appeal_decided': (p) => `Appeal on case #${p.caseId} ${p.outcome}`,
+  'moderation.lockdown_started': (p) => `Lockdown started: ${excerpt(p.reason)}`,
+  'moderation.lockdown_ended': (p) => `Lockdown ended: ${excerpt(p.reason)}`,
 };
 
 /**

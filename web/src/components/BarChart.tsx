@@ -9,8 +9,8 @@ export interface BarChartProps {
   testId: string;
 }
 
-const WIDTH = 560;
-const LABEL_WIDTH = 200;
+const WIDTH = 600;
+const LABEL_WIDTH = 250;
 const VALUE_WIDTH = 56;
 const ROW = 28;
 const BAR = 16;

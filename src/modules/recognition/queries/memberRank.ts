@@ -10,41 +10,25 @@ export interface MemberRank {
 }
 
 /**
- * Reads a member's points and position, or null when the member has no points yet.
+ * Reads a member's all-time points and position, or null when the member has no points yet.
+ * Both counts are range reads of the `(guild_id, points, user_id)` index.
  * @param db - the database
  * @param guildId - the guild
  * @param userId - the member
  */
 export async function memberRank(db: RecognitionDb, guildId: string, userId: string): Promise<MemberRank | null> {
-  const row = await db
-    .selectFrom('recognition_members')
-    .select('points')
-    .where('guild_id', '=', guildId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+  const members = db.selectFrom('recognition_members').where('guild_id', '=', guildId);
+  const row = await members.select('points').where('user_id', '=', userId).executeTakeFirst();
   if (row === undefined || row.points <= 0) return null;
-  const counts = await db
-    .selectFrom('recognition_members')
-    .select((eb) => [
-      eb.fn.countAll<number | string>().as('ranked'),
-      eb.fn
-        .sum<number | string>(
-          eb
-            .case()
-            .when(
-              eb.or([
-                eb('points', '>', row.points),
-                eb.and([eb('points', '=', row.points), eb('user_id', '<', userId)]),
-              ]),
-            )
-            .then(1)
-            .else(0)
-            .end(),
-        )
-        .as('ahead'),
-    ])
-    .where('guild_id', '=', guildId)
+  const ahead = await members
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where((eb) =>
+      eb.or([eb('points', '>', row.points), eb.and([eb('points', '=', row.points), eb('user_id', '<', userId)])]),
+    )
+    .executeTakeFirstOrThrow();
+  const ranked = await members
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where('points', '>', 0)
     .executeTakeFirstOrThrow();
-  return { points: row.points, position: Number(counts.ahead) + 1, rankedMembers: Number(counts.ranked) };
+  return { points: row.points, position: Number(ahead.n) + 1, rankedMembers: Number(ranked.n) };
 }

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { Duration } from '../../moderation-shared/Duration.js';
+import { DEFAULT_RULES } from './rules/defaultRules.js';
+import { RuleConfig } from './rules/RuleConfig.js';
+import { DomainList } from './triggers/domainList.js';
+
+/** `builtInRules`: one on/off switch per built-in rule, described by the rule itself. */
+const BuiltInRules = z
+  .object(
+    Object.fromEntries(
+      DEFAULT_RULES.map((rule) => [
+        rule.id,
+        z
+          .boolean()
+          .default(rule.enabled ?? true)
+          .describe(`${rule.name}: ${rule.description ?? ''}`),
+      ]),
+    ),
+  )
+  .strict();
+
+/** The `automod:` section of community.yaml. */
+export const AutomodConfig = z
+  .object({
+    enabled: z.boolean().default(true).describe('Turn the module on or off.'),
+    exemptRoles: z
+      .array(z.string().trim().min(1))
+      .default(['Admin', 'Moderator'])
+      .describe(
+        'Role names (or ids) never checked by automod. The server owner and roles with Administrator are always exempt.',
+      ),
+    exemptChannels: z
+      .array(z.string().trim().min(1))
+      .default(['mod-log'])
+      .describe('Channel or category names (or ids) where automod never acts.'),
+    ignoreBots: z.boolean().default(true).describe('Leave messages of bots and webhooks alone.'),
+    builtInRules: BuiltInRules.prefault({}).describe(
+      'The built-in rules (docs/automod.md shows each in full): true runs it. To change one, copy it into `rules` with the same id.',
+    ),
+    rules: z
+      .array(RuleConfig)
+      // prefault, not default: zod leaves a default out of the JSON Schema when the items transform.
+      .prefault([])
+      .describe(
+        'Your own rules (a rule with a built-in id replaces it): triggers (any fires), conditions (all hold), effects (all run). See docs/automod.md.',
+      ),
+    phishing: z
+      .object({
+        allowDomains: DomainList.describe('Domains never treated as phishing, with their subdomains.'),
+        extraDomains: DomainList.describe('Domains to block on top of the shipped list.'),
+        refreshUrl: z
+          .url({ protocol: /^https?$/ })
+          .nullable()
+          .default(null)
+          .describe(
+            'Where to fetch a fresh list (JSON: an array of domains, or {"domains": [...]}), e.g. the raw domain-list.json of nikolaischunk/discord-phishing-links. Null: the shipped list only.',
+          ),
+        refreshEvery: Duration.prefault('12h').describe('How often to fetch `refreshUrl`.'),
+      })
+      .strict()
+      .prefault({})
+      .describe('The phishing domain list used by the `phishing_link` trigger.'),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    const seen = new Set<string>();
+    for (const [index, rule] of config.rules.entries()) {
+      if (seen.has(rule.id)) {
+        ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `rule id "${rule.id}" is used twice` });
+      }
+      seen.add(rule.id);
+    }
+  })
+  .prefault({});
+
+/** The parsed `automod:` section. */
+export type AutomodConfig = z.output<typeof AutomodConfig>;

@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import type { CoreTables } from '../../store/CoreTables.js';
+
+/** A slowmode automod set on a channel, and what to put back when it ends. */
+export interface AutomodSlowmodeTable {
+  channel_id: string;
+  guild_id: string;
+  /** Slowmode seconds before automod changed it. */
+  previous_seconds: number;
+  /** Slowmode seconds automod set. */
+  set_seconds: number;
+  /** Epoch ms it ends (a later firing pushes it back). */
+  until: number;
+  rule_id: string;
+}
+
+/** The last good copy of the phishing list fetched from `automod.phishing.refreshUrl`. */
+export interface AutomodPhishingListTable {
+  source_url: string;
+  /** JSON array of domains. */
+  domains: string;
+  fetched_at: number;
+  /** Domains in the copy. */
+  size: number;
+}
+
+/** The automod module's tables. */
+export type AutomodTables = {
+  automod_slowmodes: AutomodSlowmodeTable;
+  automod_phishing_lists: AutomodPhishingListTable;
+};
+
+/** The database as the automod module sees it. */
+export type AutomodDb = Kysely<CoreTables & AutomodTables>;
+
+/**
+ * Adds the automod tables to the database's type.
+ * @param db - the core database
+ */
+export function automodDb(db: Kysely<CoreTables>): AutomodDb {
+  return db.withTables<AutomodTables>();
+}

@@ -1,0 +1,42 @@
+import type { ModerationAppealTable } from '../ModerationTables.js';
+
+/** An appeal as the module works with it. */
+export interface Appeal {
+  id: number;
+  guildId: string;
+  caseId: number;
+  userId: string;
+  filedBy: string;
+  level: 'first' | 'final';
+  statement: string;
+  channelId: string | null;
+  status: 'pending' | 'upheld' | 'overturned';
+  createdAt: number;
+  decidedAt: number | null;
+  decidedBy: string | null;
+  decisionReason: string | null;
+  flaggedAt: number | null;
+}
+
+/**
+ * Reads a stored row.
+ * @param row - a `moderation_appeals` row
+ */
+export function toAppeal(row: Omit<ModerationAppealTable, 'id'> & { id: number }): Appeal {
+  return {
+    id: row.id,
+    guildId: row.guild_id,
+    caseId: row.case_id,
+    userId: row.user_id,
+    filedBy: row.filed_by,
+    level: row.level,
+    statement: row.statement,
+    channelId: row.channel_id,
+    status: row.status,
+    createdAt: row.created_at,
+    decidedAt: row.decided_at,
+    decidedBy: row.decided_by,
+    decisionReason: row.decision_reason,
+    flaggedAt: row.flagged_at,
+  };
+}

@@ -1,0 +1,137 @@
+import type { ModuleContext } from '../../../core/defineModule.js';
+import { findCase } from '../cases/findCase.js';
+import { postNote } from '../cases/postCase.js';
+import type { ModerationPlaces } from '../guild/ModerationPlaces.js';
+import type { ModerationConfig } from '../ModerationConfig.js';
+import { moderationDb } from '../ModerationTables.js';
+import { hasAuthority, type Invoker } from '../permissions/authority.js';
+import { isUnknownError } from '../sanctions/isUnknownError.js';
+import { toAppeal, type Appeal } from './Appeal.js';
+
+/** The outcome of a decision. */
+export type Decision = { ok: true; appeal: Appeal; undone: string | null } | { ok: false; reason: string };
+
+/**
+ * Decides an appeal with a reason. First appeals are for moderators, final appeals for
+ * admins; nobody reviews an appeal of their own action (the server owner excepted).
+ * Overturning ends the case as `overturned` (its strike no longer counts, it counts as a
+ * false positive of its rule) and undoes what is still in force: a ban is lifted, a running
+ * timeout ended. The member is told the decision and the reasoning.
+ * @param ctx - module context
+ * @param places - the resolved channels and roles
+ * @param request - the appeal, the decision, the reasoning and the reviewer
+ */
+export async function decideAppeal(
+  ctx: ModuleContext<ModerationConfig>,
+  places: ModerationPlaces,
+  request: { guildId: string; appealId: number; outcome: 'upheld' | 'overturned'; reason: string; reviewer: Invoker },
+): Promise<Decision> {
+  const db = moderationDb(ctx.db);
+  const row = await db
+    .selectFrom('moderation_appeals')
+    .selectAll()
+    .where('guild_id', '=', request.guildId)
+    .where('id', '=', request.appealId)
+    .executeTakeFirst();
+  if (row === undefined) return { ok: false, reason: `There is no appeal #${request.appealId}.` };
+  const appeal = toAppeal(row);
+  const authority = appeal.level === 'first' ? 'moderator' : 'admin';
+  if (!hasAuthority(places, request.reviewer, authority)) {
+    return { ok: false, reason: `Appeal #${appeal.id} is a ${appeal.level} appeal: only ${authority}s can decide it.` };
+  }
+  if (appeal.status !== 'pending')
+    return { ok: false, reason: `Appeal #${appeal.id} was already decided (${appeal.status}).` };
+  const c = await findCase(ctx.db, request.guildId, appeal.caseId);
+  if (c === null) return { ok: false, reason: `Case #${appeal.caseId} no longer exists.` };
+  const owner = request.reviewer.userId === places.guild.ownerId;
+  if (!owner && (c.actorId === request.reviewer.userId || appeal.userId === request.reviewer.userId)) {
+    return { ok: false, reason: 'You took part in this case: another reviewer must decide the appeal.' };
+  }
+  const now = ctx.clock.now();
+  const decided = await db
+    .updateTable('moderation_appeals')
+    .set({
+      status: request.outcome,
+      decided_at: now,
+      decided_by: request.reviewer.userId,
+      decision_reason: request.reason,
+    })
+    .where('id', '=', appeal.id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  if (Number(decided.numUpdatedRows) === 0)
+    return { ok: false, reason: `Appeal #${appeal.id} was just decided by someone else.` };
+  Object.assign(appeal, {
+    status: request.outcome,
+    decidedAt: now,
+    decidedBy: request.reviewer.userId,
+    decisionReason: request.reason,
+  });
+
+  let undone: string | null = null;
+  if (request.outcome === 'overturned') {
+    const wasActive = c.status === 'active';
+    await db
+      .updateTable('moderation_cases')
+      .set({
+        status: 'overturned',
+        closed_at: now,
+        close_reason: `overturned on appeal #${appeal.id}: ${request.reason}`,
+      })
+      .where('id', '=', c.id)
+      .execute();
+    const audit = `Case #${c.id} overturned on appeal #${appeal.id}`;
+    try {
+      if (wasActive && c.action === 'ban') {
+        await ctx.platform.unbanMember(c.guildId, appeal.userId, audit);
+        undone = 'ban lifted';
+      } else if (wasActive && c.action === 'timeout' && c.expiresAt !== null && c.expiresAt > now) {
+        await ctx.platform.timeoutMember(c.guildId, appeal.userId, null, audit);
+        undone = 'timeout ended';
+      }
+    } catch (error) {
+      if (!isUnknownError(error, 'Ban') && !isUnknownError(error, 'Member')) throw error;
+    }
+    await ctx.emit(
+      'moderation.case_closed',
+      { caseId: c.id, userId: c.userId, action: c.action, outcome: 'overturned' },
+      { key: `case:${c.id}`, guildId: c.guildId },
+    );
+  }
+
+  const community = ctx.community.community.name;
+  const more =
+    request.outcome === 'upheld' && appeal.level === 'first' && ctx.config.appeals.finalAppeal
+      ? ` You may appeal once more, to the admins, with \`/appeal case:${c.id}\`.`
+      : '';
+  const verdict = request.outcome === 'overturned' ? 'overturned: the case is withdrawn' : 'upheld: the case stands';
+  const content = `📨 Your appeal of case #${c.id} in **${community}** was ${verdict}${undone === null ? '' : ` (${undone})`}. Reason: ${request.reason}.${more}`;
+  try {
+    const fallback = ctx.config.dmFallback && c.action !== 'ban' ? appeal.channelId : null;
+    await ctx.platform.sendDirectMessage(c.guildId, appeal.userId, { content: content.slice(0, 2000) }, fallback);
+  } catch (error) {
+    ctx.log.warn({ err: error, appealId: appeal.id }, 'moderation: could not tell the member the decision');
+  }
+  await postNote(
+    ctx,
+    places,
+    `📨 Appeal #${appeal.id} (${appeal.level}) of case #${c.id}: **${request.outcome}** by <@${request.reviewer.userId}>${undone === null ? '' : ` (${undone})`}. Reason: ${request.reason}`.slice(
+      0,
+      2000,
+    ),
+  );
+  await ctx.emit(
+    'moderation.appeal_decided',
+    {
+      appealId: appeal.id,
+      caseId: c.id,
+      userId: appeal.userId,
+      level: appeal.level,
+      outcome: request.outcome,
+      reviewerId: request.reviewer.userId,
+      ruleId: c.ruleId,
+    },
+    { key: `appeal:${appeal.id}`, guildId: c.guildId },
+  );
+  return { ok: true, appeal, undone };
+}

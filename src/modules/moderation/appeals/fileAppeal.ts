@@ -1,0 +1,101 @@
+import type { ModuleContext } from '../../../core/defineModule.js';
+import { describeDuration } from '../../../moderation-shared/Duration.js';
+import { alertModerators } from '../alerts/alertModerators.js';
+import { findCase } from '../cases/findCase.js';
+import type { ModerationPlaces } from '../guild/ModerationPlaces.js';
+import { JOB } from '../jobs/jobNames.js';
+import type { ModerationConfig } from '../ModerationConfig.js';
+import { moderationDb } from '../ModerationTables.js';
+import { hasAuthority, type Invoker } from '../permissions/authority.js';
+import { toAppeal, type Appeal } from './Appeal.js';
+
+const APPEALABLE = new Set(['warn', 'timeout', 'kick', 'ban', 'delete']);
+
+/** The outcome of filing an appeal. */
+export type FiledAppeal = { ok: true; appeal: Appeal } | { ok: false; reason: string };
+
+/**
+ * Files an appeal of a case: the first goes to the moderators; once a moderator upholds the
+ * case, one final appeal goes to the admins. The member files their own; a moderator may
+ * file one for a banned member (who cannot use commands in the server). The reviewers are
+ * alerted and a job flags the appeal if it still waits after `appeals.reviewWithin`.
+ * @param ctx - module context
+ * @param places - the resolved channels and roles
+ * @param request - the case, the member's statement, who files it and where
+ */
+export async function fileAppeal(
+  ctx: ModuleContext<ModerationConfig>,
+  places: ModerationPlaces,
+  request: { guildId: string; caseId: number; statement: string; invoker: Invoker; channelId: string },
+): Promise<FiledAppeal> {
+  const { config } = ctx;
+  if (!config.appeals.enabled) return { ok: false, reason: 'Appeals are not open in this community.' };
+  const c = await findCase(ctx.db, request.guildId, request.caseId);
+  const own = c !== null && c.userId === request.invoker.userId;
+  if (c === null || c.userId === null || (!own && !hasAuthority(places, request.invoker, 'moderator'))) {
+    return { ok: false, reason: `There is no case #${request.caseId} of yours to appeal.` };
+  }
+  if (!APPEALABLE.has(c.action)) return { ok: false, reason: `Case #${c.id} is not a sanction you can appeal.` };
+  if (c.status === 'overturned') return { ok: false, reason: `Case #${c.id} was already overturned.` };
+  const db = moderationDb(ctx.db);
+  const previous = (await db.selectFrom('moderation_appeals').selectAll().where('case_id', '=', c.id).execute()).map(
+    toAppeal,
+  );
+  const first = previous.find((a) => a.level === 'first');
+  let level: 'first' | 'final' = 'first';
+  if (first !== undefined) {
+    if (first.status === 'pending')
+      return { ok: false, reason: `Your appeal #${first.id} of case #${c.id} is still being reviewed.` };
+    if (!config.appeals.finalAppeal || previous.some((a) => a.level === 'final')) {
+      return { ok: false, reason: `Case #${c.id} has had all its appeals.` };
+    }
+    level = 'final';
+  }
+  const now = ctx.clock.now();
+  await db
+    .insertInto('moderation_appeals')
+    .values({
+      guild_id: request.guildId,
+      case_id: c.id,
+      user_id: c.userId,
+      filed_by: request.invoker.userId,
+      level,
+      statement: request.statement,
+      channel_id: request.channelId,
+      status: 'pending',
+      created_at: now,
+      decided_at: null,
+      decided_by: null,
+      decision_reason: null,
+      flagged_at: null,
+    })
+    .onConflict((oc) => oc.columns(['case_id', 'level']).doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('moderation_appeals')
+    .selectAll()
+    .where('case_id', '=', c.id)
+    .where('level', '=', level)
+    .executeTakeFirstOrThrow();
+  const appeal = toAppeal(row);
+  await ctx.schedule({
+    name: JOB.flagAppeal,
+    key: `moderation:flag-appeal:${appeal.id}`,
+    runAt: appeal.createdAt + config.appeals.reviewWithin,
+    payload: { guildId: request.guildId, appealId: appeal.id },
+  });
+  const reviewers = level === 'first' ? 'moderators' : 'admins (final appeal)';
+  const onBehalf = appeal.filedBy === appeal.userId ? '' : ` (filed by <@${appeal.filedBy}>)`;
+  await alertModerators(
+    ctx,
+    places,
+    level === 'first' ? 'moderate' : 'severe',
+    `📨 **Appeal #${appeal.id}** of case #${c.id} by <@${appeal.userId}>${onBehalf} for the ${reviewers}: “${appeal.statement.slice(0, 800)}”. Decide within ${describeDuration(config.appeals.reviewWithin)} with \`/review-appeal appeal:${appeal.id}\`.`,
+  );
+  await ctx.emit(
+    'moderation.appeal_filed',
+    { appealId: appeal.id, caseId: c.id, userId: appeal.userId, level },
+    { key: `appeal:${appeal.id}`, guildId: request.guildId },
+  );
+  return { ok: true, appeal };
+}

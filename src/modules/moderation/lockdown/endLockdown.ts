@@ -1,0 +1,82 @@
+import type { ModuleContext } from '../../../core/defineModule.js';
+import { alertModerators } from '../alerts/alertModerators.js';
+import type { ModerationPlaces } from '../guild/ModerationPlaces.js';
+import type { ModerationConfig } from '../ModerationConfig.js';
+import { moderationDb } from '../ModerationTables.js';
+import { takeAction } from '../sanctions/takeAction.js';
+import type { GuildSafetyControls } from './GuildSafetyControls.js';
+import { parseRestore } from './LockedChannel.js';
+
+/**
+ * Ends the active lockdown: puts each channel's slowmode (or overwrites) back as it was,
+ * restores the verification level and invites where they were changed, opens a case and
+ * tells the moderators.
+ * @param ctx - module context
+ * @param places - the resolved channels and roles
+ * @param request - why, who (null: the calm period passed), and the cause's key
+ * @param controls - guild safety controls; none yet (see {@link GuildSafetyControls})
+ * @returns false when no lockdown was on
+ */
+export async function endLockdown(
+  ctx: ModuleContext<ModerationConfig>,
+  places: ModerationPlaces,
+  request: { reason: string; endedBy: string | null; sourceKey: string },
+  controls: GuildSafetyControls | null = null,
+): Promise<boolean> {
+  const db = moderationDb(ctx.db);
+  const guildId = places.guild.id;
+  const active = await db
+    .selectFrom('moderation_lockdowns')
+    .selectAll()
+    .where('guild_id', '=', guildId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  if (active === undefined) return false;
+  const restore = parseRestore(active.restore);
+  const audit = `Guildhall lockdown ended: ${request.reason}`.slice(0, 400);
+  for (const channel of restore.channels) {
+    try {
+      await ctx.platform.editChannel(
+        channel.channelId,
+        restore.mode === 'slowmode'
+          ? { rateLimitPerUser: channel.previousSlowmode }
+          : { permissionOverwrites: channel.previousOverwrites },
+        audit,
+      );
+    } catch (error) {
+      ctx.log.warn({ err: error, channelId: channel.channelId }, 'moderation: could not unlock a channel');
+    }
+  }
+  if (controls !== null) {
+    try {
+      if (restore.previousVerificationLevel !== null) {
+        await controls.setVerificationLevel(guildId, restore.previousVerificationLevel, audit);
+      }
+      if (restore.invitesPaused) await controls.pauseInvites(guildId, null, audit);
+    } catch (error) {
+      ctx.log.warn({ err: error }, 'moderation: could not restore verification or invites');
+    }
+  }
+  await db.updateTable('moderation_lockdowns').set({ ended_at: ctx.clock.now() }).where('id', '=', active.id).execute();
+  await takeAction(ctx, places, {
+    guildId,
+    userId: null,
+    reason: request.reason,
+    actorId: request.endedBy,
+    sanction: null,
+    action: 'lockdown_end',
+    sourceKey: `lockdown-end:${request.sourceKey}`,
+  });
+  await alertModerators(
+    ctx,
+    places,
+    'minor',
+    `**Lockdown ended**: ${request.reason}. ${restore.channels.length} channels restored.`,
+  );
+  await ctx.emit(
+    'moderation.lockdown_ended',
+    { reason: request.reason, endedBy: request.endedBy },
+    { key: `lockdown:${active.id}`, guildId },
+  );
+  return true;
+}

@@ -1,0 +1,193 @@
+import type { ModuleContext } from '../../../core/defineModule.js';
+import { describeDuration } from '../../../moderation-shared/Duration.js';
+import type { PermissionOverwrite } from '../../../platform/Platform.js';
+import { alertModerators } from '../alerts/alertModerators.js';
+import type { ModerationPlaces } from '../guild/ModerationPlaces.js';
+import { JOB } from '../jobs/jobNames.js';
+import type { ModerationConfig } from '../ModerationConfig.js';
+import { moderationDb } from '../ModerationTables.js';
+import { takeAction } from '../sanctions/takeAction.js';
+import type { GuildSafetyControls } from './GuildSafetyControls.js';
+import { LOCKDOWN_DENY, lockableChannels, SEND_MESSAGES_BIT } from './lockableChannels.js';
+import { parseRestore, type LockdownRestore, type LockedChannel } from './LockedChannel.js';
+
+/** A request to lock the server down. */
+export interface LockdownRequest {
+  reason: string;
+  /** Lift automatically after this long (a new request pushes it back); null: until /lockdown end. */
+  durationMs: number | null;
+  /** The moderator, or null for automod. */
+  startedBy: string | null;
+  sourceKey: string;
+}
+
+/** What starting a lockdown did. */
+export interface LockdownOutcome {
+  lockdownId: number;
+  /** True when a lockdown was already on and only its end moved. */
+  extended: boolean;
+  channels: number;
+  /** When it lifts by itself, or null. */
+  endsAt: number | null;
+}
+
+/**
+ * Locks the server down (raid mode): slowmode — or read-only for @everyone, moderators
+ * still posting — in the public channels, remembering each channel's previous state; raises
+ * the verification level and pauses invites where the platform allows (see
+ * {@link GuildSafetyControls}); opens a case, alerts, and schedules the automatic lift. A
+ * lockdown already on is extended instead.
+ * @param ctx - module context
+ * @param places - the resolved channels and roles
+ * @param request - reason, length, who
+ * @param controls - guild safety controls; none yet (see {@link GuildSafetyControls})
+ */
+export async function startLockdown(
+  ctx: ModuleContext<ModerationConfig>,
+  places: ModerationPlaces,
+  request: LockdownRequest,
+  controls: GuildSafetyControls | null = null,
+): Promise<LockdownOutcome> {
+  const db = moderationDb(ctx.db);
+  const guildId = places.guild.id;
+  const now = ctx.clock.now();
+  const endsAt = request.durationMs === null ? null : now + request.durationMs;
+  const active = await db
+    .selectFrom('moderation_lockdowns')
+    .selectAll()
+    .where('guild_id', '=', guildId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  if (active !== undefined) {
+    const later = active.ends_at === null || endsAt === null ? null : Math.max(active.ends_at, endsAt);
+    await db.updateTable('moderation_lockdowns').set({ ends_at: later }).where('id', '=', active.id).execute();
+    await scheduleLift(ctx, guildId, active.id, later);
+    const restore = parseRestore(active.restore);
+    return { lockdownId: active.id, extended: true, channels: restore.channels.length, endsAt: later };
+  }
+
+  const { mode, slowmodeSeconds, channels: names } = ctx.config.lockdown;
+  const skip = new Set([places.modLog?.id, places.alerts?.id].filter((id): id is string => id !== undefined));
+  const audit = `Guildhall lockdown: ${request.reason}`.slice(0, 400);
+  const locked: LockedChannel[] = [];
+  for (const channel of lockableChannels(places.guild, names, skip)) {
+    try {
+      if (mode === 'slowmode') {
+        if (channel.rateLimitPerUser >= slowmodeSeconds) continue;
+        await ctx.platform.editChannel(channel.id, { rateLimitPerUser: slowmodeSeconds }, audit);
+      } else {
+        await ctx.platform.editChannel(
+          channel.id,
+          { permissionOverwrites: readOnly(channel.permissionOverwrites, guildId, places.moderatorRoleIds) },
+          audit,
+        );
+      }
+      locked.push({
+        channelId: channel.id,
+        previousSlowmode: channel.rateLimitPerUser,
+        previousOverwrites: channel.permissionOverwrites,
+      });
+    } catch (error) {
+      ctx.log.warn({ err: error, channelId: channel.id }, 'moderation: could not lock a channel');
+    }
+  }
+  const restore: LockdownRestore = { mode, channels: locked, previousVerificationLevel: null, invitesPaused: false };
+  const gaps: string[] = [];
+  if (controls === null) {
+    gaps.push('verification level and invites unchanged (the platform cannot change them yet)');
+  } else {
+    try {
+      restore.previousVerificationLevel = await controls.setVerificationLevel(guildId, 'high', audit);
+      await controls.pauseInvites(guildId, endsAt ?? now + 86_400_000, audit);
+      restore.invitesPaused = true;
+    } catch (error) {
+      ctx.log.warn({ err: error }, 'moderation: could not raise verification or pause invites');
+      gaps.push('verification level or invites could not be changed');
+    }
+  }
+  const inserted = await db
+    .insertInto('moderation_lockdowns')
+    .values({
+      guild_id: guildId,
+      reason: request.reason,
+      started_by: request.startedBy,
+      started_at: now,
+      ends_at: endsAt,
+      ended_at: null,
+      restore: JSON.stringify(restore),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const lockdownId = inserted.id;
+  await scheduleLift(ctx, guildId, lockdownId, endsAt);
+  const what = mode === 'slowmode' ? `${slowmodeSeconds} s slowmode` : 'read-only';
+  const until =
+    request.durationMs === null
+      ? 'until /lockdown end'
+      : `until ${describeDuration(request.durationMs)} pass without a new spike`;
+  const summary = `${what} in ${locked.length} channel${locked.length === 1 ? '' : 's'}, ${until}${gaps.length > 0 ? `; ${gaps.join('; ')}` : ''}`;
+  await takeAction(ctx, places, {
+    guildId,
+    userId: null,
+    reason: `${request.reason} — ${summary}`,
+    actorId: request.startedBy,
+    sanction: null,
+    action: 'lockdown',
+    sourceKey: `lockdown:${request.sourceKey}`,
+  });
+  await alertModerators(
+    ctx,
+    places,
+    'severe',
+    `**Lockdown started**: ${request.reason}. ${summary}. End it early with \`/lockdown action:end\`.`,
+  );
+  await ctx.emit(
+    'moderation.lockdown_started',
+    { reason: request.reason, endsAt, startedBy: request.startedBy },
+    { key: `lockdown:${lockdownId}`, guildId },
+  );
+  return { lockdownId, extended: false, channels: locked.length, endsAt };
+}
+
+async function scheduleLift(
+  ctx: ModuleContext<ModerationConfig>,
+  guildId: string,
+  lockdownId: number,
+  endsAt: number | null,
+): Promise<void> {
+  if (endsAt === null) return;
+  await ctx.schedule({
+    name: JOB.liftLockdown,
+    key: `moderation:lift-lockdown:${lockdownId}:${endsAt}`,
+    runAt: endsAt,
+    payload: { guildId, lockdownId },
+  });
+}
+
+/** @everyone loses posting; moderator roles keep it. */
+function readOnly(
+  overwrites: readonly PermissionOverwrite[],
+  everyoneId: string,
+  moderatorRoleIds: ReadonlySet<string>,
+): PermissionOverwrite[] {
+  const out = overwrites.map((o) => ({ ...o }));
+  const upsert = (id: string, change: (o: PermissionOverwrite) => void): void => {
+    let entry = out.find((o) => o.id === id);
+    if (entry === undefined) {
+      entry = { id, type: 'role', allow: '0', deny: '0' };
+      out.push(entry);
+    }
+    change(entry);
+  };
+  upsert(everyoneId, (o) => {
+    o.deny = (BigInt(o.deny) | LOCKDOWN_DENY).toString();
+    o.allow = (BigInt(o.allow) & ~LOCKDOWN_DENY).toString();
+  });
+  for (const roleId of moderatorRoleIds) {
+    upsert(roleId, (o) => {
+      o.allow = (BigInt(o.allow) | SEND_MESSAGES_BIT).toString();
+      o.deny = (BigInt(o.deny) & ~SEND_MESSAGES_BIT).toString();
+    });
+  }
+  return out;
+}

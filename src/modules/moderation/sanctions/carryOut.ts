@@ -1,0 +1,141 @@
+import { errorMessage } from '../../../core/errors.js';
+import type { ModuleContext } from '../../../core/defineModule.js';
+import type { ModerationCase } from '../cases/ModerationCase.js';
+import { JOB, RENEW_MARGIN_MS, TIMEOUT_CAP_MS } from '../jobs/jobNames.js';
+import type { ModerationConfig } from '../ModerationConfig.js';
+import { memberNotice, publicWarning } from './memberNotice.js';
+
+/** How to carry out a case beyond its row. */
+export interface CarryOutOptions {
+  /** Post a public warning where it happened. */
+  publicWarning: boolean;
+  /** The rule's wording of a warning. */
+  warningText: string | null;
+  /** Ban: seconds of recent messages to delete. */
+  deleteMessageSeconds: number;
+}
+
+/**
+ * Does what a case says on the platform: tells the member (before a kick or ban, while they
+ * can still be reached), times out, kicks, bans or lifts, posts the public warning, and
+ * schedules what must happen later (temporary ban lifted, long timeout renewed, strike
+ * decayed). Discord refusing (hierarchy, member gone) is returned, not thrown: the case
+ * stays recorded with the reason it was not carried out.
+ * @param ctx - module context
+ * @param c - the case
+ * @param options - public warning, wording, ban message deletion
+ * @returns null when carried out, else why not
+ */
+export async function carryOut(
+  ctx: ModuleContext<ModerationConfig>,
+  c: ModerationCase,
+  options: CarryOutOptions,
+): Promise<string | null> {
+  const { platform } = ctx;
+  const userId = c.userId;
+  const now = ctx.clock.now();
+  const audit = `Case #${c.id}: ${c.reason}`;
+  if (c.strike && c.strikeExpiresAt !== null) {
+    await ctx.schedule({
+      name: JOB.decayStrike,
+      key: `moderation:decay:${c.id}`,
+      runAt: c.strikeExpiresAt,
+      payload: { guildId: c.guildId, caseId: c.id },
+    });
+  }
+  if (userId === null) return null;
+  try {
+    switch (c.action) {
+      case 'warn':
+        await notify(ctx, c, options, c.channelId);
+        break;
+      case 'timeout': {
+        await notify(ctx, c, options, c.channelId);
+        const end = c.expiresAt ?? now + TIMEOUT_CAP_MS;
+        const until = Math.min(end, now + TIMEOUT_CAP_MS);
+        await platform.timeoutMember(c.guildId, userId, until, audit);
+        if (end > until) {
+          await ctx.schedule({
+            name: JOB.renewTimeout,
+            key: `moderation:renew-timeout:${c.id}:${until}`,
+            runAt: until - RENEW_MARGIN_MS,
+            payload: { guildId: c.guildId, caseId: c.id },
+          });
+        }
+        await scheduleExpiry(ctx, c);
+        break;
+      }
+      case 'kick':
+        await notify(ctx, c, options, null);
+        await platform.kickMember(c.guildId, userId, audit);
+        break;
+      case 'ban':
+        await notify(ctx, c, options, null);
+        await platform.banMember(c.guildId, userId, {
+          reason: audit,
+          deleteMessageSeconds: options.deleteMessageSeconds,
+        });
+        await scheduleExpiry(ctx, c);
+        break;
+      case 'unban':
+        await platform.unbanMember(c.guildId, userId, audit);
+        break;
+      case 'untimeout':
+        await platform.timeoutMember(c.guildId, userId, null, audit);
+        break;
+      case 'delete':
+      case 'flag':
+      case 'lockdown':
+      case 'lockdown_end':
+        return null;
+    }
+  } catch (error) {
+    ctx.log.warn({ err: error, caseId: c.id }, 'moderation: could not carry out a case');
+    return errorMessage(error);
+  }
+  if (options.publicWarning && c.channelId !== null) {
+    try {
+      await platform.sendMessage(c.channelId, { content: publicWarning(c), allowedUserMentions: [userId] });
+    } catch (error) {
+      ctx.log.warn({ err: error, caseId: c.id }, 'moderation: could not post the public warning');
+    }
+  }
+  return null;
+}
+
+async function scheduleExpiry(ctx: ModuleContext<ModerationConfig>, c: ModerationCase): Promise<void> {
+  if (c.expiresAt === null) return;
+  await ctx.schedule({
+    name: JOB.expireCase,
+    key: `moderation:expire:${c.id}`,
+    runAt: c.expiresAt,
+    payload: { guildId: c.guildId, caseId: c.id },
+  });
+}
+
+/** Tells the member privately; a closed DM falls back to `fallbackChannelId` when allowed. Never throws. */
+async function notify(
+  ctx: ModuleContext<ModerationConfig>,
+  c: ModerationCase,
+  options: CarryOutOptions,
+  fallbackChannelId: string | null,
+): Promise<void> {
+  if (c.userId === null) return;
+  const { config } = ctx;
+  const content = memberNotice(c, {
+    community: ctx.community.community.name,
+    warningText: options.warningText,
+    appealable: config.appeals.enabled,
+    contact: config.appeals.contact,
+  });
+  try {
+    await ctx.platform.sendDirectMessage(
+      c.guildId,
+      c.userId,
+      { content },
+      config.dmFallback ? fallbackChannelId : null,
+    );
+  } catch (error) {
+    ctx.log.warn({ err: error, caseId: c.id }, 'moderation: could not tell the member');
+  }
+}

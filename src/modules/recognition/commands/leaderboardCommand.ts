@@ -1,0 +1,71 @@
+import type { CommandHandler } from '../../../core/defineModule.js';
+import { effectiveRules } from '../config/effectiveRules.js';
+import { PERIODS, type Period } from '../config/LeaderboardsConfig.js';
+import { boardFor } from '../leaderboards/boardFor.js';
+import { leaderboardEmbed } from '../leaderboards/leaderboardEmbed.js';
+import { periodRank } from '../queries/periodRank.js';
+import type { RecognitionConfig } from '../RecognitionConfig.js';
+import { recognitionDb } from '../RecognitionTables.js';
+
+const PERIOD_NAMES: Record<Period, string> = {
+  week: 'this week',
+  month: 'this month',
+  season: 'this season',
+  all: 'all time',
+};
+
+/** `/leaderboard [period] [category]`: the current standings, and where you are. */
+export const leaderboardCommand: CommandHandler<RecognitionConfig> = {
+  definition: {
+    name: 'leaderboard',
+    description: 'Show the leaderboard (this week by default)',
+    options: [
+      {
+        name: 'period',
+        description: 'Which period',
+        type: 'string',
+        required: false,
+        choices: PERIODS.map((p) => ({ name: PERIOD_NAMES[p], value: p })),
+      },
+      {
+        name: 'category',
+        description: 'points (default), helpful_answers, tutorials, events_attended, support_heroes …',
+        type: 'string',
+        required: false,
+      },
+    ],
+  },
+  async handle(interaction, ctx) {
+    const { options, userId } = interaction.payload;
+    const rules = effectiveRules(ctx.config);
+    const periodOption = options.period;
+    const period = (PERIODS as readonly unknown[]).includes(periodOption)
+      ? (periodOption as Period)
+      : ctx.config.leaderboards.defaultPeriod;
+    const category = typeof options.category === 'string' && options.category !== '' ? options.category : 'points';
+    if (category !== 'points' && rules.categories[category] === undefined) {
+      const known = ['points', ...Object.keys(rules.categories)].join(', ');
+      return { content: `There is no leaderboard category "${category}". Categories: ${known}.`, ephemeral: true };
+    }
+    const db = recognitionDb(ctx.db);
+    const board = await boardFor(
+      db,
+      rules,
+      interaction.guildId,
+      period,
+      category,
+      ctx.clock.now(),
+      ctx.config.leaderboards.size,
+    );
+    const mine = await periodRank(db, interaction.guildId, board.window.key, category, userId);
+    const where =
+      mine === null
+        ? `You are not on this leaderboard yet.`
+        : `You are #${mine.position} of ${mine.ranked} (${board.format(mine.value)}).`;
+    return {
+      content: where,
+      embeds: [leaderboardEmbed(`${board.label} · ${board.window.label}`, board.standings, board.format)],
+      ephemeral: true,
+    };
+  },
+};

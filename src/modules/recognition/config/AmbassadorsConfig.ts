@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { Conditions, Match } from './Conditions.js';
+import { RuleId } from './RewardRules.js';
+
+const Tier = z
+  .object({
+    id: RuleId.describe('Stable id, used in /ambassador tier:…'),
+    name: z.string().min(1).max(50).describe('Shown to members and staff.'),
+    role: z.string().min(1).nullable().default(null).describe('Role granted once confirmed (null: none).'),
+    conditions: Conditions.default({}),
+    match: Match.default('all'),
+  })
+  .strict();
+
+/** `recognition.ambassadors`. */
+export const AmbassadorsConfig = z
+  .object({
+    trialDays: z.number().int().min(1).max(365).default(30).describe('Length of the trial after approval.'),
+    staffChannel: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe('Channel name where staff are told of nominations and ended trials (null: not told).'),
+    tiers: z
+      .array(Tier)
+      .default([
+        {
+          id: 'community_helper',
+          name: 'Community Helper',
+          role: null,
+          conditions: { helpful_answer: 50 },
+          match: 'all',
+        },
+        { id: 'content_creator', name: 'Content Creator', role: null, conditions: { tutorial: 10 }, match: 'all' },
+        {
+          id: 'evangelist',
+          name: 'Evangelist',
+          role: null,
+          conditions: { tenure_days: 180, points: 1000 },
+          match: 'all',
+        },
+      ])
+      .describe('Ambassador tiers with their requirements (seed 000: 50+ helpful answers; 10+ tutorials; 6+ months).'),
+  })
+  .strict()
+  .describe('Ambassador programme: nomination → review → trial → confirmed, run by staff with /ambassador.');
+
+/** `recognition.ambassadors`, parsed. */
+export type AmbassadorsConfig = z.infer<typeof AmbassadorsConfig>;

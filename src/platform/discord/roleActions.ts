@@ -1,0 +1,98 @@
+import { Routes, type REST } from 'discord.js';
+import { z } from 'zod';
+import type { RolePosition, RoleSnapshot, RoleSpec } from '../Platform.js';
+import { auditLogReason, writeReason } from './auditLogReason.js';
+import { parseRoleSnapshot, toRoleBody } from './roleSnapshot.js';
+
+/** A role Guildhall wrote, with every role Discord returned along with it. */
+export interface RoleWrite {
+  role: RoleSnapshot;
+  /** After a move, all of the guild's roles (Modify Guild Role Positions returns them); else `[role]`. */
+  returned: RoleSnapshot[];
+}
+
+/**
+ * Creates a role (Create Guild Role), then moves it when a position is asked for.
+ * @param rest - discord.js REST client
+ * @param guildId - the guild
+ * @param spec - the role
+ * @param reason - audit-log reason of both requests (default "Guildhall")
+ * @see https://discord.com/developers/docs/resources/guild#create-guild-role
+ */
+export async function createRole(rest: REST, guildId: string, spec: RoleSpec, reason?: string): Promise<RoleWrite> {
+  const body = toRoleBody(spec);
+  const role = parseRoleSnapshot(await rest.post(Routes.guildRoles(guildId), { body, reason: writeReason(reason) }));
+  return spec.position === undefined
+    ? { role, returned: [role] }
+    : moveRole(rest, guildId, role.id, spec.position, reason);
+}
+
+/**
+ * Changes a role (Modify Guild Role), and its position (Modify Guild Role Positions).
+ * @param rest - discord.js REST client
+ * @param guildId - the guild
+ * @param roleId - the role
+ * @param patch - fields to change
+ * @param reason - audit-log reason of both requests (default "Guildhall")
+ * @see https://discord.com/developers/docs/resources/guild#modify-guild-role
+ */
+export async function editRole(
+  rest: REST,
+  guildId: string,
+  roleId: string,
+  patch: Partial<RoleSpec>,
+  reason?: string,
+): Promise<RoleWrite> {
+  const body = toRoleBody(patch);
+  const role = parseRoleSnapshot(
+    await rest.patch(Routes.guildRole(guildId, roleId), { body, reason: writeReason(reason) }),
+  );
+  return patch.position === undefined
+    ? { role, returned: [role] }
+    : moveRole(rest, guildId, roleId, patch.position, reason);
+}
+
+/**
+ * Deletes a role (Delete Guild Role, answered 204; Discord then sends GUILD_ROLE_DELETE).
+ * @param rest - discord.js REST client
+ * @param guildId - the guild
+ * @param roleId - the role
+ * @param reason - audit-log reason
+ * @see https://discord.com/developers/docs/resources/guild#delete-guild-role
+ */
+export async function deleteRole(rest: REST, guildId: string, roleId: string, reason: string): Promise<void> {
+  await rest.delete(Routes.guildRole(guildId, roleId), { reason: auditLogReason(reason) });
+}
+
+/**
+ * Orders roles in one request (Modify Guild Role Positions). Discord answers with every
+ * role of the guild, as they stand after the move.
+ * @param rest - discord.js REST client
+ * @param guildId - the guild
+ * @param positions - `{ id, position }` entries (only the roles to move)
+ * @param reason - audit-log reason (default "Guildhall")
+ * @see https://discord.com/developers/docs/resources/guild#modify-guild-role-positions
+ */
+export async function setRolePositions(
+  rest: REST,
+  guildId: string,
+  positions: readonly RolePosition[],
+  reason?: string,
+): Promise<RoleSnapshot[]> {
+  const body = positions.map(({ id, position }) => ({ id, position }));
+  const answer = await rest.patch(Routes.guildRoles(guildId), { body, reason: writeReason(reason) });
+  return z.array(z.unknown()).parse(answer).map(parseRoleSnapshot);
+}
+
+async function moveRole(
+  rest: REST,
+  guildId: string,
+  roleId: string,
+  position: number,
+  reason: string | undefined,
+): Promise<RoleWrite> {
+  const roles = await setRolePositions(rest, guildId, [{ id: roleId, position }], reason);
+  const moved = roles.find((role) => role.id === roleId);
+  if (moved === undefined) throw new Error(`Discord did not return role ${roleId} after moving it`);
+  return { role: moved, returned: roles };
+}

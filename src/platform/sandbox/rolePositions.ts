@@ -1,0 +1,103 @@
+import { PlatformRuleError } from '../../core/errors.js';
+import type { RolePosition } from '../Platform.js';
+import type { SandboxContext } from './SandboxContext.js';
+import type { SandboxDatabase } from './SandboxTables.js';
+import { recordAudit } from './auditLog.js';
+import { requireGuild, requireRole } from './guildQueries.js';
+import { botHighestPosition } from './hierarchy.js';
+
+/**
+ * The order of the roles above @everyone after a move, lowest first: each moved role lands
+ * at the position asked (clamped to 1…n), the others keep their order around them. Moves to
+ * the same position put the lower id higher, as Discord sorts equal positions.
+ * @param current - the roles above @everyone with their positions
+ * @param moves - role id → position asked
+ */
+export function reorderRoles(
+  current: readonly { id: string; position: number }[],
+  moves: ReadonlyMap<string, number>,
+): string[] {
+  const order = [...current]
+    .sort((a, b) => a.position - b.position || compareIds(b.id, a.id))
+    .map((role) => role.id)
+    .filter((id) => !moves.has(id));
+  const placed = [...moves].sort(([aId, a], [bId, b]) => a - b || compareIds(aId, bId));
+  for (const [id, position] of placed) order.splice(Math.min(Math.max(position, 1), order.length + 1) - 1, 0, id);
+  return order;
+}
+
+/**
+ * Applies moves and renumbers the roles above @everyone 1…n, so positions stay unique.
+ * @param db - the sandbox tables
+ * @param moves - role id → position asked (none: just renumber)
+ */
+export async function placeRoles(db: SandboxDatabase, moves: ReadonlyMap<string, number>): Promise<void> {
+  const rows = await db.selectFrom('sandbox_roles').select(['id', 'position']).where('position', '>', 0).execute();
+  const order = reorderRoles(rows, moves);
+  const was = new Map(rows.map((row) => [row.id, row.position]));
+  await db.transaction().execute(async (trx) => {
+    for (const [index, id] of order.entries()) {
+      if (was.get(id) === index + 1) continue;
+      await trx
+        .updateTable('sandbox_roles')
+        .set({ position: index + 1 })
+        .where('id', '=', id)
+        .execute();
+    }
+  });
+}
+
+/**
+ * Orders roles in one call, as Modify Guild Role Positions does, within the bot's reach: it
+ * may not move a role at or above its highest role, nor move one to or above it; @everyone
+ * stays at 0 (an entry for it must say 0). Managed roles may be moved. All or nothing.
+ * @param guildId - the guild
+ * @param positions - role id and position asked
+ * @param reason - recorded in the audit log for each role moved
+ * @throws SandboxNotFoundError for an unknown role
+ * @throws PlatformRuleError mentioning Missing Permissions for the hierarchy, or for a role
+ *   listed twice, a position below 1, or @everyone moved
+ * @see https://discord.com/developers/docs/resources/guild#modify-guild-role-positions
+ * @see https://discord.com/developers/docs/topics/permissions#permission-hierarchy
+ */
+export async function setRolePositions(
+  ctx: SandboxContext,
+  guildId: string,
+  positions: readonly RolePosition[],
+  reason: string,
+): Promise<void> {
+  const guild = await requireGuild(ctx, guildId);
+  const top = await botHighestPosition(ctx);
+  const moves = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const { id, position } of positions) {
+    if (seen.has(id)) throw new PlatformRuleError(`role ${id} is listed twice`);
+    seen.add(id);
+    const role = await requireRole(ctx.db, id);
+    if (!Number.isInteger(position)) throw new PlatformRuleError('a role position is an integer');
+    if (role.id === guild.id) {
+      if (position !== 0) throw new PlatformRuleError('@everyone always stays at position 0');
+      continue;
+    }
+    if (position < 1) throw new PlatformRuleError("position 0 is @everyone's: roles start at 1");
+    if (role.position >= top) {
+      throw new PlatformRuleError(
+        `Missing Permissions: cannot move role "${role.name}" (position ${role.position}): it is at or above the bot's highest role (position ${top})`,
+      );
+    }
+    if (position >= top) {
+      throw new PlatformRuleError(
+        `Missing Permissions: cannot move role "${role.name}" to position ${position}: at or above the bot's highest role (position ${top})`,
+      );
+    }
+    moves.set(role.id, position);
+  }
+  if (moves.size === 0) return;
+  await placeRoles(ctx.db, moves);
+  for (const id of moves.keys()) await recordAudit(ctx, 'role_update', id, reason);
+}
+
+function compareIds(a: string, b: string): number {
+  const diff = BigInt(a) - BigInt(b);
+  return diff === 0n ? 0 : diff < 0n ? -1 : 1;
+}

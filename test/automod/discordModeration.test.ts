@@ -1,0 +1,215 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGuildhall, type RunningGuildhall } from '../../src/app/startGuildhall.js';
+import { ManualClock } from '../../src/core/Clock.js';
+import { silentLogger } from '../../src/core/Logger.js';
+import { startDiscordTestServer, TEST_IDS, type DiscordTestServer } from '../discord/DiscordTestServer.js';
+import { loadFixture, type FixtureObject } from '../discord/fixtures.js';
+import { dropSchema, testDialect, testPostgresUrl } from '../testStore.js';
+import { communityYaml } from './moderationCommunity.js';
+
+/**
+ * Automod and moderation through the real discord.js client against the fake Discord:
+ * gateway messages and interactions in, the exact REST requests out.
+ */
+const G = TEST_IDS.guildId;
+const C = TEST_IDS.channels;
+const ADA = TEST_IDS.memberUserId; // role Member
+const MOD = '849000000000000030'; // a moderator running commands (role Moderator in the interaction)
+const START = Date.UTC(2026, 2, 1, 12);
+
+const config = communityYaml({
+  community: { name: 'Test Guild', guildId: G },
+  onboarding: { newcomerRole: 'Member' },
+  automod: { exemptChannels: ['welcome'] },
+  moderation: { modLogChannel: 'welcome' },
+});
+
+describe(`automod and moderation through discord.js (${testDialect})`, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'guildhall-moderation-'));
+  const schema = `modd_${randomBytes(5).toString('hex')}`;
+  const clock = new ManualClock(START);
+  let discord: DiscordTestServer;
+  let app: RunningGuildhall;
+  let messageSeq = 0;
+  let interactionSeq = 0;
+
+  beforeAll(async () => {
+    discord = await startDiscordTestServer({ transport: 'mock-agent' });
+    app = await startGuildhall({
+      configText: config.replace(/name: Test Community\n/, ''),
+      ...(testDialect === 'postgres'
+        ? { databaseUrl: testPostgresUrl, databaseSchema: schema }
+        : { databaseUrl: join(dir, 'guildhall.sqlite') }),
+      port: 0,
+      env: { DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl },
+      log: silentLogger(),
+      clock,
+      runScheduler: false,
+    });
+  });
+  afterAll(async () => {
+    await app.stop();
+    await discord.close();
+    rmSync(dir, { recursive: true, force: true });
+    if (testDialect === 'postgres') await dropSchema(schema);
+  });
+
+  async function post(channelId: string, content: string, author = ADA): Promise<string> {
+    messageSeq += 1;
+    const id = `1457000000000000${String(100 + messageSeq)}`;
+    await discord.dispatch(
+      'MESSAGE_CREATE',
+      loadFixture('message_create_1', {
+        id,
+        guild_id: G,
+        channel_id: channelId,
+        content,
+        timestamp: new Date(clock.now()).toISOString(),
+        author: { id: author, username: 'ada', discriminator: '0', avatar: null },
+      }),
+    );
+    return id;
+  }
+
+  async function waitForRequests(method: string, path: string, count: number): Promise<void> {
+    const deadline = Date.now() + 5_000;
+    while (discord.requestsTo(method, path).length < count) {
+      if (Date.now() > deadline) throw new Error(`waited for ${count} ${method} ${path}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  async function command(name: string, options: FixtureObject[]): Promise<unknown> {
+    interactionSeq += 1;
+    const interaction = loadFixture('interaction_create_command', {
+      id: `14570000000000${String(10_000 + interactionSeq)}`,
+    });
+    interaction.data = { id: '1444840420147204097', name, type: 1, guild_id: G, options };
+    interaction.member = {
+      user: { id: MOD, username: 'mod', discriminator: '0', global_name: 'Mod', avatar: null },
+      roles: [TEST_IDS.roles.moderator],
+      joined_at: '2024-01-01T00:00:00.000000+00:00',
+      deaf: false,
+      mute: false,
+      pending: false,
+      permissions: '1099511627775',
+    };
+    await discord.dispatch('INTERACTION_CREATE', interaction);
+    const callback = await discord.waitForRequest(
+      'POST',
+      `/interactions/${String(interaction.id)}/${String(interaction.token)}/callback`,
+    );
+    return (callback.body as { data?: { content?: string } }).data?.content;
+  }
+
+  it('registers the moderation commands with the guild', () => {
+    const [put] = discord.requestsTo('PUT', `/applications/${TEST_IDS.applicationId}/guilds/${G}/commands`);
+    const names = (put?.body as { name: string }[]).map((c) => c.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['warn', 'timeout', 'ban', 'unban', 'case', 'history', 'lockdown', 'appeal']),
+    );
+  });
+
+  it('a message in 3 channels: every copy deleted, the member timed out, told, and the case posted', async () => {
+    discord.clearRequests();
+    const spam = 'Free crypto course in my DMs, only today, hurry up';
+    const ids = [await post(C.general, spam), await post(C.announcements, spam), await post(C.voice, spam)];
+    // Gateway dispatches arrive asynchronously: wait for the alert, the last request of the case.
+    await discord.waitForRequest('POST', `/channels/${C.welcome}/messages`);
+    await waitForRequests('POST', `/channels/${C.welcome}/messages`, 2);
+    await app.engine.settle();
+    const deletes = discord.requestsTo('DELETE', /^\/channels\/\d+\/messages\/\d+$/);
+    expect(deletes.map((d) => d.path)).toEqual([
+      `/channels/${C.general}/messages/${ids[0]}`,
+      `/channels/${C.announcements}/messages/${ids[1]}`,
+      `/channels/${C.voice}/messages/${ids[2]}`,
+    ]);
+    expect(deletes.map((d) => d.auditLogReason)).toEqual(
+      Array(3).fill('Guildhall automod: Same message in several channels'),
+    );
+    const [timeout] = discord.requestsTo('PATCH', `/guilds/${G}/members/${ADA}`);
+    expect(timeout?.body).toEqual({ communication_disabled_until: new Date(START + 3_600_000).toISOString() });
+    expect(timeout?.auditLogReason).toBe(
+      'Case #1: Same message in several channels: same message in 3 channels within 60 s',
+    );
+    const dm = discord.requestsTo('POST', '/users/@me/channels');
+    expect(dm.map((r) => r.body)).toEqual([{ recipient_id: ADA }]);
+    const posts = discord.requestsTo('POST', `/channels/${C.welcome}/messages`);
+    const embed = (posts[0]?.body as { embeds?: { title?: string }[] }).embeds?.[0];
+    expect(embed?.title).toBe('Case #1 · Timeout (1 hour)');
+    expect((posts[1]?.body as { content?: string }).content).toContain(`<@&${TEST_IDS.roles.moderator}>`);
+  });
+
+  it('/ban by a moderator: the ban request with message deletion and reason, and the lift after 7 days', async () => {
+    discord.clearRequests();
+    const reply = await command('ban', [
+      { name: 'member', type: 6, value: ADA },
+      { name: 'reason', type: 3, value: 'repeated spam' },
+      { name: 'duration', type: 3, value: '7d' },
+      { name: 'delete_messages', type: 3, value: '1d' },
+    ]);
+    expect(reply).toBe(`Case #2: <@${ADA}> is banned for 7 days (lifted automatically).`);
+    const [ban] = discord.requestsTo('PUT', `/guilds/${G}/bans/${ADA}`);
+    expect(ban?.body).toEqual({ delete_message_seconds: 86_400 });
+    expect(ban?.auditLogReason).toBe('Case #2: repeated spam');
+    // The member is told before the ban, while a DM can still reach them.
+    const order = discord.requests.map((r) => `${r.method} ${r.path}`);
+    expect(order.indexOf('POST /users/@me/channels')).toBeLessThan(order.indexOf(`PUT /guilds/${G}/bans/${ADA}`));
+
+    discord.clearRequests();
+    clock.advance(7 * 86_400_000);
+    expect(await app.scheduler.runDue()).toBeGreaterThanOrEqual(1);
+    await app.engine.settle();
+    const [unban] = discord.requestsTo('DELETE', `/guilds/${G}/bans/${ADA}`);
+    expect(unban?.auditLogReason).toBe('Case #2: temporary ban ended');
+  });
+
+  it('a raid of 10 joins in 10 s: slowmode on the public channels, lifted by the scheduler 15 calm minutes later', async () => {
+    discord.clearRequests();
+    const at = clock.now();
+    for (let i = 0; i < 10; i++) {
+      const join = loadFixture('guild_member_add_1', {
+        guild_id: G,
+        joined_at: new Date(at + i * 500).toISOString(),
+        user: { id: `8490000000000005${String(10 + i)}`, username: `raider${i}`, discriminator: '0', avatar: null },
+      });
+      await discord.dispatch('GUILD_MEMBER_ADD', join);
+    }
+    // welcome is the mod-log here; voice channels have no slowmode; the rest of the guild is public.
+    await waitForRequests('PATCH', `/channels/${C.forum}`, 1);
+    await app.engine.settle();
+    for (const channel of [C.general, C.announcements, C.forum]) {
+      const [patch] = discord.requestsTo('PATCH', `/channels/${channel}`);
+      expect(patch?.body).toEqual({ rate_limit_per_user: 30 });
+      expect(patch?.auditLogReason).toMatch(/^Guildhall lockdown: Raid: 10 joins in 10 s/);
+    }
+    // Onboarding gave each of them the newcomer role meanwhile: the modules do not block each other.
+    expect(
+      discord.requestsTo('PUT', new RegExp(`^/guilds/${G}/members/\\d+/roles/${TEST_IDS.roles.member}$`)),
+    ).toHaveLength(10);
+
+    discord.clearRequests();
+    clock.set(at + 4_500 + 15 * 60_000);
+    await app.scheduler.runDue();
+    await app.engine.settle();
+    for (const channel of [C.general, C.announcements, C.forum]) {
+      const [patch] = discord.requestsTo('PATCH', `/channels/${channel}`);
+      expect(patch?.body).toEqual({ rate_limit_per_user: 0 });
+    }
+  });
+
+  it('refuses to act on the owner without any request to Discord', async () => {
+    discord.clearRequests();
+    const reply = await command('timeout', [
+      { name: 'member', type: 6, value: TEST_IDS.ownerId },
+      { name: 'duration', type: 3, value: '1h' },
+      { name: 'reason', type: 3, value: 'no' },
+    ]);
+    expect(reply).toBe('The server owner cannot be moderated.');
+    expect(discord.requests.filter((r) => r.method !== 'POST' || !r.path.startsWith('/interactions/'))).toEqual([]);
+  });
+});
