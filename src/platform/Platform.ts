@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../core/DomainEvent.js';
+import { PlatformRuleError } from '../core/errors.js';
 
 /**
  * The actions Guildhall performs on a community platform. Modules only ever talk to this
@@ -83,6 +84,24 @@ export interface Platform {
    * @see https://discord.com/developers/docs/resources/guild#modify-guild-role-positions
    */
   setRolePositions(guildId: string, positions: RolePosition[], reason?: string): Promise<void>;
+  /**
+   * Sets the guild's verification level (what a member must have before posting).
+   * @returns the level before the change, to put it back later
+   * @see https://discord.com/developers/docs/resources/guild#modify-guild
+   */
+  setVerificationLevel(
+    guildId: string,
+    level: VerificationLevel,
+    reason: string,
+  ): Promise<{ previous: VerificationLevel }>;
+  /**
+   * Pauses the guild's invites until `until` (epoch ms: nobody joins through an invite and
+   * none can be created), or resumes them with null. Discord caps the pause at 24 hours from
+   * now ({@link INVITE_PAUSE_MAX_MS}); a longer pause has to be re-applied.
+   * @throws PlatformRuleError, before any request, for a time not in the next 24 hours
+   * @see https://discord.com/developers/docs/resources/guild#modify-guild-incident-actions
+   */
+  pauseInvites(guildId: string, until: number | null, reason: string): Promise<void>;
   /** The guild's invites with their use counts (invite tracking for referrals). */
   listInvites(guildId: string): Promise<InviteSnapshot[]>;
   /** Starts a thread, from a message when `messageId` is given. */
@@ -98,6 +117,30 @@ export interface Platform {
    * @see https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response
    */
   respondToInteraction(interaction: InteractionRef, reply: InteractionReply): Promise<void>;
+}
+
+/** Discord's verification levels, from none to a verified phone number. */
+export type VerificationLevel = 'none' | 'low' | 'medium' | 'high' | 'very_high';
+
+/** The verification levels in Discord's order (the index is Discord's `verification_level`). */
+export const VERIFICATION_LEVELS: readonly VerificationLevel[] = ['none', 'low', 'medium', 'high', 'very_high'];
+
+/** Discord pauses invites for at most 24 hours from now. */
+export const INVITE_PAUSE_MAX_MS = 86_400_000;
+
+/**
+ * Refuses an invite pause Discord would refuse: not in the future, or more than 24 hours ahead.
+ * @param until - epoch ms, or null to resume (always allowed)
+ * @param now - epoch ms
+ * @throws PlatformRuleError
+ */
+export function assertInvitePause(until: number | null, now: number): void {
+  if (until === null) return;
+  if (!Number.isFinite(until) || until <= now)
+    throw new PlatformRuleError('invites can only be paused until a future time');
+  if (until - now > INVITE_PAUSE_MAX_MS) {
+    throw new PlatformRuleError('invites can be paused for at most 24 hours: re-apply the pause to extend it');
+  }
 }
 
 export type PlatformKind = 'discord' | 'sandbox';
@@ -277,6 +320,8 @@ export interface GuildSnapshot {
   roles: RoleSnapshot[];
   /** Position of the bot's highest role: it can only manage roles below it. */
   botHighestRolePosition: number;
+  /** What a member must have before posting (Discord's `verification_level`). */
+  verificationLevel: VerificationLevel;
   /** Members in the guild, bots included (Discord's count; approximate before the gateway is ready). */
   memberCount: number;
 }

@@ -168,7 +168,7 @@ describe(`automod and moderation through discord.js (${testDialect})`, () => {
     expect(unban?.auditLogReason).toBe('Case #2: temporary ban ended');
   });
 
-  it('a raid of 10 joins in 10 s: slowmode on the public channels, lifted by the scheduler 15 calm minutes later', async () => {
+  it('a raid of 10 joins in 10 s: slowmode on the public channels, verification raised and invites paused, all lifted by the scheduler 15 calm minutes later', async () => {
     discord.clearRequests();
     const at = clock.now();
     for (let i = 0; i < 10; i++) {
@@ -187,6 +187,15 @@ describe(`automod and moderation through discord.js (${testDialect})`, () => {
       expect(patch?.body).toEqual({ rate_limit_per_user: 30 });
       expect(patch?.auditLogReason).toMatch(/^Guildhall lockdown: Raid: 10 joins in 10 s/);
     }
+    // The test guild is at "low" (1): raised to "high" (3), invites paused until the lockdown's end.
+    const raised = discord.requestsTo('PATCH', `/guilds/${G}`);
+    expect(raised.map((r) => r.body)).toEqual([{ verification_level: 3 }]);
+    expect(raised[0]?.auditLogReason).toMatch(/^Guildhall lockdown: Raid: 10 joins in 10 s/);
+    const paused = discord.requestsTo('PUT', `/guilds/${G}/incident-actions`);
+    expect(paused).toHaveLength(1);
+    const pausedUntil = Date.parse((paused[0]?.body as { invites_disabled_until: string }).invites_disabled_until);
+    expect(pausedUntil).toBe(clock.now() + 15 * 60_000);
+    expect(paused[0]?.auditLogReason).toMatch(/^Guildhall lockdown: Raid: 10 joins in 10 s/);
     // Onboarding gave each of them the newcomer role meanwhile: the modules do not block each other.
     expect(
       discord.requestsTo('PUT', new RegExp(`^/guilds/${G}/members/\\d+/roles/${TEST_IDS.roles.member}$`)),
@@ -200,6 +209,10 @@ describe(`automod and moderation through discord.js (${testDialect})`, () => {
       const [patch] = discord.requestsTo('PATCH', `/channels/${channel}`);
       expect(patch?.body).toEqual({ rate_limit_per_user: 0 });
     }
+    expect(discord.requestsTo('PATCH', `/guilds/${G}`).map((r) => r.body)).toEqual([{ verification_level: 1 }]);
+    expect(discord.requestsTo('PUT', `/guilds/${G}/incident-actions`).map((r) => r.body)).toEqual([
+      { invites_disabled_until: null },
+    ]);
   });
 
   it('refuses to act on the owner without any request to Discord', async () => {

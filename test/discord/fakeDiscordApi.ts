@@ -113,6 +113,41 @@ export function fakeDiscordRoutes(ctx: FakeApiContext): ApiRoute[] {
     r('GET', new RegExp(`^/guilds/${G}$`), (q, [id]) =>
       inGuild(id) ? ok({ ...restGuild(ctx.guild, q.query), roles }) : unknownGuild,
     ),
+    r('PATCH', new RegExp(`^/guilds/${G}$`), (q, [id]) => {
+      if (!inGuild(id)) return unknownGuild;
+      const body = bodyObject(q.body);
+      if ('verification_level' in body) {
+        const level = body.verification_level;
+        if (typeof level !== 'number' || !Number.isInteger(level) || level < 0 || level > 4) {
+          return { status: 400, body: discordError(50035, 'Invalid Form Body') };
+        }
+        ctx.guild.verification_level = level;
+      }
+      return ok({ ...restGuild(ctx.guild, ''), roles });
+    }),
+    r('PUT', new RegExp(`^/guilds/${G}/incident-actions$`), (q, [id]) => {
+      if (!inGuild(id)) return unknownGuild;
+      const body = bodyObject(q.body);
+      const until = (key: string): string | null | undefined => {
+        const value = body[key];
+        if (value === null || value === undefined) return value === null ? null : undefined;
+        return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
+      };
+      const invites = until('invites_disabled_until');
+      const dms = until('dms_disabled_until');
+      const invalid = (key: string): boolean =>
+        body[key] !== undefined && body[key] !== null && until(key) === undefined;
+      if (invalid('invites_disabled_until') || invalid('dms_disabled_until')) {
+        return { status: 400, body: discordError(50035, 'Invalid Form Body') };
+      }
+      const before = bodyObject(ctx.guild.incidents_data);
+      const data = {
+        invites_disabled_until: invites === undefined ? (before.invites_disabled_until ?? null) : invites,
+        dms_disabled_until: dms === undefined ? (before.dms_disabled_until ?? null) : dms,
+      };
+      ctx.guild.incidents_data = data;
+      return ok(data);
+    }),
     r('GET', new RegExp(`^/guilds/${G}/channels$`), (_q, [id]) => (inGuild(id) ? ok(channels) : unknownGuild)),
     r('GET', new RegExp(`^/guilds/${G}/members/${G}$`), (_q, [, userId]) => {
       const member = memberOf(userId ?? '');

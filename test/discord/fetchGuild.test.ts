@@ -116,6 +116,7 @@ describe('fetchGuild', () => {
       name: 'Guildhall Test',
       ownerId: TEST_IDS.ownerId,
       botHighestRolePosition: 3,
+      verificationLevel: 'low',
       memberCount: 120,
     });
     expect(guild.channels.map((ch) => [ch.name, ch.kind])).toEqual([

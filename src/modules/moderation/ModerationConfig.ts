@@ -114,6 +114,12 @@ export const ModerationConfig = z
           .array(ChannelName)
           .default([])
           .describe('Channels (or categories) to lock; empty: every text channel @everyone can post in.'),
+        verificationLevel: z
+          .enum(['none', 'low', 'medium', 'high', 'very_high'])
+          .default('high')
+          .describe(
+            'Verification level a lockdown raises the server to (never lowers it), put back when it ends. Invites are paused during a lockdown too.',
+          ),
       })
       .strict()
       .prefault({})

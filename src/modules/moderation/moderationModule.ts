@@ -15,6 +15,7 @@ import { expireCase } from './jobs/expireCase.js';
 import { flagAppeal } from './jobs/flagAppeal.js';
 import { JOB } from './jobs/jobNames.js';
 import { liftLockdown } from './jobs/liftLockdown.js';
+import { renewInvitePause } from './jobs/renewInvitePause.js';
 import { renewTimeout } from './jobs/renewTimeout.js';
 import { ModerationConfig } from './ModerationConfig.js';
 import { moderationMigrations } from './moderationMigrations.js';
@@ -51,6 +52,7 @@ export const moderationModule = defineModule({
     [JOB.renewTimeout]: renewTimeout,
     [JOB.decayStrike]: decayStrike,
     [JOB.liftLockdown]: liftLockdown,
+    [JOB.renewInvitePause]: renewInvitePause,
     [JOB.flagAppeal]: flagAppeal,
   },
   migrations: moderationMigrations,

@@ -44,6 +44,7 @@ const guild: GuildSnapshot = {
   ownerId: '1',
   memberCount: 1,
   botHighestRolePosition: 5,
+  verificationLevel: 'none',
   roles: [role('100', '@everyone', 0), role('190', 'Bot', 5, true), role('201', 'Team', 3), role('202', 'Team', 2)],
   channels: [
     channel('300', 'Private', 'category', null, [deny('100')]),

@@ -46,6 +46,7 @@ function guild(roles: RoleSnapshot[], channels: ChannelSnapshot[], botHighestRol
     ownerId: '1',
     memberCount: 2,
     botHighestRolePosition,
+    verificationLevel: 'none',
     roles: [
       role(GUILD, '@everyone', 0, { permissions: PERMISSION_FLAGS.ViewChannel.toString() }),
       role(BOT_ROLE, 'Bot', botHighestRolePosition, {

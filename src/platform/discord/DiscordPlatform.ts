@@ -22,11 +22,18 @@ import type {
   SentMessage,
   SlashCommandDefinition,
   ThreadSpec,
+  VerificationLevel,
 } from '../Platform.js';
 import { auditLogReason } from './auditLogReason.js';
 import * as channels from './channelActions.js';
 import { GatewayRelay } from './GatewayRelay.js';
-import { createThread, fetchGuild } from './guildActions.js';
+import {
+  createThread,
+  fetchGuild,
+  fetchVerificationLevel,
+  patchVerificationLevel,
+  pauseInvites,
+} from './guildActions.js';
 import { GuildSnapshotMirror } from './GuildSnapshotMirror.js';
 import { GUILDHALL_INTENTS, GUILDHALL_PARTIALS } from './guildhallIntents.js';
 import { registerCommands, respondToInteraction } from './interactionActions.js';
@@ -231,6 +238,33 @@ export class DiscordPlatform implements Platform {
     if (positions.length === 0) return;
     const since = this.#mirror.mark();
     this.#mirror.noteRoles(guildId, await roles.setRolePositions(this.#rest, guildId, positions, reason), since);
+  }
+
+  /**
+   * Modify Guild with `verification_level`; the previous level comes from the gateway's
+   * guild when connected, else from Get Guild first.
+   * @param guildId - the guild
+   * @param level - the new level
+   * @param reason - audit-log reason
+   */
+  async setVerificationLevel(
+    guildId: string,
+    level: VerificationLevel,
+    reason: string,
+  ): Promise<{ previous: VerificationLevel }> {
+    const previous =
+      this.#cachedGuild(guildId)?.verificationLevel ?? (await fetchVerificationLevel(this.#rest, guildId));
+    const since = this.#mirror.mark();
+    this.#mirror.noteVerificationLevel(
+      guildId,
+      await patchVerificationLevel(this.#rest, guildId, level, reason),
+      since,
+    );
+    return { previous };
+  }
+
+  pauseInvites(guildId: string, until: number | null, reason: string): Promise<void> {
+    return pauseInvites(this.#rest, guildId, until, reason, this.#options.clock.now());
   }
 
   listInvites(guildId: string): Promise<InviteSnapshot[]> {

@@ -97,6 +97,7 @@ describe('GuildSnapshotMirror', () => {
         { ...ownRole(`role ${ROLE}`), position: 3 },
       ],
       botHighestRolePosition: 3,
+      verificationLevel: 'none',
     });
   });
 
@@ -135,6 +136,20 @@ describe('GuildSnapshotMirror', () => {
     connect();
     emit('GUILD_UPDATE', { id: G, name: 'Renamed', owner_id: BOT, roles: [role(G, 0), role(ROLE, 1)] });
     expect(mirror.snapshot()).toMatchObject({ name: 'Renamed', ownerId: BOT, botHighestRolePosition: 1 });
+  });
+
+  it("keeps the verification level from GUILD_CREATE and GUILD_UPDATE, and Guildhall's own change unless a GUILD_UPDATE came since", () => {
+    connect(guildCreate({ verification_level: 1 }));
+    expect(mirror.snapshot()?.verificationLevel).toBe('low');
+    emit('GUILD_UPDATE', { id: G, name: 'Guild', owner_id: BOT, verification_level: 2 });
+    expect(mirror.snapshot()?.verificationLevel).toBe('medium');
+    let since = mirror.mark();
+    mirror.noteVerificationLevel(G, 'high', since);
+    expect(mirror.snapshot()?.verificationLevel).toBe('high');
+    since = mirror.mark();
+    emit('GUILD_UPDATE', { id: G, name: 'Guild', owner_id: BOT, verification_level: 4 });
+    mirror.noteVerificationLevel(G, 'high', since);
+    expect(mirror.snapshot()?.verificationLevel).toBe('very_high');
   });
 
   it('logs an unreadable payload and forgets the guild until the next GUILD_CREATE', () => {

@@ -1,9 +1,10 @@
 import { GatewayDispatchEvents, type Client } from 'discord.js';
 import { z } from 'zod';
 import type { Logger } from '../../core/Logger.js';
-import type { ChannelPosition, ChannelSnapshot, GuildSnapshot, RoleSnapshot } from '../Platform.js';
+import type { ChannelPosition, ChannelSnapshot, GuildSnapshot, RoleSnapshot, VerificationLevel } from '../Platform.js';
 import { parseChannelSnapshot } from './channelSnapshot.js';
 import { guildScoped } from './gatewaySchemas.js';
+import { verificationLevelName } from './guildActions.js';
 import { copyChannel, copyRole, movedChannel } from './mirroredWrites.js';
 import { highestRolePosition, parseRoleSnapshot } from './roleSnapshot.js';
 
@@ -34,6 +35,7 @@ const guildCreate = z.object({
   id: z.string(),
   name: z.string(),
   owner_id: z.string(),
+  verification_level: z.number().int().default(0),
   roles: z.array(z.unknown()).default([]),
   channels: z.array(z.unknown()).default([]),
   members: z.array(z.object({ user: withId.optional(), roles: z.array(z.string()).default([]) })).default([]),
@@ -42,6 +44,7 @@ const guildUpdate = z.object({
   id: z.string(),
   name: z.string(),
   owner_id: z.string(),
+  verification_level: z.number().int().optional(),
   roles: z.array(z.unknown()).optional(),
 });
 const roleChange = z.object({ role: z.unknown() });
@@ -52,6 +55,7 @@ interface MirrorState {
   id: string;
   name: string;
   ownerId: string;
+  verificationLevel: VerificationLevel;
   channels: Map<string, ChannelSnapshot>;
   roles: Map<string, RoleSnapshot>;
   /** Null when GUILD_CREATE did not include the bot's member (then REST answers). */
@@ -144,6 +148,7 @@ export class GuildSnapshotMirror {
       channels: [...state.channels.values()].map(copyChannel),
       roles,
       botHighestRolePosition: highestRolePosition(roles, state.botRoleIds),
+      verificationLevel: state.verificationLevel,
     };
   }
 
@@ -215,6 +220,19 @@ export class GuildSnapshotMirror {
   }
 
   /**
+   * Records the verification level Guildhall just set, unless a GUILD_UPDATE came since `since`.
+   * @param guildId - the guild
+   * @param level - the level Discord answered
+   * @param since - {@link mark} taken before the request
+   */
+  noteVerificationLevel(guildId: string, level: VerificationLevel, since: number): void {
+    const state = this.#state;
+    if (state !== null && guildId === state.id && this.#untouchedSince(`guild:${state.id}`, since)) {
+      state.verificationLevel = level;
+    }
+  }
+
+  /**
    * Notes a role Guildhall deleted.
    * @param guildId - the guild of the role
    * @param roleId - the deleted role
@@ -274,6 +292,7 @@ export class GuildSnapshotMirror {
       id: guild.id,
       name: guild.name,
       ownerId: guild.owner_id,
+      verificationLevel: verificationLevelName(guild.verification_level),
       channels,
       roles: new Map(guild.roles.map(parseRoleSnapshot).map((role) => [role.id, role])),
       botRoleIds: bot === undefined ? null : new Set(bot.roles),
@@ -286,6 +305,10 @@ export class GuildSnapshotMirror {
     if (state === null || guild.id !== state.id) return;
     state.name = guild.name;
     state.ownerId = guild.owner_id;
+    if (guild.verification_level !== undefined) {
+      state.verificationLevel = verificationLevelName(guild.verification_level);
+      this.#touch(`guild:${state.id}`);
+    }
     if (guild.roles === undefined) return;
     const roles = guild.roles.map(parseRoleSnapshot);
     for (const id of [...state.roles.keys(), ...roles.map((role) => role.id)]) this.#touch(id);

@@ -1,8 +1,15 @@
 import { ChannelType, Routes, type REST } from 'discord.js';
 import { z } from 'zod';
 import { PlatformRuleError } from '../../core/errors.js';
-import type { ChannelSnapshot, GuildSnapshot, ThreadSpec } from '../Platform.js';
-import { GUILDHALL_AUDIT_REASON } from './auditLogReason.js';
+import {
+  assertInvitePause,
+  VERIFICATION_LEVELS,
+  type ChannelSnapshot,
+  type GuildSnapshot,
+  type ThreadSpec,
+  type VerificationLevel,
+} from '../Platform.js';
+import { auditLogReason, GUILDHALL_AUDIT_REASON } from './auditLogReason.js';
 import { parseChannelSnapshot, requireChannelSnapshot } from './channelSnapshot.js';
 import { highestRolePosition, parseRoleSnapshot } from './roleSnapshot.js';
 
@@ -11,6 +18,7 @@ const apiGuild = z.object({
   name: z.string(),
   owner_id: z.string(),
   roles: z.array(z.unknown()).default([]),
+  verification_level: z.number().int(),
   // Present because the request asks `with_counts=true`.
   approximate_member_count: z.number(),
 });
@@ -46,6 +54,7 @@ export async function fetchGuild(rest: REST, guildId: string, botUserId: string)
     channels,
     roles,
     botHighestRolePosition: highestRolePosition(roles, new Set(memberRoles.parse(botData).roles)),
+    verificationLevel: verificationLevelName(guild.verification_level),
     memberCount: guild.approximate_member_count,
   };
 }
@@ -71,4 +80,67 @@ export async function createThread(rest: REST, channelId: string, spec: ThreadSp
   const type = spec.private === true ? ChannelType.PrivateThread : ChannelType.PublicThread;
   const body = { name: spec.name, auto_archive_duration, type };
   return requireChannelSnapshot(await rest.post(Routes.threads(channelId), { ...options, body }));
+}
+
+const withVerificationLevel = z.object({ verification_level: z.number().int() });
+
+/**
+ * Discord's `verification_level` (0–4) as a name; an unknown (newer) level reads as the strictest.
+ * @param value - the API's number
+ */
+export function verificationLevelName(value: number): VerificationLevel {
+  return VERIFICATION_LEVELS[value] ?? 'very_high';
+}
+
+/**
+ * Sets the guild's verification level (Modify Guild with `verification_level` only).
+ * @param rest - discord.js REST client
+ * @param guildId - the guild
+ * @param level - the new level
+ * @param reason - audit-log reason
+ * @returns the level Discord answers the guild now has
+ * @see https://discord.com/developers/docs/resources/guild#modify-guild
+ */
+export async function patchVerificationLevel(
+  rest: REST,
+  guildId: string,
+  level: VerificationLevel,
+  reason: string,
+): Promise<VerificationLevel> {
+  const body = { verification_level: VERIFICATION_LEVELS.indexOf(level) };
+  const guild = await rest.patch(Routes.guild(guildId), { body, reason: auditLogReason(reason) });
+  return verificationLevelName(withVerificationLevel.parse(guild).verification_level);
+}
+
+/**
+ * Reads the guild's verification level over REST (Get Guild).
+ * @param rest - discord.js REST client
+ * @param guildId - the guild
+ * @see https://discord.com/developers/docs/resources/guild#get-guild
+ */
+export async function fetchVerificationLevel(rest: REST, guildId: string): Promise<VerificationLevel> {
+  return verificationLevelName(withVerificationLevel.parse(await rest.get(Routes.guild(guildId))).verification_level);
+}
+
+/**
+ * Pauses the guild's invites until `until`, or resumes them with null (Modify Guild Incident
+ * Actions with `invites_disabled_until`).
+ * @param rest - discord.js REST client
+ * @param guildId - the guild
+ * @param until - epoch ms, at most 24 hours from `now`, or null
+ * @param reason - audit-log reason
+ * @param now - epoch ms, to refuse a pause Discord would refuse before any request
+ * @throws PlatformRuleError for a time not within the next 24 hours
+ * @see https://discord.com/developers/docs/resources/guild#modify-guild-incident-actions
+ */
+export async function pauseInvites(
+  rest: REST,
+  guildId: string,
+  until: number | null,
+  reason: string,
+  now: number,
+): Promise<void> {
+  assertInvitePause(until, now);
+  const body = { invites_disabled_until: until === null ? null : new Date(until).toISOString() };
+  await rest.put(Routes.guildIncidentActions(guildId), { body, reason: auditLogReason(reason) });
 }

@@ -1,6 +1,7 @@
 import type { Clock } from '../../core/Clock.js';
 import type { Store } from '../../store/Store.js';
 import type {
+  VerificationLevel,
   BanOptions,
   ChannelPosition,
   ChannelSnapshot,
@@ -29,7 +30,15 @@ import * as channels from './channelActions.js';
 import { setChannelPositions } from './channelPositions.js';
 import { deleteChannel } from './deleteChannel.js';
 import { ensureGuild, type EnsureGuildOptions } from './ensureGuild.js';
-import { fetchGuildSnapshot, listChannels, listRoles, requireChannel, requireGuild } from './guildQueries.js';
+import {
+  fetchGuildSnapshot,
+  guildSafety,
+  listChannels,
+  listRoles,
+  requireChannel,
+  requireGuild,
+} from './guildQueries.js';
+import * as safety from './guildSafetyActions.js';
 import * as interactions from './interactionActions.js';
 import { createInvite, listInvites } from './inviteActions.js';
 import { listDirectMessages } from './listDirectMessages.js';
@@ -206,6 +215,23 @@ export class SandboxPlatform implements Platform {
   async timeoutMember(guildId: string, userId: string, until: number | null, reason: string): Promise<void> {
     await moderation.timeoutMember(this.#ctx, guildId, userId, until);
     await recordAudit(this.#ctx, 'member_timeout', userId, reason);
+  }
+  /** The guild's verification level and until when its invites are paused (null: not paused). */
+  guildSafety(): Promise<{ verificationLevel: VerificationLevel; invitesPausedUntil: number | null }> {
+    return guildSafety(this.#ctx);
+  }
+  async setVerificationLevel(
+    guildId: string,
+    level: VerificationLevel,
+    reason: string,
+  ): Promise<{ previous: VerificationLevel }> {
+    const result = await safety.setVerificationLevel(this.#ctx, guildId, level);
+    await recordAudit(this.#ctx, 'guild_update', guildId, reason);
+    return result;
+  }
+  async pauseInvites(guildId: string, until: number | null, reason: string): Promise<void> {
+    await safety.pauseInvites(this.#ctx, guildId, until);
+    await recordAudit(this.#ctx, 'guild_update', guildId, reason);
   }
   async kickMember(guildId: string, userId: string, reason: string): Promise<void> {
     await moderation.kickMember(this.#ctx, guildId, userId);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../store/CoreTables.js';
+import type { VerificationLevel } from '../Platform.js';
 
 /** The one sandbox guild of a database (plus the id generator's persisted high-water mark). */
 export type SandboxGuildTable = {
@@ -10,6 +11,10 @@ export type SandboxGuildTable = {
   /** Decimal snowflake no id has reached yet; a restarted sandbox issues ids above it. */
   id_ceiling: string;
   created_at: number;
+  /** Discord's verification level name (`none` … `very_high`). */
+  verification_level: VerificationLevel;
+  /** Epoch ms until which invites are paused (nobody joins through one, none is created), or null. */
+  invites_paused_until: number | null;
 };
 
 /** A user account; it outlives its membership (authors, bans and DMs keep pointing at it). */

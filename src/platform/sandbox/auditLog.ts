@@ -16,7 +16,8 @@ export type SandboxAuditAction =
   | 'channel_delete'
   | 'role_create'
   | 'role_update'
-  | 'role_delete';
+  | 'role_delete'
+  | 'guild_update';
 
 /** The reason recorded for a channel or role write whose caller gave none (as on Discord). */
 export const DEFAULT_AUDIT_REASON = 'Guildhall';

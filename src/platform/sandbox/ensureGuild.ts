@@ -39,7 +39,16 @@ export async function ensureGuild(
   await runtime.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('sandbox_guild')
-      .values({ id: guildId, name, owner_id: ownerId, bot_user_id: botUserId, id_ceiling: ceiling, created_at: now })
+      .values({
+        id: guildId,
+        name,
+        owner_id: ownerId,
+        bot_user_id: botUserId,
+        id_ceiling: ceiling,
+        created_at: now,
+        verification_level: 'none',
+        invites_paused_until: null,
+      })
       .execute();
     const role = { color: 0, hoist: 0, mentionable: 0, managed: 0 };
     await trx

@@ -1,4 +1,4 @@
-import type { ChannelSnapshot, GuildSnapshot, RoleSnapshot } from '../Platform.js';
+import type { ChannelSnapshot, GuildSnapshot, RoleSnapshot, VerificationLevel } from '../Platform.js';
 import type { SandboxContext, SandboxGuildInfo } from './SandboxContext.js';
 import { SandboxNotFoundError } from './SandboxNotFoundError.js';
 import type { SandboxChannelTable, SandboxDatabase, SandboxRoleTable } from './SandboxTables.js';
@@ -54,7 +54,7 @@ export async function listChannels(db: SandboxDatabase, includeThreads: boolean)
 /** The guild's channels (without threads), roles and the bot's highest role position. */
 export async function fetchGuildSnapshot(ctx: SandboxContext): Promise<GuildSnapshot> {
   const guild = await ctx.guild();
-  const [channels, roles, botHighestRolePosition, members] = await Promise.all([
+  const [channels, roles, botHighestRolePosition, members, safety] = await Promise.all([
     listChannels(ctx.db, false),
     listRoles(ctx.db),
     highestRolePosition(ctx.db, guild.botUserId),
@@ -62,6 +62,7 @@ export async function fetchGuildSnapshot(ctx: SandboxContext): Promise<GuildSnap
       .selectFrom('sandbox_members')
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
       .executeTakeFirstOrThrow(),
+    guildSafety(ctx),
   ]);
   const memberCount = Number(members.n);
   return {
@@ -71,6 +72,24 @@ export async function fetchGuildSnapshot(ctx: SandboxContext): Promise<GuildSnap
     channels,
     roles,
     botHighestRolePosition,
+    verificationLevel: safety.verificationLevel,
     memberCount,
+  };
+}
+
+/** The guild's verification level, and until when its invites are paused (null: not paused). */
+export async function guildSafety(
+  ctx: SandboxContext,
+): Promise<{ verificationLevel: VerificationLevel; invitesPausedUntil: number | null }> {
+  const guild = await ctx.guild();
+  const row = await ctx.db
+    .selectFrom('sandbox_guild')
+    .select(['verification_level', 'invites_paused_until'])
+    .where('id', '=', guild.id)
+    .executeTakeFirstOrThrow();
+  const until = row.invites_paused_until;
+  return {
+    verificationLevel: row.verification_level,
+    invitesPausedUntil: until !== null && until > ctx.clock.now() ? until : null,
   };
 }

@@ -2,6 +2,7 @@ import { PlatformRuleError } from '../../core/errors.js';
 import type { SandboxContext } from './SandboxContext.js';
 import type { SandboxDatabase, SandboxInviteTable } from './SandboxTables.js';
 import { requireChannel } from './guildQueries.js';
+import { assertInvitesNotPaused } from './guildSafetyActions.js';
 import { requireMemberRow } from './memberQueries.js';
 import { Permission, assertMemberCan } from './permissions.js';
 import type { InviteInput } from './sandboxInputs.js';
@@ -21,7 +22,7 @@ function toInvite(row: SandboxInviteTable): SandboxInvite {
 /**
  * A member creates an invite to a channel → `invite.created`. Members who join with its
  * code count as its uses.
- * @throws PlatformRuleError for a category, more than 100 max uses, or without Create Invite
+ * @throws PlatformRuleError for a category, more than 100 max uses, without Create Invite, or while invites are paused
  */
 export async function createInvite(ctx: SandboxContext, input: InviteInput): Promise<SandboxInvite> {
   const maxUses = input.maxUses ?? 0;
@@ -38,6 +39,7 @@ export async function createInvite(ctx: SandboxContext, input: InviteInput): Pro
     Permission.VIEW_CHANNEL | Permission.CREATE_INSTANT_INVITE,
     'create invites',
   );
+  await assertInvitesNotPaused(ctx, 'create invites');
   const row: SandboxInviteTable = {
     code: BigInt(await ctx.nextId()).toString(36),
     channel_id: channel.id,

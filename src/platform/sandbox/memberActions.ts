@@ -1,4 +1,5 @@
 import { PlatformRuleError } from '../../core/errors.js';
+import { assertInvitesNotPaused } from './guildSafetyActions.js';
 import type { SandboxContext } from './SandboxContext.js';
 import { SandboxNotFoundError } from './SandboxNotFoundError.js';
 import { findMemberRow, loadMember, requireMemberRow, requireUser, type MemberRow } from './memberQueries.js';
@@ -38,7 +39,7 @@ async function resolveUser(ctx: SandboxContext, input: AddMemberInput): Promise<
 
 /**
  * A user joins the guild (a new account, or a known one again) → `member.joined`.
- * @throws PlatformRuleError when banned, already a member, the username is taken or invalid, or the invite is used up
+ * @throws PlatformRuleError when banned, already a member, the username is taken or invalid, or the invite is used up or invites are paused
  * @throws SandboxNotFoundError for an unknown user id or invite code
  */
 export async function addMember(ctx: SandboxContext, input: AddMemberInput): Promise<SandboxMember> {
@@ -61,6 +62,7 @@ export async function addMember(ctx: SandboxContext, input: AddMemberInput): Pro
       : await ctx.db.selectFrom('sandbox_invites').selectAll().where('code', '=', input.inviteCode).executeTakeFirst();
   if (input.inviteCode !== undefined && invite === undefined)
     throw new SandboxNotFoundError('invite', input.inviteCode);
+  if (invite !== undefined) await assertInvitesNotPaused(ctx, `join through invite ${invite.code}`);
   if (invite !== undefined && invite.max_uses > 0 && invite.uses >= invite.max_uses) {
     throw new PlatformRuleError(`invite ${invite.code} has reached its ${invite.max_uses} uses`);
   }

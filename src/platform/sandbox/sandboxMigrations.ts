@@ -197,6 +197,16 @@ export const sandboxMigrations: Migration[] = [
       await db.schema.alterTable('sandbox_channels').addColumn('default_sort_order', 'text').execute();
     },
   },
+  {
+    name: '0006_guild_safety',
+    async up(db) {
+      await db.schema
+        .alterTable('sandbox_guild')
+        .addColumn('verification_level', 'text', (c) => c.notNull().defaultTo('none'))
+        .execute();
+      await db.schema.alterTable('sandbox_guild').addColumn('invites_paused_until', 'bigint').execute();
+    },
+  },
 ];
 
 /** The sandbox's migrations as a set for `migrate(store, sets)`. */

@@ -90,6 +90,7 @@ const guild: GuildSnapshot = {
   name: 'Test guild',
   ownerId: ADA,
   botHighestRolePosition: 10,
+  verificationLevel: 'none',
   memberCount: 57,
   roles: [
     {

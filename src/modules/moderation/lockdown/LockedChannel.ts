@@ -16,6 +16,8 @@ export interface LockdownRestore {
   /** The verification level before, when the platform could raise it. */
   previousVerificationLevel: VerificationLevel | null;
   invitesPaused: boolean;
+  /** Until when the platform holds the invites paused (re-applied while the lockdown lasts); null: not paused. */
+  invitesPausedUntil: number | null;
 }
 
 /**
@@ -23,7 +25,9 @@ export interface LockdownRestore {
  * @param json - the `restore` column
  */
 export function parseRestore(json: string): LockdownRestore {
-  const parsed: unknown = JSON.parse(json);
-  // Written by startLockdown from a typed value.
-  return parsed as LockdownRestore;
+  // Written by startLockdown from a typed value (rows from before invite pauses lack `invitesPausedUntil`).
+  const parsed = JSON.parse(json) as Omit<LockdownRestore, 'invitesPausedUntil'> & {
+    invitesPausedUntil?: number | null;
+  };
+  return { ...parsed, invitesPausedUntil: parsed.invitesPausedUntil ?? null };
 }

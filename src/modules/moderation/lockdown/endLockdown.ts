@@ -14,14 +14,14 @@ import { parseRestore } from './LockedChannel.js';
  * @param ctx - module context
  * @param places - the resolved channels and roles
  * @param request - why, who (null: the calm period passed), and the cause's key
- * @param controls - guild safety controls; none yet (see {@link GuildSafetyControls})
+ * @param controls - guild safety controls (default: the platform; see {@link GuildSafetyControls})
  * @returns false when no lockdown was on
  */
 export async function endLockdown(
   ctx: ModuleContext<ModerationConfig>,
   places: ModerationPlaces,
   request: { reason: string; endedBy: string | null; sourceKey: string },
-  controls: GuildSafetyControls | null = null,
+  controls: GuildSafetyControls = ctx.platform,
 ): Promise<boolean> {
   const db = moderationDb(ctx.db);
   const guildId = places.guild.id;
@@ -47,14 +47,18 @@ export async function endLockdown(
       ctx.log.warn({ err: error, channelId: channel.channelId }, 'moderation: could not unlock a channel');
     }
   }
-  if (controls !== null) {
+  if (restore.previousVerificationLevel !== null) {
     try {
-      if (restore.previousVerificationLevel !== null) {
-        await controls.setVerificationLevel(guildId, restore.previousVerificationLevel, audit);
-      }
-      if (restore.invitesPaused) await controls.pauseInvites(guildId, null, audit);
+      await controls.setVerificationLevel(guildId, restore.previousVerificationLevel, audit);
     } catch (error) {
-      ctx.log.warn({ err: error }, 'moderation: could not restore verification or invites');
+      ctx.log.warn({ err: error }, 'moderation: could not restore the verification level');
+    }
+  }
+  if (restore.invitesPaused) {
+    try {
+      await controls.pauseInvites(guildId, null, audit);
+    } catch (error) {
+      ctx.log.warn({ err: error }, 'moderation: could not resume invites');
     }
   }
   await db.updateTable('moderation_lockdowns').set({ ended_at: ctx.clock.now() }).where('id', '=', active.id).execute();

@@ -7,7 +7,8 @@ import { JOB } from '../jobs/jobNames.js';
 import type { ModerationConfig } from '../ModerationConfig.js';
 import { moderationDb } from '../ModerationTables.js';
 import { takeAction } from '../sanctions/takeAction.js';
-import type { GuildSafetyControls } from './GuildSafetyControls.js';
+import { isStricter, type GuildSafetyControls } from './GuildSafetyControls.js';
+import { invitePauseEnd, renewInvitePause, scheduleInvitePauseRenewal } from './invitePause.js';
 import { LOCKDOWN_DENY, lockableChannels, SEND_MESSAGES_BIT } from './lockableChannels.js';
 import { parseRestore, type LockdownRestore, type LockedChannel } from './LockedChannel.js';
 
@@ -34,19 +35,20 @@ export interface LockdownOutcome {
 /**
  * Locks the server down (raid mode): slowmode — or read-only for @everyone, moderators
  * still posting — in the public channels, remembering each channel's previous state; raises
- * the verification level and pauses invites where the platform allows (see
- * {@link GuildSafetyControls}); opens a case, alerts, and schedules the automatic lift. A
- * lockdown already on is extended instead.
+ * the verification level to `lockdown.verificationLevel` (never lowers it), remembering the
+ * previous one, and pauses invites until the lockdown ends (re-applied every 24 hours, Discord's
+ * cap); opens a case, alerts, and schedules the automatic lift. A lockdown already on is
+ * extended instead (its invite pause too).
  * @param ctx - module context
  * @param places - the resolved channels and roles
  * @param request - reason, length, who
- * @param controls - guild safety controls; none yet (see {@link GuildSafetyControls})
+ * @param controls - guild safety controls (default: the platform; see {@link GuildSafetyControls})
  */
 export async function startLockdown(
   ctx: ModuleContext<ModerationConfig>,
   places: ModerationPlaces,
   request: LockdownRequest,
-  controls: GuildSafetyControls | null = null,
+  controls: GuildSafetyControls = ctx.platform,
 ): Promise<LockdownOutcome> {
   const db = moderationDb(ctx.db);
   const guildId = places.guild.id;
@@ -62,6 +64,11 @@ export async function startLockdown(
     const later = active.ends_at === null || endsAt === null ? null : Math.max(active.ends_at, endsAt);
     await db.updateTable('moderation_lockdowns').set({ ends_at: later }).where('id', '=', active.id).execute();
     await scheduleLift(ctx, guildId, active.id, later);
+    try {
+      await renewInvitePause(ctx, guildId, active.id, controls);
+    } catch (error) {
+      ctx.log.warn({ err: error }, 'moderation: could not extend the invite pause');
+    }
     const restore = parseRestore(active.restore);
     return { lockdownId: active.id, extended: true, channels: restore.channels.length, endsAt: later };
   }
@@ -91,19 +98,34 @@ export async function startLockdown(
       ctx.log.warn({ err: error, channelId: channel.id }, 'moderation: could not lock a channel');
     }
   }
-  const restore: LockdownRestore = { mode, channels: locked, previousVerificationLevel: null, invitesPaused: false };
+  const restore: LockdownRestore = {
+    mode,
+    channels: locked,
+    previousVerificationLevel: null,
+    invitesPaused: false,
+    invitesPausedUntil: null,
+  };
+  const done: string[] = [];
   const gaps: string[] = [];
-  if (controls === null) {
-    gaps.push('verification level and invites unchanged (the platform cannot change them yet)');
-  } else {
+  const level = ctx.config.lockdown.verificationLevel;
+  if (isStricter(level, places.guild.verificationLevel)) {
     try {
-      restore.previousVerificationLevel = await controls.setVerificationLevel(guildId, 'high', audit);
-      await controls.pauseInvites(guildId, endsAt ?? now + 86_400_000, audit);
-      restore.invitesPaused = true;
+      restore.previousVerificationLevel = (await controls.setVerificationLevel(guildId, level, audit)).previous;
+      done.push(`verification level ${level.replace('_', ' ')}`);
     } catch (error) {
-      ctx.log.warn({ err: error }, 'moderation: could not raise verification or pause invites');
-      gaps.push('verification level or invites could not be changed');
+      ctx.log.warn({ err: error }, 'moderation: could not raise the verification level');
+      gaps.push('the verification level could not be raised');
     }
+  }
+  try {
+    const pausedUntil = invitePauseEnd(now, endsAt);
+    await controls.pauseInvites(guildId, pausedUntil, audit);
+    restore.invitesPaused = true;
+    restore.invitesPausedUntil = pausedUntil;
+    done.push('invites paused');
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'moderation: could not pause invites');
+    gaps.push('invites could not be paused');
   }
   const inserted = await db
     .insertInto('moderation_lockdowns')
@@ -120,12 +142,16 @@ export async function startLockdown(
     .executeTakeFirstOrThrow();
   const lockdownId = inserted.id;
   await scheduleLift(ctx, guildId, lockdownId, endsAt);
+  if (restore.invitesPausedUntil !== null) {
+    await scheduleInvitePauseRenewal(ctx, guildId, lockdownId, restore.invitesPausedUntil, endsAt);
+  }
   const what = mode === 'slowmode' ? `${slowmodeSeconds} s slowmode` : 'read-only';
   const until =
     request.durationMs === null
       ? 'until /lockdown end'
       : `until ${describeDuration(request.durationMs)} pass without a new spike`;
-  const summary = `${what} in ${locked.length} channel${locked.length === 1 ? '' : 's'}, ${until}${gaps.length > 0 ? `; ${gaps.join('; ')}` : ''}`;
+  const where = `${what} in ${locked.length} channel${locked.length === 1 ? '' : 's'}`;
+  const summary = `${[where, ...done].join(', ')}, ${until}${gaps.length > 0 ? `; ${gaps.join('; ')}` : ''}`;
   await takeAction(ctx, places, {
     guildId,
     userId: null,
