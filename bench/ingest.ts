@@ -4,7 +4,7 @@
  * the same event_log rows into the same kind of database in the same run; p50/p99 latency
  * per event from ingest to handled.
  *
- *   npx tsx bench/ingest.ts [--events 20000] [--members 500] [--joins 200]
+ *   npx tsx bench/ingest.ts [--events 20000] [--members 500] [--joins 200] [--config community.yaml]
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/ingest.ts
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     events: { type: 'string', default: '20000' },
     members: { type: 'string', default: '500' },
     joins: { type: 'string', default: '200' },
+    config: { type: 'string' },
   },
 });
 const totalMessages = Number(values.events);
@@ -122,7 +123,7 @@ async function engineRun(): Promise<{ rate: number; p50: number; p99: number; n:
   const guild = await seedSandboxCommunity(sandbox, { name: 'Bench' });
   const general = guild.channels.find((c) => c.name === 'general');
   if (general === undefined) throw new Error('seeded guild has no #general');
-  const { community, modules } = loadModules({ configText: starterConfig() });
+  const { community, modules } = loadModules(values.config === undefined ? { configText: starterConfig() } : { configPath: values.config });
   const engine = new Engine({
     store,
     platform: sandbox,
