@@ -123,7 +123,9 @@ async function engineRun(): Promise<{ rate: number; p50: number; p99: number; n:
   const guild = await seedSandboxCommunity(sandbox, { name: 'Bench' });
   const general = guild.channels.find((c) => c.name === 'general');
   if (general === undefined) throw new Error('seeded guild has no #general');
-  const { community, modules } = loadModules(values.config === undefined ? { configText: starterConfig() } : { configPath: values.config });
+  const { community, modules } = loadModules(
+    values.config === undefined ? { configText: starterConfig() } : { configPath: values.config },
+  );
   const engine = new Engine({
     store,
     platform: sandbox,
