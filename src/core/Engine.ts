@@ -58,6 +58,8 @@ export interface IngestResult {
  */
 export class Engine {
   readonly #options: EngineOptions;
+  /** The modules whose section is not `enabled: false`, in module-list order. */
+  readonly #enabled: readonly LoadedModule[];
   readonly #log: EventLog;
   readonly #queues = new GuildQueues();
   readonly #contexts = new Map<string, ModuleContext<unknown>>();
@@ -68,8 +70,9 @@ export class Engine {
   /** @param options - store, platform, clock, logger, metrics, parsed config, modules, scheduler */
   constructor(options: EngineOptions) {
     this.#options = options;
+    this.#enabled = options.modules.filter((m) => !isDisabled(m.config));
     this.#log = new EventLog(options.store.db, options.clock);
-    for (const module of this.#enabled()) {
+    for (const module of this.#enabled) {
       if (module.definition.handle !== undefined) {
         for (const type of module.definition.subscribes) this.#handledTypes.add(type);
       }
@@ -136,7 +139,7 @@ export class Engine {
    * @param guildId - the guild this process manages
    */
   async startModules(guildId: string): Promise<void> {
-    for (const module of this.#enabled()) {
+    for (const module of this.#enabled) {
       const { definition } = module;
       if (definition.start === undefined) continue;
       try {
@@ -160,7 +163,7 @@ export class Engine {
    * @param job - the claimed job
    */
   async runJob(job: DueJob): Promise<void> {
-    const module = this.#enabled().find((m) => m.definition.id === job.module);
+    const module = this.#enabled.find((m) => m.definition.id === job.module);
     const handler = module?.definition.jobs?.[job.name];
     if (module === undefined || handler === undefined) {
       throw new Error(`no job handler ${job.module}.${job.name} (module disabled or removed)`);
@@ -171,7 +174,7 @@ export class Engine {
   async #handle(event: DomainEvent): Promise<void> {
     const started = performance.now();
     if (event.type === 'interaction.command') await this.#runCommand(event);
-    for (const module of this.#enabled()) {
+    for (const module of this.#enabled) {
       const { definition } = module;
       if (definition.handle === undefined || !definition.subscribes.includes(event.type)) continue;
       try {
@@ -223,10 +226,6 @@ export class Engine {
     } catch (storeError) {
       this.#options.log.error({ eventId: event.id, err: storeError }, 'could not record handler failure');
     }
-  }
-
-  #enabled(): LoadedModule[] {
-    return this.#options.modules.filter((m) => !isDisabled(m.config));
   }
 
   #context(module: LoadedModule): ModuleContext<unknown> {

@@ -1,15 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGuildhall, type RunningGuildhall } from '../../src/app/startGuildhall.js';
+import type { RunningGuildhall } from '../../src/app/startGuildhall.js';
 import { starterConfig } from '../../src/config/starterConfig.js';
 import { ManualClock } from '../../src/core/Clock.js';
-import { silentLogger } from '../../src/core/Logger.js';
-import { startDiscordTestServer, TEST_IDS, type DiscordTestServer } from '../discord/DiscordTestServer.js';
+import { TEST_IDS, type DiscordTestServer } from '../discord/DiscordTestServer.js';
 import { loadFixture } from '../discord/fixtures.js';
-import { dropSchema, testDialect, testPostgresUrl } from '../testStore.js';
+import { testDialect } from '../testStore.js';
+import { startOnFakeDiscord, type GuildhallOnFakeDiscord } from './startOnFakeDiscord.js';
 
 /**
  * The first slice end to end through the real discord.js client: gateway payloads in
@@ -26,31 +22,18 @@ const config = starterConfig()
   .replace(/newcomerRole: .*/, 'newcomerRole: Member');
 
 describe(`the slice through discord.js (${testDialect})`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'guildhall-discord-'));
-  const schema = `discord_${randomBytes(5).toString('hex')}`;
   const clock = new ManualClock(Date.UTC(2026, 2, 1, 12));
   let discord: DiscordTestServer;
   let app: RunningGuildhall;
 
+  let running: GuildhallOnFakeDiscord;
+
   beforeAll(async () => {
-    discord = await startDiscordTestServer({ transport: 'mock-agent' });
-    app = await startGuildhall({
-      configText: config,
-      ...(testDialect === 'postgres'
-        ? { databaseUrl: testPostgresUrl, databaseSchema: schema }
-        : { databaseUrl: join(dir, 'guildhall.sqlite') }),
-      port: 0,
-      env: { DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl },
-      log: silentLogger(),
-      clock,
-      runScheduler: false,
-    });
+    running = await startOnFakeDiscord({ configText: config, clock });
+    ({ discord, app } = running);
   });
   afterAll(async () => {
-    await app.stop();
-    await discord.close();
-    rmSync(dir, { recursive: true, force: true });
-    if (testDialect === 'postgres') await dropSchema(schema);
+    await running.close();
   });
 
   it('discovers the gateway through DISCORD_API_URL and registers /rank on the guild', () => {

@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pino } from 'pino';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGuildhall, type RunningGuildhall } from '../../src/app/startGuildhall.js';
+import type { RunningGuildhall } from '../../src/app/startGuildhall.js';
 import { ManualClock } from '../../src/core/Clock.js';
-import { startDiscordTestServer, TEST_IDS, type DiscordTestServer } from '../discord/DiscordTestServer.js';
+import { TEST_IDS, type DiscordTestServer } from '../discord/DiscordTestServer.js';
 import { loadFixture } from '../discord/fixtures.js';
-import { dropSchema, testDialect, testPostgresUrl } from '../testStore.js';
+import { testDialect } from '../testStore.js';
+import { startOnFakeDiscord, type GuildhallOnFakeDiscord } from './startOnFakeDiscord.js';
 
 /**
  * Recognition's level roles through the real discord.js client: a member's messages move
@@ -35,35 +32,26 @@ const config = stringify({
 });
 
 describe(`recognition level roles through discord.js (${testDialect})`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'guildhall-recognition-'));
-  const schema = `recognition_${randomBytes(5).toString('hex')}`;
   const clock = new ManualClock(Date.UTC(2026, 2, 1, 12));
   const errors: string[] = [];
   let discord: DiscordTestServer;
   let app: RunningGuildhall;
 
+  let running: GuildhallOnFakeDiscord;
+
   beforeAll(async () => {
-    discord = await startDiscordTestServer({ transport: 'mock-agent' });
-    app = await startGuildhall({
+    running = await startOnFakeDiscord({
       configText: config,
-      ...(testDialect === 'postgres'
-        ? { databaseUrl: testPostgresUrl, databaseSchema: schema }
-        : { databaseUrl: join(dir, 'guildhall.sqlite') }),
-      port: 0,
-      env: { DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl },
+      clock,
       log: pino(
         { level: 'error' },
         { write: (line: string) => void errors.push((JSON.parse(line) as { msg: string }).msg) },
       ),
-      clock,
-      runScheduler: false,
     });
+    ({ discord, app } = running);
   });
   afterAll(async () => {
-    await app.stop();
-    await discord.close();
-    rmSync(dir, { recursive: true, force: true });
-    if (testDialect === 'postgres') await dropSchema(schema);
+    await running.close();
   });
 
   /** Waits until the engine recorded and handled a message (the gateway delivers asynchronously). */

@@ -1,15 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGuildhall, type RunningGuildhall } from '../../src/app/startGuildhall.js';
+import type { RunningGuildhall } from '../../src/app/startGuildhall.js';
 import { ManualClock } from '../../src/core/Clock.js';
-import { silentLogger } from '../../src/core/Logger.js';
-import { startDiscordTestServer, TEST_IDS, type DiscordTestServer } from '../discord/DiscordTestServer.js';
+import { TEST_IDS, type DiscordTestServer } from '../discord/DiscordTestServer.js';
 import { loadFixture, type FixtureObject } from '../discord/fixtures.js';
-import { dropSchema, testDialect, testPostgresUrl } from '../testStore.js';
+import { testDialect } from '../testStore.js';
 import { communityYaml } from './moderationCommunity.js';
+import { startOnFakeDiscord, type GuildhallOnFakeDiscord } from '../app/startOnFakeDiscord.js';
 
 /**
  * Automod and moderation through the real discord.js client against the fake Discord:
@@ -29,33 +25,20 @@ const config = communityYaml({
 });
 
 describe(`automod and moderation through discord.js (${testDialect})`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'guildhall-moderation-'));
-  const schema = `modd_${randomBytes(5).toString('hex')}`;
   const clock = new ManualClock(START);
   let discord: DiscordTestServer;
   let app: RunningGuildhall;
   let messageSeq = 0;
   let interactionSeq = 0;
 
+  let running: GuildhallOnFakeDiscord;
+
   beforeAll(async () => {
-    discord = await startDiscordTestServer({ transport: 'mock-agent' });
-    app = await startGuildhall({
-      configText: config.replace(/name: Test Community\n/, ''),
-      ...(testDialect === 'postgres'
-        ? { databaseUrl: testPostgresUrl, databaseSchema: schema }
-        : { databaseUrl: join(dir, 'guildhall.sqlite') }),
-      port: 0,
-      env: { DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl },
-      log: silentLogger(),
-      clock,
-      runScheduler: false,
-    });
+    running = await startOnFakeDiscord({ configText: config.replace(/name: Test Community\n/, ''), clock });
+    ({ discord, app } = running);
   });
   afterAll(async () => {
-    await app.stop();
-    await discord.close();
-    rmSync(dir, { recursive: true, force: true });
-    if (testDialect === 'postgres') await dropSchema(schema);
+    await running.close();
   });
 
   async function post(channelId: string, content: string, author = ADA): Promise<string> {
