@@ -188,6 +188,30 @@ export interface EventPayloads {
     /** The message or join event that triggered the rule. */
     sourceEventId: string;
   };
+  /**
+   * Discord's native AutoMod executed one action of one of its rules (Guildhall's or the
+   * community's own): one event per action, so a blocked message that also alerts and times
+   * out arrives as three. A blocked message was never posted: `messageId` is null.
+   * @see https://discord.com/developers/docs/events/gateway-events#auto-moderation-action-execution
+   */
+  'automod.native_executed': {
+    ruleId: string;
+    ruleTriggerType: NativeAutomodTriggerType;
+    action: NativeAutomodActionType;
+    /** Who wrote the content. */
+    userId: string;
+    channelId: string | null;
+    /** The posted message the content belongs to; null when it was blocked. */
+    messageId: string | null;
+    /** The alert AutoMod posted, for a `send_alert_message` action; else null. */
+    alertSystemMessageId: string | null;
+    /** What the member wrote; empty without the Message Content intent. */
+    content: string;
+    /** The rule's keyword that matched (keyword rules), or null. */
+    matchedKeyword: string | null;
+    /** The part of the content that matched; null or empty without the Message Content intent. */
+    matchedContent: string | null;
+  };
   /** A moderation case was opened: a sanction, a deletion, a lockdown, by automod or a moderator. */
   'moderation.case_opened': {
     caseId: number;
@@ -272,6 +296,20 @@ export type AutomodAction =
   /** Ping the role the escalation matrix names for the rule's severity. */
   | { kind: 'alert' };
 
+/**
+ * Trigger types of Discord's native AutoMod rules; `other` is one Guildhall does not know.
+ * @see https://discord.com/developers/docs/resources/auto-moderation#auto-moderation-rule-object-trigger-types
+ */
+export type NativeAutomodTriggerType =
+  'keyword' | 'spam' | 'keyword_preset' | 'mention_spam' | 'member_profile' | 'other';
+
+/**
+ * Action types of Discord's native AutoMod rules; `other` is one Guildhall does not know.
+ * @see https://discord.com/developers/docs/resources/auto-moderation#auto-moderation-action-object-action-types
+ */
+export type NativeAutomodActionType =
+  'block_message' | 'send_alert_message' | 'timeout' | 'block_member_interaction' | 'other';
+
 /** What a moderation case did. */
 export type ModerationAction =
   'warn' | 'timeout' | 'kick' | 'ban' | 'unban' | 'untimeout' | 'delete' | 'flag' | 'lockdown' | 'lockdown_end';
@@ -315,9 +353,15 @@ export interface InteractionBase {
   /** Token to answer the interaction (valid 15 minutes on Discord). */
   token: string;
   userId: string;
+  /** The guild channel, or the direct-message channel when {@link InteractionBase.inDirectMessage}. */
   channelId: string;
-  /** Role ids of the invoking member. */
+  /** Role ids of the invoking member (empty in a direct message). */
   memberRoles: string[];
+  /**
+   * True when the member used a component of a direct message the bot sent (a member who
+   * was banned can still do that). Absent or false: in a guild channel.
+   */
+  inDirectMessage?: boolean;
 }
 
 /** A custom emoji has an id; a unicode emoji only a name. */
@@ -381,6 +425,7 @@ export const EVENT_TYPES = [
   'recognition.ambassador_status_changed',
   'recognition.recompute_requested',
   'automod.rule_triggered',
+  'automod.native_executed',
   'moderation.case_opened',
   'moderation.case_closed',
   'moderation.appeal_filed',

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openTestStore, testDialect, type TestStore } from '../../test/testStore.js';
 import { Metrics } from '../metrics/Metrics.js';
-import type { InteractionRef, InteractionReply, Platform } from '../platform/Platform.js';
+import type { InteractionRef, InteractionResponse, ModalSpec, Platform } from '../platform/Platform.js';
 import { ManualClock } from './Clock.js';
 import { defineModule, type AnyModule, type JobRequest } from './defineModule.js';
 import { domainEvent, type DomainEvent } from './DomainEvent.js';
@@ -14,13 +14,19 @@ const GUILD = '100000000000000001';
 const OTHER_GUILD = '100000000000000002';
 
 /** A platform that only answers interactions; the engine itself calls nothing else. */
-function replyPlatform(replies: { ref: InteractionRef; reply: InteractionReply }[]): Platform {
+function replyPlatform(replies: { ref: InteractionRef; reply: InteractionResponse }[]): Platform {
   return new Proxy({} as Platform, {
     get(_target, property) {
       if (property === 'kind') return 'sandbox';
       if (property === 'respondToInteraction') {
-        return (ref: InteractionRef, reply: InteractionReply) => {
+        return (ref: InteractionRef, reply: InteractionResponse) => {
           replies.push({ ref, reply });
+          return Promise.resolve();
+        };
+      }
+      if (property === 'showModal') {
+        return (ref: InteractionRef, modal: ModalSpec) => {
+          replies.push({ ref, reply: { modal } });
           return Promise.resolve();
         };
       }
@@ -72,7 +78,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe(`Engine (${testDialect})`, () => {
   let store: TestStore;
   let metrics: Metrics;
-  let replies: { ref: InteractionRef; reply: InteractionReply }[];
+  let replies: { ref: InteractionRef; reply: InteractionResponse }[];
   let scheduled: { module: string; job: JobRequest }[];
   const clock = new ManualClock(Date.UTC(2026, 0, 1));
 
@@ -274,6 +280,83 @@ describe(`Engine (${testDialect})`, () => {
         commands: [{ definition: { name: 'rank', description: '' }, handle: () => Promise.resolve({}) }],
       });
     expect(() => engineWith([make('a'), make('b')])).toThrow('command /rank is declared by a and b');
+  });
+
+  it('routes buttons and modals to the module owning the custom id prefix; answers unowned ones and failures privately', async () => {
+    const form: ModalSpec = {
+      customId: 'forms:form:7',
+      title: 'Tell us',
+      inputs: [{ customId: 'why', label: 'Why?', style: 'short' }],
+    };
+    const forms = defineModule({
+      id: 'forms',
+      description: 'a button opening a form',
+      config: z.object({}).loose(),
+      subscribes: [],
+      components: [
+        { customIdPrefix: 'forms:open:', handle: () => Promise.resolve({ modal: form }) },
+        {
+          customIdPrefix: 'forms:form:',
+          handle: (i) =>
+            Promise.resolve({
+              content: i.type === 'interaction.modal' ? `got ${i.payload.fields.why ?? ''}` : 'not a form',
+              ephemeral: true,
+            }),
+        },
+        { customIdPrefix: 'forms:broken', handle: () => Promise.reject(new Error('form failed')) },
+      ],
+    });
+    const engine = engineWith([forms]);
+    const base = (id: string) => ({
+      interactionId: id,
+      token: `token-${id}`,
+      userId: '300000000000000001',
+      channelId: '200000000000000001',
+      memberRoles: [],
+    });
+    const button = (id: string, customId: string) =>
+      domainEvent('interaction.button', {
+        id: `test:interaction.button:${id}`,
+        guildId: GUILD,
+        occurredAt: 5_000,
+        source: 'test',
+        payload: { ...base(id), customId },
+      });
+    await engine.ingest(button('900000000000000011', 'forms:open:7'));
+    await engine.ingest(
+      domainEvent('interaction.modal', {
+        id: 'test:interaction.modal:900000000000000012',
+        guildId: GUILD,
+        occurredAt: 5_001,
+        source: 'test',
+        payload: { ...base('900000000000000012'), customId: 'forms:form:7', fields: { why: 'because' } },
+      }),
+    );
+    await engine.ingest(button('900000000000000013', 'gone:button'));
+    await engine.ingest(button('900000000000000014', 'forms:broken'));
+    await engine.settle();
+    expect(replies.map((r) => [r.ref.interactionId, r.reply])).toEqual([
+      ['900000000000000011', { modal: form }],
+      ['900000000000000012', { content: 'got because', ephemeral: true }],
+      ['900000000000000013', { content: 'This is no longer available.', ephemeral: true }],
+      [
+        '900000000000000014',
+        { content: 'Something went wrong running that command; the team has been told.', ephemeral: true },
+      ],
+    ]);
+    const failures = await store.db.selectFrom('handler_failures').select(['module', 'error']).execute();
+    expect(failures).toEqual([{ module: 'forms', error: 'form failed' }]);
+  });
+
+  it("refuses a component prefix outside the module's namespace", () => {
+    const stray = defineModule({
+      id: 'stray',
+      description: '',
+      config: z.object({}),
+      subscribes: [],
+      components: [{ customIdPrefix: 'other:', handle: () => Promise.resolve({}) }],
+    });
+    expect(() => engineWith([stray])).toThrow('component prefix "other:" of stray must start with "stray:"');
   });
 
   it('records an emitted event once and hands it to subscribers after the current event', async () => {

@@ -1,15 +1,16 @@
 import { performance } from 'node:perf_hooks';
 import type { CommunityConfig } from '../config/CommunityConfig.js';
 import type { Metrics } from '../metrics/Metrics.js';
-import type { InteractionReply, Platform, SlashCommandDefinition } from '../platform/Platform.js';
+import type { Platform, SlashCommandDefinition } from '../platform/Platform.js';
 import type { Store } from '../store/Store.js';
 import type { Clock } from './Clock.js';
-import type { AnyModule, CommandHandler, JobRequest, ModuleContext } from './defineModule.js';
-import type { DomainEvent, DomainEventOf, Json } from './DomainEvent.js';
+import type { AnyModule, JobRequest, ModuleContext } from './defineModule.js';
+import type { DomainEvent, Json } from './DomainEvent.js';
 import { errorMessage } from './errors.js';
 import { EventLog } from './EventLog.js';
 import type { Logger } from './Logger.js';
 import { GuildQueues } from './GuildQueues.js';
+import { InteractionRouter } from './InteractionRouter.js';
 
 /** A module with its parsed community.yaml section. */
 export interface LoadedModule {
@@ -63,9 +64,11 @@ export class Engine {
   readonly #log: EventLog;
   readonly #queues = new GuildQueues();
   readonly #contexts = new Map<string, ModuleContext<unknown>>();
-  readonly #commands = new Map<string, { module: LoadedModule; handler: CommandHandler<unknown> }>();
-  /** Event types some enabled module subscribes to (commands are always handled). */
-  readonly #handledTypes = new Set<string>(['interaction.command']);
+  readonly #router: InteractionRouter;
+  /** Event types some enabled module subscribes to (interactions are always handled). */
+  readonly #handledTypes = new Set<string>(INTERACTION_TYPES);
+  /** Interaction types some module handles by itself (the router then leaves unowned ones). */
+  readonly #subscribedInteractions = new Set<string>();
 
   /** @param options - store, platform, clock, logger, metrics, parsed config, modules, scheduler */
   constructor(options: EngineOptions) {
@@ -73,23 +76,29 @@ export class Engine {
     this.#enabled = options.modules.filter((m) => !isDisabled(m.config));
     this.#log = new EventLog(options.store.db, options.clock);
     for (const module of this.#enabled) {
-      if (module.definition.handle !== undefined) {
-        for (const type of module.definition.subscribes) this.#handledTypes.add(type);
-      }
-      for (const handler of module.definition.commands ?? []) {
-        const name = handler.definition.name;
-        const owner = this.#commands.get(name);
-        if (owner !== undefined) {
-          throw new Error(`command /${name} is declared by ${owner.module.definition.id} and ${module.definition.id}`);
-        }
-        this.#commands.set(name, { module, handler });
+      if (module.definition.handle === undefined) continue;
+      for (const type of module.definition.subscribes) {
+        this.#handledTypes.add(type);
+        if (INTERACTION_TYPES.includes(type)) this.#subscribedInteractions.add(type);
       }
     }
+    this.#router = new InteractionRouter(
+      this.#enabled.map(({ definition }) => ({
+        id: definition.id,
+        commands: definition.commands ?? [],
+        components: definition.components ?? [],
+      })),
+      {
+        platform: options.platform,
+        context: (id) => this.#contextOf(id),
+        failed: (event, module, error) => this.#failed(event, module, error),
+      },
+    );
   }
 
   /** Slash commands of the enabled modules, to register with the platform. */
   commandDefinitions(): SlashCommandDefinition[] {
-    return [...this.#commands.values()].map((c) => c.handler.definition);
+    return this.#router.commandDefinitions();
   }
 
   /**
@@ -173,7 +182,14 @@ export class Engine {
 
   async #handle(event: DomainEvent): Promise<void> {
     const started = performance.now();
-    if (event.type === 'interaction.command') await this.#runCommand(event);
+    if (event.type === 'interaction.command') await this.#router.command(event);
+    else if (
+      event.type === 'interaction.button' ||
+      event.type === 'interaction.select' ||
+      event.type === 'interaction.modal'
+    ) {
+      await this.#router.component(event, !this.#subscribedInteractions.has(event.type));
+    }
     for (const module of this.#enabled) {
       const { definition } = module;
       if (definition.handle === undefined || !definition.subscribes.includes(event.type)) continue;
@@ -194,29 +210,6 @@ export class Engine {
     this.#options.metrics.eventLatency.observe((performance.now() - started) / 1000);
   }
 
-  /** Never rejects: command failures become an ephemeral apology and a recorded failure. */
-  async #runCommand(event: DomainEventOf<'interaction.command'>): Promise<void> {
-    const { platform } = this.#options;
-    const command = this.#commands.get(event.payload.commandName);
-    let reply: InteractionReply;
-    if (command === undefined) {
-      reply = { content: `/${event.payload.commandName} is not available in this community.`, ephemeral: true };
-    } else {
-      try {
-        reply = await command.handler.handle(event, this.#context(command.module));
-      } catch (error) {
-        await this.#failed(event, command.module.definition.id, error);
-        reply = { content: 'Something went wrong running that command; the team has been told.', ephemeral: true };
-      }
-    }
-    const { interactionId, token, channelId, userId } = event.payload;
-    try {
-      await platform.respondToInteraction({ interactionId, token, channelId, userId }, reply);
-    } catch (error) {
-      await this.#failed(event, command?.module.definition.id ?? 'engine', error);
-    }
-  }
-
   async #failed(event: DomainEvent, module: string, error: unknown): Promise<void> {
     const message = errorMessage(error);
     this.#options.log.error({ eventId: event.id, eventType: event.type, module, err: error }, 'handler failed');
@@ -226,6 +219,12 @@ export class Engine {
     } catch (storeError) {
       this.#options.log.error({ eventId: event.id, err: storeError }, 'could not record handler failure');
     }
+  }
+
+  #contextOf(moduleId: string): ModuleContext<unknown> {
+    const module = this.#enabled.find((m) => m.definition.id === moduleId);
+    if (module === undefined) throw new Error(`module ${moduleId} is not enabled`);
+    return this.#context(module);
   }
 
   #context(module: LoadedModule): ModuleContext<unknown> {
@@ -260,6 +259,14 @@ export class Engine {
     return context;
   }
 }
+
+/** Interactions are always handled: the router answers them. */
+const INTERACTION_TYPES: readonly string[] = [
+  'interaction.command',
+  'interaction.button',
+  'interaction.select',
+  'interaction.modal',
+];
 
 function isDisabled(config: unknown): boolean {
   return typeof config === 'object' && config !== null && 'enabled' in config && config.enabled === false;

@@ -4,7 +4,7 @@ import type { CommunityConfig } from '../config/CommunityConfig.js';
 import type { Migration } from '../store/Migration.js';
 import type { DialectName } from '../store/Store.js';
 import type { CoreTables } from '../store/CoreTables.js';
-import type { InteractionReply, Platform, SlashCommandDefinition } from '../platform/Platform.js';
+import type { InteractionReply, InteractionResponse, Platform, SlashCommandDefinition } from '../platform/Platform.js';
 import type { Clock } from './Clock.js';
 import type { DomainEvent, DomainEventOf, EventPayloads, EventType, Json } from './DomainEvent.js';
 import type { Logger } from './Logger.js';
@@ -52,6 +52,20 @@ export interface CommandHandler<C> {
   handle(interaction: DomainEventOf<'interaction.command'>, ctx: ModuleContext<C>): Promise<InteractionReply>;
 }
 
+/** The interactions a member starts from a message component or a modal. */
+export type ComponentInteraction =
+  DomainEventOf<'interaction.button'> | DomainEventOf<'interaction.select'> | DomainEventOf<'interaction.modal'>;
+
+/**
+ * Answers the buttons, select menus and modals whose custom id starts with `customIdPrefix`
+ * (which must start with the module id and a colon, e.g. `moderation:appeal:`). The rest of
+ * the custom id carries the handler's arguments, e.g. a case number.
+ */
+export interface ComponentHandler<C> {
+  customIdPrefix: string;
+  handle(interaction: ComponentInteraction, ctx: ModuleContext<C>): Promise<InteractionResponse>;
+}
+
 /**
  * Runs one durable job of a module. Throwing retries it with backoff.
  * (Declared as a method so a module with a specific config fits the module list.)
@@ -75,6 +89,8 @@ export interface ModuleDefinition<S extends z.ZodType = z.ZodType> {
    */
   start?(ctx: ModuleContext<z.infer<S>>, guildId: string): Promise<void>;
   commands?: readonly CommandHandler<z.infer<S>>[];
+  /** Buttons, select menus and modals the module answers, by custom id prefix. */
+  components?: readonly ComponentHandler<z.infer<S>>[];
   jobs?: Readonly<Record<string, JobHandler<z.infer<S>>>>;
   migrations?: readonly Migration[];
 }

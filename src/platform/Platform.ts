@@ -104,6 +104,37 @@ export interface Platform {
   pauseInvites(guildId: string, until: number | null, reason: string): Promise<void>;
   /** The guild's invites with their use counts (invite tracking for referrals). */
   listInvites(guildId: string): Promise<InviteSnapshot[]>;
+  /**
+   * The guild's native AutoMod rules (Discord blocks or flags content before it is posted).
+   * @see https://discord.com/developers/docs/resources/auto-moderation#list-auto-moderation-rules-for-guild
+   */
+  listAutoModerationRules(guildId: string): Promise<NativeAutomodRuleSnapshot[]>;
+  /**
+   * Creates a native AutoMod rule.
+   * @throws PlatformRuleError, before the write, for a rule over Discord's limits (see `assertNativeAutomodRule`) or one trigger type too many in the guild
+   * @see https://discord.com/developers/docs/resources/auto-moderation#create-auto-moderation-rule
+   */
+  createAutoModerationRule(
+    guildId: string,
+    spec: NativeAutomodRuleSpec,
+    reason: string,
+  ): Promise<NativeAutomodRuleSnapshot>;
+  /**
+   * Changes a native AutoMod rule. Its trigger type cannot change (delete and create instead).
+   * @throws PlatformRuleError, before any request, for a patch over Discord's limits
+   * @see https://discord.com/developers/docs/resources/auto-moderation#modify-auto-moderation-rule
+   */
+  editAutoModerationRule(
+    guildId: string,
+    ruleId: string,
+    patch: NativeAutomodRulePatch,
+    reason: string,
+  ): Promise<NativeAutomodRuleSnapshot>;
+  /**
+   * Deletes a native AutoMod rule.
+   * @see https://discord.com/developers/docs/resources/auto-moderation#delete-auto-moderation-rule
+   */
+  deleteAutoModerationRule(guildId: string, ruleId: string, reason: string): Promise<void>;
   /** Starts a thread, from a message when `messageId` is given. */
   createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot>;
 
@@ -117,6 +148,13 @@ export interface Platform {
    * @see https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response
    */
   respondToInteraction(interaction: InteractionRef, reply: InteractionReply): Promise<void>;
+  /**
+   * Answers a slash command or component interaction with a form (a modal); what the member
+   * submits arrives as `interaction.modal`. A modal cannot answer a modal submission.
+   * @throws PlatformRuleError, before any request, when the form breaks Discord's limits
+   * @see https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-modal
+   */
+  showModal(interaction: InteractionRef, modal: ModalSpec): Promise<void>;
 }
 
 /** Discord's verification levels, from none to a verified phone number. */
@@ -157,6 +195,8 @@ export interface OutgoingMessage {
   components?: ActionRow[];
   /** Users that may be pinged; by default nobody is (no accidental @everyone). */
   allowedUserMentions?: string[];
+  /** Roles that may be pinged (`<@&id>` in the content); by default none is. */
+  allowedRoleMentions?: string[];
 }
 
 export interface Embed {
@@ -365,10 +405,114 @@ export interface InteractionRef {
   userId: string;
 }
 
+/**
+ * A form shown in answer to an interaction: up to 5 text inputs.
+ * @see https://discord.com/developers/docs/components/reference#text-input
+ */
+export interface ModalSpec {
+  /** Comes back as the `interaction.modal` event's `customId` (max 100 characters). */
+  customId: string;
+  /** Max 45 characters. */
+  title: string;
+  /** 1–5 inputs. */
+  inputs: TextInputSpec[];
+}
+
+/** One text field of a {@link ModalSpec}. */
+export interface TextInputSpec {
+  /** Key of the submitted value in the event's `fields` (max 100 characters). */
+  customId: string;
+  /** Max 45 characters. */
+  label: string;
+  /** One line, or several. */
+  style: 'short' | 'paragraph';
+  /** Default true, as on Discord. */
+  required?: boolean;
+  /** 0–4000. */
+  minLength?: number;
+  /** 1–4000. */
+  maxLength?: number;
+  /** Max 100 characters. */
+  placeholder?: string;
+}
+
+/** What a component handler answers: a message, or a form to fill in. */
+export type InteractionResponse = InteractionReply | { modal: ModalSpec };
+
 export interface InteractionReply {
   content?: string;
   embeds?: Embed[];
   components?: ActionRow[];
   /** Only the invoking member sees it. */
   ephemeral?: boolean;
+}
+
+/** Discord's built-in word lists for `keyword_preset` rules. */
+export type NativeAutomodPreset = 'profanity' | 'sexual_content' | 'slurs';
+
+/**
+ * What fires a native AutoMod rule.
+ * @see https://discord.com/developers/docs/resources/auto-moderation#auto-moderation-rule-object-trigger-metadata
+ */
+export type NativeAutomodTrigger =
+  | {
+      type: 'keyword';
+      /** Words and phrases; `cat*`, `*cat` and `*cat*` match word starts, ends and anywhere, `cat` the whole word. */
+      keywords: string[];
+      /** Rust-flavoured regular expressions. */
+      regexPatterns: string[];
+      /** Content that never fires the rule (same wildcard syntax). */
+      allowList: string[];
+    }
+  | { type: 'spam' }
+  | { type: 'keyword_preset'; presets: NativeAutomodPreset[]; allowList: string[] }
+  | {
+      type: 'mention_spam';
+      /** Unique member and role mentions allowed in one message (more fires the rule). */
+      mentionTotalLimit: number;
+      /** Discord also detects mention raids. */
+      raidProtection: boolean;
+    };
+
+/**
+ * What a native AutoMod rule does when it fires.
+ * @see https://discord.com/developers/docs/resources/auto-moderation#auto-moderation-action-object
+ */
+export type NativeAutomodAction =
+  /** The message is never posted; the member sees `customMessage` (or Discord's default). */
+  | { type: 'block_message'; customMessage: string | null }
+  /** Discord posts an alert with the content in this channel. */
+  | { type: 'send_alert_message'; channelId: string }
+  /** Times the member out (keyword and mention-spam rules only). */
+  | { type: 'timeout'; durationSeconds: number };
+
+/** A native AutoMod rule to create. */
+export interface NativeAutomodRuleSpec {
+  name: string;
+  trigger: NativeAutomodTrigger;
+  actions: NativeAutomodAction[];
+  enabled: boolean;
+  /** Roles never checked (max 20). */
+  exemptRoles: string[];
+  /** Channels never checked (max 50). */
+  exemptChannels: string[];
+}
+
+/** Fields of a native AutoMod rule to change; a `trigger` must keep the rule's trigger type. */
+export type NativeAutomodRulePatch = Partial<NativeAutomodRuleSpec>;
+
+/**
+ * A native AutoMod rule as the platform has it. A community's own rule may use a trigger or
+ * action Guildhall does not model: it reads as `other` with Discord's number.
+ */
+export interface NativeAutomodRuleSnapshot {
+  id: string;
+  name: string;
+  /** Who made it (the bot for Guildhall's rules). */
+  creatorId: string;
+  trigger: NativeAutomodTrigger | { type: 'member_profile' | 'other'; code: number };
+  actions: (NativeAutomodAction | { type: 'block_member_interaction' | 'other'; code: number })[];
+  enabled: boolean;
+  exemptRoles: string[];
+  exemptChannels: string[];
 }

@@ -25,7 +25,7 @@ describe(`appeals (${testDialect})`, () => {
     await c.command(noor, 'warn', { member: sam, reason: 'spam' });
 
     expect((await c.command(sam, 'appeal', { case: 1, statement: 'It was a joke between friends' }))?.content).toBe(
-      'Appeal #1 of case #1 is with the moderators. You will get the decision and the reasoning by DM, normally within 48 hours.',
+      'Appeal #1 of case #1 is with the moderators. You will get the decision and the reasoning by DM, normally within 48 hours (if Discord cannot deliver it because you are no longer in the server, the appeal button on your notice shows it).',
     );
     const notice = (await c.botMessages('mod-log')).at(-1);
     expect(notice?.content).toContain(`<@&${c.role('Moderator').id}>`);
@@ -41,7 +41,7 @@ describe(`appeals (${testDialect})`, () => {
       (await c.command(kenji, 'review-appeal', { appeal: 1, decision: 'uphold', reason: 'it was spam' }))?.content,
     ).toBe('Appeal #1: case #1 upheld. The member was told.');
     expect((await dms(c, sam)).at(-1)).toBe(
-      '📨 Your appeal of case #1 in **Test Community** was upheld: the case stands. Reason: it was spam. You may appeal once more, to the admins, with `/appeal case:1`.',
+      '📨 Your appeal of case #1 in **Test Community** was upheld: the case stands. Reason: it was spam. You may appeal once more, to the admins: press the button below (or use `/appeal case:1`).',
     );
 
     expect((await c.command(sam, 'appeal', { case: 1, statement: 'please reconsider' }))?.content).toContain(
@@ -84,7 +84,9 @@ describe(`appeals (${testDialect})`, () => {
           reason: 'hacked, now secured',
         })
       )?.content,
-    ).toBe('Appeal #1: case #1 overturned (ban lifted). The member was told.');
+    ).toBe(
+      'Appeal #1: case #1 overturned (ban lifted). Discord could not deliver the decision by DM (the member shares no server with the bot or has DMs closed): the Appeal button on their notice shows it.',
+    );
     expect(await c.sandbox.listBans()).toEqual([]);
   });
 

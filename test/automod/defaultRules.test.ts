@@ -61,7 +61,7 @@ describe(`the built-in automod rules on the sandbox (${testDialect})`, () => {
     expect(await present(c, 'general', scam?.id)).toBe(false);
     const dms = await c.sandbox.listDirectMessages(lena);
     expect(dms.map((d) => d.content)).toEqual([
-      '⚠️ A warning from the moderators of **Test Community**: Scam message: blocked phrase "i accidentally reported you". Case #1. If you think this is a mistake, use `/appeal case:1` in the server.',
+      '⚠️ A warning from the moderators of **Test Community**: Scam message: blocked phrase "i accidentally reported you". Case #1. If you think this is a mistake, press the **Appeal** button below (or use `/appeal case:1` in the server).',
     ]);
     expect(await caseTitles(c)).toEqual(['Case #1 · Warning']);
   });
@@ -117,8 +117,8 @@ describe(`the built-in automod rules on the sandbox (${testDialect})`, () => {
     await c.post(sam, 'showcase', '🔥'.repeat(20));
     const dms = (await c.sandbox.listDirectMessages(sam)).map((d) => d.content).sort();
     expect(dms).toEqual([
-      '⚠️ A warning from the moderators of **Test Community**: Please don’t write whole messages in capitals. (Shouting: 100 % capitals in 40 letters). Case #1. If you think this is a mistake, use `/appeal case:1` in the server.',
-      '⚠️ A warning from the moderators of **Test Community**: Please keep emoji to a handful per message. (Emoji flood: 20 emoji (limit 12)). Case #2. If you think this is a mistake, use `/appeal case:2` in the server.',
+      '⚠️ A warning from the moderators of **Test Community**: Please don’t write whole messages in capitals. (Shouting: 100 % capitals in 40 letters). Case #1. If you think this is a mistake, press the **Appeal** button below (or use `/appeal case:1` in the server).',
+      '⚠️ A warning from the moderators of **Test Community**: Please keep emoji to a handful per message. (Emoji flood: 20 emoji (limit 12)). Case #2. If you think this is a mistake, press the **Appeal** button below (or use `/appeal case:2` in the server).',
     ]);
     const history = await c.command(c.guild.ownerId, 'history', { member: sam });
     expect(history?.content).toContain('0 active strikes');

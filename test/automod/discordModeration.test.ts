@@ -3,6 +3,7 @@ import type { RunningGuildhall } from '../../src/app/startGuildhall.js';
 import { ManualClock } from '../../src/core/Clock.js';
 import { TEST_IDS, type DiscordTestServer } from '../discord/DiscordTestServer.js';
 import { loadFixture, type FixtureObject } from '../discord/fixtures.js';
+import { gatewayMessage, inDirectMessage } from '../discord/gatewayMessage.js';
 import { testDialect } from '../testStore.js';
 import { communityYaml } from './moderationCommunity.js';
 import { startOnFakeDiscord, type GuildhallOnFakeDiscord } from '../app/startOnFakeDiscord.js';
@@ -125,6 +126,11 @@ describe(`automod and moderation through discord.js (${testDialect})`, () => {
     const embed = (posts[0]?.body as { embeds?: { title?: string }[] }).embeds?.[0];
     expect(embed?.title).toBe('Case #1 · Timeout (1 hour)');
     expect((posts[1]?.body as { content?: string }).content).toContain(`<@&${TEST_IDS.roles.moderator}>`);
+    // The alert pings the moderator role and nothing else.
+    expect((posts[1]?.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({
+      parse: [],
+      roles: [TEST_IDS.roles.moderator],
+    });
   });
 
   it('/ban by a moderator: the ban request with message deletion and reason, and the lift after 7 days', async () => {
@@ -207,5 +213,114 @@ describe(`automod and moderation through discord.js (${testDialect})`, () => {
     ]);
     expect(reply).toBe('The server owner cannot be moderated.');
     expect(discord.requests.filter((r) => r.method !== 'POST' || !r.path.startsWith('/interactions/'))).toEqual([]);
+  });
+
+  it('a banned member presses Appeal on the DM notice: Discord gets the form (a modal), then the appeal is filed and the moderators pinged', async () => {
+    discord.clearRequests();
+    const reply = await command('ban', [
+      { name: 'member', type: 6, value: ADA },
+      { name: 'reason', type: 3, value: 'scam link' },
+    ]);
+    const caseId = /^Case #(\d+):/.exec(String(reply))?.[1] ?? '';
+    expect(caseId).not.toBe('');
+    const opened = discord.requestsTo('POST', '/users/@me/channels');
+    expect(opened.map((r) => r.body)).toEqual([{ recipient_id: ADA }]);
+    const guildChannels = new Set<string>(Object.values(C));
+    const [notice] = discord
+      .requestsTo('POST', /^\/channels\/\d+\/messages$/)
+      .filter((r) => !guildChannels.has(r.path.split('/')[2] ?? ''));
+    const dmChannel = notice?.path.split('/')[2] ?? '';
+    expect(notice?.body).toEqual({
+      content: expect.stringContaining(
+        `Case #${caseId}. If you think this is a mistake, press the **Appeal** button below`,
+      ) as string,
+      components: [
+        {
+          type: 1,
+          components: [
+            { type: 2, style: 2, label: `Appeal case #${caseId}`, custom_id: `moderation:appeal:${caseId}` },
+          ],
+        },
+      ],
+      allowed_mentions: { parse: [] },
+    });
+
+    // After the ban: Discord sends the click from the DM, with `user` and no guild.
+    discord.clearRequests();
+    const ada = { id: ADA, username: 'ada', discriminator: '0', global_name: 'Ada', avatar: null };
+    const dmInteraction = (id: string, type: number, data: FixtureObject): FixtureObject =>
+      inDirectMessage(loadFixture('interaction_create_command', { id, type, data }), ada, dmChannel);
+    const click = dmInteraction('1457000000000020001', 3, {
+      custom_id: `moderation:appeal:${caseId}`,
+      component_type: 2,
+    });
+    click.message = gatewayMessage({
+      id: '1457000000000020000',
+      channelId: dmChannel,
+      author: { id: TEST_IDS.botUserId, username: 'Guildhall', discriminator: '0', avatar: null, bot: true },
+      content: 'You have been banned.',
+      timestamp: new Date(clock.now()).toISOString(),
+      components: (notice?.body as { components: unknown }).components,
+    });
+    await discord.dispatch('INTERACTION_CREATE', click);
+    const form = await discord.waitForRequest(
+      'POST',
+      `/interactions/${String(click.id)}/${String(click.token)}/callback`,
+    );
+    expect(form.body).toEqual({
+      type: 9,
+      data: {
+        custom_id: `moderation:appeal-form:${caseId}`,
+        title: `Appeal case #${caseId}`,
+        components: [
+          {
+            type: 18,
+            label: 'What happened, from your side?',
+            component: {
+              type: 4,
+              custom_id: 'statement',
+              style: 2,
+              required: true,
+              min_length: 10,
+              max_length: 1500,
+              placeholder: 'Moderators read this and decide with a reason.',
+            },
+          },
+        ],
+      },
+    });
+
+    const submitted = dmInteraction('1457000000000020002', 5, {
+      custom_id: `moderation:appeal-form:${caseId}`,
+      components: [
+        {
+          type: 18,
+          id: 1,
+          component: { type: 4, id: 2, custom_id: 'statement', value: 'My account was stolen that day.' },
+        },
+      ],
+    });
+    await discord.dispatch('INTERACTION_CREATE', submitted);
+    const answer = await discord.waitForRequest(
+      'POST',
+      `/interactions/${String(submitted.id)}/${String(submitted.token)}/callback`,
+    );
+    expect(answer.body).toEqual({
+      type: 4,
+      data: {
+        content: expect.stringMatching(
+          new RegExp(`^Appeal #\\d+ of case #${caseId} is with the moderators\\.`),
+        ) as string,
+        allowed_mentions: { parse: [] },
+        flags: 64,
+      },
+    });
+    await app.engine.settle();
+    const alert = discord
+      .requestsTo('POST', `/channels/${C.welcome}/messages`)
+      .map((r) => r.body as { content: string; allowed_mentions: unknown })
+      .find((b) => b.content.includes(`of case #${caseId} by <@${ADA}>`));
+    expect(alert?.content).toContain('“My account was stolen that day.”');
+    expect(alert?.allowed_mentions).toEqual({ parse: [], roles: [TEST_IDS.roles.moderator] });
   });
 });

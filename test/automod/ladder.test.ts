@@ -21,7 +21,7 @@ describe(`the escalation ladder (${testDialect})`, () => {
 
     expect((await warn('off-topic spam'))?.content).toBe(`Case #1: strike 1 for <@${sam}> → warning.`);
     expect((await c.sandbox.listDirectMessages(sam)).map((d) => d.content)).toEqual([
-      '⚠️ A warning from the moderators of **Test Community**: off-topic spam. Case #1. If you think this is a mistake, use `/appeal case:1` in the server.',
+      '⚠️ A warning from the moderators of **Test Community**: off-topic spam. Case #1. If you think this is a mistake, press the **Appeal** button below (or use `/appeal case:1` in the server).',
     ]);
 
     c.clock.advance(HOUR);

@@ -2,6 +2,7 @@ import type { DomainEvent } from '../../src/core/DomainEvent.js';
 import type { ConnectedDiscordPlatform } from './connectDiscordPlatform.js';
 import { newSnowflake } from './fakeDiscordApi.js';
 import { TEST_IDS } from './testGuild.js';
+import { gatewayMessage } from './gatewayMessage.js';
 
 /**
  * Dispatches gateway events, then a sentinel message, and returns exactly the domain events
@@ -19,21 +20,13 @@ export async function dispatchAndCollect(
   for (const [name, data] of dispatches) await discord.dispatch(name, data);
   const sentinel = newSnowflake();
   await discord.dispatch('MESSAGE_CREATE', {
-    id: sentinel,
+    ...gatewayMessage({
+      id: sentinel,
+      channelId: TEST_IDS.channels.general,
+      author: { id: '849000000000000777', username: 'sentinel', discriminator: '0' },
+      content: 'sentinel',
+    }),
     guild_id: discord.guildId,
-    channel_id: TEST_IDS.channels.general,
-    author: { id: '849000000000000777', username: 'sentinel', discriminator: '0' },
-    content: 'sentinel',
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    type: 0,
   });
   const sentinelId = `discord:message.created:${sentinel}`;
   await recorder.waitFor((event) => event.id === sentinelId);

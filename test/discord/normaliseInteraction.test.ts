@@ -3,10 +3,17 @@ import { snowflakeTime } from '../../src/platform/discord/snowflakeTime.js';
 import { connectDiscordPlatform, type ConnectedDiscordPlatform } from './connectDiscordPlatform.js';
 import { dispatchAndCollect } from './dispatchAndCollect.js';
 import { loadFixture } from './fixtures.js';
-import { TEST_IDS } from './testGuild.js';
+import { gatewayMessage, inDirectMessage } from './gatewayMessage.js';
+import { TEST_IDS, testBotUser } from './testGuild.js';
 
 const G = TEST_IDS.guildId;
 const ZEYLA = '114941315417899012';
+const DM_CHANNEL = '849000000000000990';
+
+/** The interaction as Zeyla sends it from her DM with the bot. */
+function fromDm(payload: Record<string, unknown>): Record<string, unknown> {
+  return inDirectMessage(payload, { id: ZEYLA, username: 'zeyla', discriminator: '0' }, DM_CHANNEL);
+}
 const base = (id: string, token: string) => ({
   interactionId: id,
   token,
@@ -88,23 +95,89 @@ describe('interactions from the gateway', () => {
     });
   });
 
-  it('ignores interactions from another guild and from DMs', async () => {
+  it('ignores interactions from another guild and slash commands from DMs', async () => {
     const other = loadFixture('interaction_create_command', {
       id: '1456255637913604300',
       guild_id: TEST_IDS.otherGuildId,
     });
-    const dm = loadFixture('interaction_create_command', { id: '1456255637913604400' });
-    delete dm.guild_id;
-    delete dm.member;
-    dm.user = { id: ZEYLA, username: 'zeyla', discriminator: '0' };
-    dm.channel = { id: '849000000000000990', type: 1 };
-    dm.channel_id = '849000000000000990';
-    dm.context = 1;
+    const dm = fromDm(loadFixture('interaction_create_command', { id: '1456255637913604400' }));
     expect(
       await dispatchAndCollect(c, [
         ['INTERACTION_CREATE', other],
         ['INTERACTION_CREATE', dm],
       ]),
     ).toEqual([]);
+  });
+
+  it('a button or modal from a DM the bot sent belongs to the configured guild, marked inDirectMessage, with no roles', async () => {
+    const button = fromDm(
+      loadFixture('interaction_create_command', {
+        id: '1456255637913604500',
+        type: 3,
+        data: { custom_id: 'moderation:appeal:12', component_type: 2 },
+        message: gatewayMessage({
+          id: '1456255637913604450',
+          channelId: DM_CHANNEL,
+          author: testBotUser(),
+          content: 'You have been banned. Case #12.',
+          components: [
+            {
+              type: 1,
+              components: [{ type: 2, style: 2, label: 'Appeal case #12', custom_id: 'moderation:appeal:12' }],
+            },
+          ],
+        }),
+      }),
+    );
+    const modal = fromDm(
+      loadFixture('interaction_create_command', {
+        id: '1456255637913604600',
+        type: 5,
+        data: {
+          custom_id: 'moderation:appeal-form:12',
+          components: [
+            {
+              type: 18,
+              id: 1,
+              component: { type: 4, id: 2, custom_id: 'statement', value: 'It was a joke between friends.' },
+            },
+          ],
+        },
+      }),
+    );
+    const events = await dispatchAndCollect(c, [
+      ['INTERACTION_CREATE', button],
+      ['INTERACTION_CREATE', modal],
+    ]);
+    const dmBase = (id: string, token: string) => ({
+      interactionId: id,
+      token,
+      userId: ZEYLA,
+      channelId: DM_CHANNEL,
+      memberRoles: [],
+      inDirectMessage: true,
+    });
+    expect(events).toEqual([
+      {
+        id: 'discord:interaction.button:1456255637913604500',
+        type: 'interaction.button',
+        guildId: G,
+        occurredAt: snowflakeTime('1456255637913604500'),
+        source: 'discord',
+        payload: { ...dmBase('1456255637913604500', String(button.token)), customId: 'moderation:appeal:12' },
+      },
+      {
+        id: 'discord:interaction.modal:1456255637913604600',
+        type: 'interaction.modal',
+        guildId: G,
+        occurredAt: snowflakeTime('1456255637913604600'),
+        source: 'discord',
+        payload: {
+          ...dmBase('1456255637913604600', String(modal.token)),
+          customId: 'moderation:appeal-form:12',
+          fields: { statement: 'It was a joke between friends.' },
+        },
+      },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Duration } from '../../moderation-shared/Duration.js';
+import { NativeAutomodConfig } from './native/NativeAutomodConfig.js';
 import { DEFAULT_RULES } from './rules/defaultRules.js';
 import { RuleConfig } from './rules/RuleConfig.js';
 import { DomainList } from './triggers/domainList.js';
@@ -60,6 +61,9 @@ export const AutomodConfig = z
       .strict()
       .prefault({})
       .describe('The phishing domain list used by the `phishing_link` trigger.'),
+    native: NativeAutomodConfig.describe(
+      "Discord's native AutoMod, which blocks before posting: Guildhall keeps its own rules there (named `Guildhall: …`) and counts each block like its own rule firing. See docs/automod.md.",
+    ),
   })
   .strict()
   .superRefine((config, ctx) => {

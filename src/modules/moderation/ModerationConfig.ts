@@ -81,7 +81,12 @@ export const ModerationConfig = z
       ),
     appeals: z
       .object({
-        enabled: z.boolean().default(true).describe('Members can /appeal their cases.'),
+        enabled: z
+          .boolean()
+          .default(true)
+          .describe(
+            'Members can appeal their cases: with the Appeal button on the notice they get by DM (it works after a ban) or with /appeal.',
+          ),
         reviewWithin: Duration.prefault('48h').describe(
           'An appeal still waiting after this is flagged to the admins (seed 001: 48 h).',
         ),
@@ -97,7 +102,7 @@ export const ModerationConfig = z
           .nullable()
           .default(null)
           .describe(
-            'How a banned member can reach the team to appeal (they cannot use /appeal); put in the ban message. Null: not mentioned.',
+            'Another way for a banned member to reach the team (an email, a form), added to the ban message; the Appeal button works without it. Null: not mentioned.',
           ),
       })
       .strict()

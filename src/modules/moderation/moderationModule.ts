@@ -1,6 +1,8 @@
 import { defineModule } from '../../core/defineModule.js';
 import { automodRuleTriggered } from './automodRuleTriggered.js';
 import { appealCommand } from './commands/appealCommand.js';
+import { appealButtonHandler, appealFormHandler } from './components/appealComponents.js';
+import { decideButtonHandler, decisionFormHandler } from './components/decisionComponents.js';
 import { banCommand } from './commands/banCommand.js';
 import { caseCommand } from './commands/caseCommand.js';
 import { falsePositivesCommand } from './commands/falsePositivesCommand.js';
@@ -23,8 +25,8 @@ import { moderationMigrations } from './moderationMigrations.js';
 /**
  * Moderation: cases for every action (automod's and moderators'), posted to the mod-log;
  * the escalation ladder with strike decay and immediate-action categories; alerts by
- * severity; lockdowns; moderator commands with role-hierarchy checks; appeals with a final
- * appeal to admins; timed actions on the durable scheduler.
+ * severity; lockdowns; moderator commands with role-hierarchy checks; appeals (by `/appeal` or the
+ * Appeal button of the DM notice, which works after a ban) with a final appeal to admins; timed actions on the durable scheduler.
  */
 export const moderationModule = defineModule({
   id: 'moderation',
@@ -47,6 +49,7 @@ export const moderationModule = defineModule({
     reviewAppealCommand,
     falsePositivesCommand,
   ],
+  components: [appealButtonHandler, appealFormHandler, decideButtonHandler, decisionFormHandler],
   jobs: {
     [JOB.expireCase]: expireCase,
     [JOB.renewTimeout]: renewTimeout,

@@ -14,6 +14,10 @@ import type {
   InteractionReply,
   InviteSnapshot,
   MemberSnapshot,
+  NativeAutomodRulePatch,
+  NativeAutomodRuleSnapshot,
+  NativeAutomodRuleSpec,
+  ModalSpec,
   OutgoingMessage,
   Platform,
   RolePosition,
@@ -25,6 +29,7 @@ import type {
   VerificationLevel,
 } from '../Platform.js';
 import { auditLogReason } from './auditLogReason.js';
+import * as autoModeration from './autoModerationRules.js';
 import * as channels from './channelActions.js';
 import { GatewayRelay } from './GatewayRelay.js';
 import {
@@ -36,7 +41,7 @@ import {
 } from './guildActions.js';
 import { GuildSnapshotMirror } from './GuildSnapshotMirror.js';
 import { GUILDHALL_INTENTS, GUILDHALL_PARTIALS } from './guildhallIntents.js';
-import { registerCommands, respondToInteraction } from './interactionActions.js';
+import { registerCommands, respondToInteraction, showModal } from './interactionActions.js';
 import { listInvites } from './listInvites.js';
 import { banMember, fetchMember, timeoutMember } from './memberActions.js';
 import { sendDirectMessage, sendMessage } from './messageActions.js';
@@ -271,6 +276,32 @@ export class DiscordPlatform implements Platform {
     return listInvites(this.#rest, guildId);
   }
 
+  listAutoModerationRules(guildId: string): Promise<NativeAutomodRuleSnapshot[]> {
+    return autoModeration.listAutoModerationRules(this.#rest, guildId);
+  }
+
+  /** Lists the guild's rules first (one GET) to refuse a trigger type too many without a write. */
+  createAutoModerationRule(
+    guildId: string,
+    spec: NativeAutomodRuleSpec,
+    reason: string,
+  ): Promise<NativeAutomodRuleSnapshot> {
+    return autoModeration.createAutoModerationRule(this.#rest, guildId, spec, reason);
+  }
+
+  editAutoModerationRule(
+    guildId: string,
+    ruleId: string,
+    patch: NativeAutomodRulePatch,
+    reason: string,
+  ): Promise<NativeAutomodRuleSnapshot> {
+    return autoModeration.editAutoModerationRule(this.#rest, guildId, ruleId, patch, reason);
+  }
+
+  deleteAutoModerationRule(guildId: string, ruleId: string, reason: string): Promise<void> {
+    return autoModeration.deleteAutoModerationRule(this.#rest, guildId, ruleId, reason);
+  }
+
   createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot> {
     return createThread(this.#rest, channelId, spec);
   }
@@ -281,6 +312,10 @@ export class DiscordPlatform implements Platform {
 
   respondToInteraction(interaction: InteractionRef, reply: InteractionReply): Promise<void> {
     return respondToInteraction(this.#rest, interaction, reply);
+  }
+
+  showModal(interaction: InteractionRef, modal: ModalSpec): Promise<void> {
+    return showModal(this.#rest, interaction, modal);
   }
 
   /** The configured guild from the gateway, or null when it has to be read over REST. */

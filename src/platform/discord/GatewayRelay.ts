@@ -6,6 +6,7 @@ import type { EventSink } from '../Platform.js';
 import { discordCacheView } from './discordCacheView.js';
 import { guildScoped } from './gatewaySchemas.js';
 import type { GuildCacheView, Normaliser } from './NormaliseContext.js';
+import { normaliseAutoModerationAction } from './normaliseAutoModeration.js';
 import { normaliseInteraction } from './normaliseInteraction.js';
 import { normaliseInviteCreated } from './normaliseInvite.js';
 import { normaliseMemberJoined, normaliseMemberLeft, normaliseMemberUpdated } from './normaliseMember.js';
@@ -35,6 +36,7 @@ export const GATEWAY_NORMALISERS: readonly (readonly [GatewayDispatchEvents, Nor
   [GatewayDispatchEvents.ThreadCreate, normaliseThreadCreated],
   [GatewayDispatchEvents.InviteCreate, normaliseInviteCreated],
   [GatewayDispatchEvents.InteractionCreate, normaliseInteraction],
+  [GatewayDispatchEvents.AutoModerationActionExecution, normaliseAutoModerationAction],
 ];
 
 /** What the relay needs besides the client. */
@@ -47,7 +49,8 @@ export interface GatewayRelayOptions {
 
 /**
  * Listens to discord.js's raw gateway dispatches (`client.ws`, emitted before discord.js
- * updates its cache), normalises those of the configured guild and hands the events to the
+ * updates its cache), normalises those of the configured guild (and interactions from direct
+ * messages, which carry no guild) and hands the events to the
  * sink one at a time, in gateway order. A sink failure is logged and does not stop the
  * next event.
  */
@@ -94,7 +97,11 @@ export class GatewayRelay {
   #receive(name: GatewayDispatchEvents, normalise: Normaliser, data: unknown): void {
     const { guildId, clock, log } = this.#options;
     const scope = guildScoped.safeParse(data);
-    if (!scope.success || scope.data.guild_id !== guildId) return;
+    if (!scope.success) return;
+    // Interactions from direct messages (a button on a DM the bot sent) carry no guild: they
+    // belong to the community this process manages.
+    const directInteraction = name === GatewayDispatchEvents.InteractionCreate && scope.data.guild_id === undefined;
+    if (scope.data.guild_id !== guildId && !directInteraction) return;
     let events: DomainEvent[];
     try {
       events = normalise(data, {

@@ -3,7 +3,10 @@ import { PermissionFlagsBits } from 'discord.js';
 /**
  * Permissions Guildhall's bot needs: role and channel management (server as code),
  * moderation (kick, ban, timeout, delete messages), posting and reacting, threads, and
- * Manage Guild to read invites (invite tracking).
+ * Manage Guild to read invites (invite tracking), to manage native AutoMod rules and to
+ * receive AutoMod action executions. Mention Everyone lets moderator alerts ping the alert
+ * role even when it is not mentionable; every message Guildhall sends lists exactly what may
+ * ping (`allowed_mentions.parse` is always empty), so it never pings @everyone.
  * @see https://discord.com/developers/docs/topics/permissions#permissions-bitwise-permission-flags
  */
 export const GUILDHALL_PERMISSIONS: bigint =
@@ -13,6 +16,7 @@ export const GUILDHALL_PERMISSIONS: bigint =
   PermissionFlagsBits.BanMembers |
   PermissionFlagsBits.ModerateMembers |
   PermissionFlagsBits.ManageMessages |
+  PermissionFlagsBits.MentionEveryone |
   PermissionFlagsBits.SendMessages |
   PermissionFlagsBits.SendMessagesInThreads |
   PermissionFlagsBits.EmbedLinks |

@@ -14,6 +14,8 @@ export const GUILDHALL_INTENTS = [
   GatewayIntentBits.GuildVoiceStates,
   GatewayIntentBits.GuildInvites,
   GatewayIntentBits.DirectMessages,
+  // AUTO_MODERATION_ACTION_EXECUTION (delivered only with the Manage Server permission).
+  GatewayIntentBits.AutoModerationExecution,
 ] as const;
 
 /**

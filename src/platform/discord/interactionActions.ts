@@ -1,6 +1,15 @@
-import { InteractionResponseType, MessageFlags, Routes, type REST } from 'discord.js';
+import {
+  ComponentType,
+  InteractionResponseType,
+  MessageFlags,
+  Routes,
+  TextInputStyle,
+  type APIModalInteractionResponse,
+  type REST,
+} from 'discord.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
-import type { InteractionRef, InteractionReply, SlashCommandDefinition } from '../Platform.js';
+import { assertModalWithinLimits } from '../modalLimits.js';
+import type { InteractionRef, InteractionReply, ModalSpec, SlashCommandDefinition } from '../Platform.js';
 import { assertCommandsValid, toCommandBody } from './toCommandBody.js';
 import { allowedMentions, toActionRow, toEmbed } from './toDiscordMessage.js';
 
@@ -50,4 +59,39 @@ export async function respondToInteraction(
     body: { type: InteractionResponseType.ChannelMessageWithSource, data },
     auth: false,
   });
+}
+
+/**
+ * Answers an interaction with a modal (callback type 9, MODAL): each text input in a Label
+ * component (type 18), Discord's current layout for modals.
+ * @param rest - discord.js REST client
+ * @param interaction - id and token from the interaction event
+ * @param modal - the form
+ * @throws PlatformRuleError, before any request, when the form breaks Discord's limits
+ * @see https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-modal
+ * @see https://discord.com/developers/docs/components/reference#label
+ */
+export async function showModal(rest: REST, interaction: InteractionRef, modal: ModalSpec): Promise<void> {
+  assertModalWithinLimits(modal);
+  const body: APIModalInteractionResponse = {
+    type: InteractionResponseType.Modal,
+    data: {
+      custom_id: modal.customId,
+      title: modal.title,
+      components: modal.inputs.map((input) => ({
+        type: ComponentType.Label,
+        label: input.label,
+        component: {
+          type: ComponentType.TextInput,
+          custom_id: input.customId,
+          style: input.style === 'paragraph' ? TextInputStyle.Paragraph : TextInputStyle.Short,
+          required: input.required ?? true,
+          ...(input.minLength === undefined ? {} : { min_length: input.minLength }),
+          ...(input.maxLength === undefined ? {} : { max_length: input.maxLength }),
+          ...(input.placeholder === undefined ? {} : { placeholder: input.placeholder }),
+        },
+      })),
+    },
+  };
+  await rest.post(Routes.interactionCallback(interaction.interactionId, interaction.token), { body, auth: false });
 }

@@ -7,6 +7,7 @@ import {
   type InteractionBase,
 } from '../../core/DomainEvent.js';
 import { gatewayMember, gatewayUser } from './gatewaySchemas.js';
+import type { NormaliseContext } from './NormaliseContext.js';
 import { snowflakeTime } from './snowflakeTime.js';
 
 interface RawOption {
@@ -29,7 +30,7 @@ const interaction = z.object({
   id: z.string(),
   type: z.number(),
   token: z.string(),
-  guild_id: z.string(),
+  guild_id: z.string().optional(),
   channel_id: z.string().optional(),
   channel: z.object({ id: z.string() }).optional(),
   member: gatewayMember.optional(),
@@ -71,10 +72,15 @@ const SELECT_TYPES: ReadonlySet<number> = new Set<number>([
  * `discord:interaction.<kind>:<interactionId>`. Command options are flattened to
  * name → value; subcommand (group) names are appended to `commandName` as Discord shows
  * them (`/config set`). Autocomplete, pings and context-menu commands yield nothing.
+ * A component or modal interaction from a direct message (no `guild_id`, `user` instead of
+ * `member`: a button on a DM Guildhall sent) is the configured guild's, with
+ * `inDirectMessage: true` and no roles; commands in DMs yield nothing (Guildhall's commands
+ * are guild commands).
  * @param data - the dispatch payload
+ * @param ctx - the configured guild
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object
  */
-export function normaliseInteraction(data: unknown): DomainEvent[] {
+export function normaliseInteraction(data: unknown, ctx: Pick<NormaliseContext, 'guildId'>): DomainEvent[] {
   const d = interaction.parse(data);
   const base: InteractionBase = {
     interactionId: d.id,
@@ -82,10 +88,11 @@ export function normaliseInteraction(data: unknown): DomainEvent[] {
     userId: d.member?.user?.id ?? d.user?.id ?? '',
     channelId: d.channel_id ?? d.channel?.id ?? '',
     memberRoles: d.member?.roles ?? [],
+    ...(d.guild_id === undefined ? { inDirectMessage: true } : {}),
   };
-  const fields = { guildId: d.guild_id, occurredAt: snowflakeTime(d.id), source: 'discord' };
+  const fields = { guildId: d.guild_id ?? ctx.guildId, occurredAt: snowflakeTime(d.id), source: 'discord' };
   const customId = d.data.custom_id ?? '';
-  if (d.type === APPLICATION_COMMAND && (d.data.type ?? CHAT_INPUT) === CHAT_INPUT) {
+  if (d.type === APPLICATION_COMMAND && d.guild_id !== undefined && (d.data.type ?? CHAT_INPUT) === CHAT_INPUT) {
     const { path, options } = flattenOptions(d.data.options ?? []);
     const commandName = [d.data.name ?? '', ...path].join(' ');
     return [

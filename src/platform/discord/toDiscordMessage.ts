@@ -33,17 +33,26 @@ export function toMessageBody(
     content: message.content,
     embeds: message.embeds?.map(toEmbed),
     components: message.components?.map(toActionRow),
-    allowed_mentions: allowedMentions([...(message.allowedUserMentions ?? []), ...extraMentions]),
+    allowed_mentions: allowedMentions(
+      [...(message.allowedUserMentions ?? []), ...extraMentions],
+      message.allowedRoleMentions ?? [],
+    ),
   };
 }
 
 /**
- * Allowed mentions limited to `users` (deduplicated); nothing is parsed from content.
+ * Allowed mentions limited to `users` and `roles` (deduplicated); nothing is parsed from
+ * content, so @everyone and unlisted roles never ping.
  * @param users - user ids that may be pinged
+ * @param roles - role ids that may be pinged (Discord allows at most 100 of each)
  */
-export function allowedMentions(users: string[]): APIAllowedMentions {
-  const unique = [...new Set(users)];
-  return unique.length === 0 ? { parse: [] } : { parse: [], users: unique };
+export function allowedMentions(users: string[], roles: string[] = []): APIAllowedMentions {
+  const out: APIAllowedMentions = { parse: [] };
+  const uniqueUsers = [...new Set(users)];
+  const uniqueRoles = [...new Set(roles)];
+  if (uniqueUsers.length > 0) out.users = uniqueUsers.slice(0, 100);
+  if (uniqueRoles.length > 0) out.roles = uniqueRoles.slice(0, 100);
+  return out;
 }
 
 /**

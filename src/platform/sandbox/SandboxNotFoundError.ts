@@ -1,6 +1,15 @@
 /** What a sandbox lookup was looking for. */
 export type SandboxResource =
-  'guild' | 'user' | 'member' | 'role' | 'channel' | 'message' | 'ban' | 'invite' | 'interaction';
+  | 'guild'
+  | 'user'
+  | 'member'
+  | 'role'
+  | 'channel'
+  | 'message'
+  | 'ban'
+  | 'invite'
+  | 'interaction'
+  | 'auto_moderation_rule';
 
 /** An id that names nothing in the sandbox guild (Discord's "Unknown Member", "Unknown Channel" …). */
 export class SandboxNotFoundError extends Error {
@@ -13,7 +22,8 @@ export class SandboxNotFoundError extends Error {
    * @param id - the id that matched nothing
    */
   constructor(resource: SandboxResource, id: string) {
-    super(`Unknown ${resource[0]?.toUpperCase() ?? ''}${resource.slice(1)}: ${id}`);
+    const words = resource.split('_').map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`);
+    super(`Unknown ${words.join(' ')}: ${id}`);
     this.resource = resource;
   }
 }

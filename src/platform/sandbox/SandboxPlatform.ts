@@ -12,6 +12,10 @@ import type {
   InteractionRef,
   InteractionReply,
   MemberSnapshot,
+  NativeAutomodRulePatch,
+  NativeAutomodRuleSnapshot,
+  NativeAutomodRuleSpec,
+  ModalSpec,
   OutgoingMessage,
   Platform,
   RolePosition,
@@ -24,11 +28,13 @@ import type {
 import type { SandboxGuildInfo } from './SandboxContext.js';
 import { SandboxRuntime } from './SandboxRuntime.js';
 import { DEFAULT_AUDIT_REASON, listAuditLog, recordAudit, type SandboxAuditEntry } from './auditLog.js';
+import * as autoModeration from './autoModerationRules.js';
 import { SnowflakeIdGenerator, type IdGenerator } from './SnowflakeIdGenerator.js';
 import * as bot from './botMessageActions.js';
 import * as channels from './channelActions.js';
 import { setChannelPositions } from './channelPositions.js';
 import { deleteChannel } from './deleteChannel.js';
+import { clickDirectMessageButton } from './directMessageButtons.js';
 import { ensureGuild, type EnsureGuildOptions } from './ensureGuild.js';
 import {
   fetchGuildSnapshot,
@@ -55,6 +61,7 @@ import {
 } from './memberQueries.js';
 import { changeMemberRole } from './memberRoleActions.js';
 import { listMessages, loadMessage } from './messageQueries.js';
+import { submitModal } from './modalSubmissions.js';
 import * as moderation from './moderationActions.js';
 import { react, unreact } from './reactionActions.js';
 import * as roles from './roleActions.js';
@@ -286,11 +293,35 @@ export class SandboxPlatform implements Platform {
       ? threads.createThread(this.#ctx, target, spec ?? { name: '' })
       : threads.createThreadAsMember(this.#ctx, target);
   }
+  listAutoModerationRules(guildId: string): Promise<NativeAutomodRuleSnapshot[]> {
+    return autoModeration.listAutoModerationRules(this.#ctx, guildId);
+  }
+  createAutoModerationRule(
+    guildId: string,
+    spec: NativeAutomodRuleSpec,
+    reason: string,
+  ): Promise<NativeAutomodRuleSnapshot> {
+    return autoModeration.createAutoModerationRule(this.#ctx, guildId, spec, 'bot', reason);
+  }
+  editAutoModerationRule(
+    guildId: string,
+    ruleId: string,
+    patch: NativeAutomodRulePatch,
+    reason: string,
+  ): Promise<NativeAutomodRuleSnapshot> {
+    return autoModeration.editAutoModerationRule(this.#ctx, guildId, ruleId, patch, reason);
+  }
+  deleteAutoModerationRule(guildId: string, ruleId: string, reason: string): Promise<void> {
+    return autoModeration.deleteAutoModerationRule(this.#ctx, guildId, ruleId, reason);
+  }
   registerCommands(guildId: string, commands: SlashCommandDefinition[]): Promise<void> {
     return interactions.registerCommands(this.#ctx, guildId, commands);
   }
   respondToInteraction(interaction: InteractionRef, reply: InteractionReply): Promise<void> {
     return interactions.respondToInteraction(this.#ctx, interaction, reply);
+  }
+  showModal(interaction: InteractionRef, modal: ModalSpec): Promise<void> {
+    return interactions.showModal(this.#ctx, interaction, modal);
   }
 
   // ── Acting as the owner (not bound by the bot's role hierarchy) ────────────
@@ -302,6 +333,12 @@ export class SandboxPlatform implements Platform {
   /** The owner creates a role at any position (e.g. above the bot's). */
   createRoleAsOwner(spec: RoleSpec): Promise<RoleSnapshot> {
     return this.#ctx.guild().then(() => roles.createRole(this.#ctx, spec, 'owner'));
+  }
+  /** The owner creates a native AutoMod rule of the community's own. */
+  createAutoModerationRuleAsOwner(spec: NativeAutomodRuleSpec): Promise<NativeAutomodRuleSnapshot> {
+    return this.#ctx
+      .guild()
+      .then((guild) => autoModeration.createAutoModerationRule(this.#ctx, guild.id, spec, 'owner'));
   }
   /** The owner gives a member any unmanaged role → `member.updated`. */
   async addRoleAsOwner(userId: string, roleId: string): Promise<void> {
@@ -357,5 +394,13 @@ export class SandboxPlatform implements Platform {
   /** A member picks select-menu values → `interaction.select`. */
   selectMenu(input: inputs.SelectInput): Promise<{ interactionId: string }> {
     return memberInteractions.selectMenu(this.#ctx, input);
+  }
+  /** A user clicks a button on a DM from the bot (even once banned) → `interaction.button`. */
+  clickDirectMessageButton(input: inputs.DirectButtonInput): Promise<{ interactionId: string }> {
+    return clickDirectMessageButton(this.#ctx, input);
+  }
+  /** A user submits the modal shown to them → `interaction.modal`. */
+  submitModal(input: inputs.ModalSubmitInput): Promise<{ interactionId: string }> {
+    return submitModal(this.#ctx, input);
   }
 }

@@ -95,6 +95,8 @@ export type SandboxMessageTable = {
   edited_at: number | null;
   /** The id left-padded to 20 digits, so text order is numeric order. */
   sort_key: string;
+  /** JSON `{ userIds, roleIds }`: who the message pinged (see `pingsOf`). */
+  pinged: string;
 };
 
 /** Direct messages the bot delivered privately. */
@@ -167,9 +169,16 @@ export type SandboxInteractionTable = {
   /** Command name or component custom id. */
   name: string;
   created_at: number;
-  /** JSON InteractionReply once answered. */
+  /** JSON InteractionReply once answered with a message. */
   reply: string | null;
+  /** When it was answered (with a message or a modal). */
   replied_at: number | null;
+  /** JSON ModalSpec when it was answered with a modal. */
+  modal: string | null;
+  /** When the member submitted that modal (once). */
+  modal_submitted_at: number | null;
+  /** 1 when started from a direct message. */
+  in_dm: number;
 };
 
 /** What the bot did and why (Discord's audit log keeps the `reason` of moderation and structure changes). */
@@ -179,6 +188,25 @@ export type SandboxAuditLogTable = {
   /** The member, user, message, channel or role acted on. */
   target_id: string;
   reason: string;
+  created_at: number;
+  sort_key: string;
+};
+
+/** A native AutoMod rule of the guild (Guildhall's or the owner's). */
+export type SandboxAutomodRuleTable = {
+  id: string;
+  name: string;
+  creator_id: string;
+  /** `keyword`, `spam`, `keyword_preset` or `mention_spam` (never changes). */
+  trigger_type: string;
+  /** JSON NativeAutomodTrigger. */
+  trigger: string;
+  /** JSON NativeAutomodAction[]. */
+  actions: string;
+  enabled: number;
+  /** JSON arrays of ids. */
+  exempt_roles: string;
+  exempt_channels: string;
   created_at: number;
   sort_key: string;
 };
@@ -200,6 +228,7 @@ export type SandboxTables = {
   sandbox_commands: SandboxCommandTable;
   sandbox_interactions: SandboxInteractionTable;
   sandbox_audit_log: SandboxAuditLogTable;
+  sandbox_automod_rules: SandboxAutomodRuleTable;
 };
 
 /** The database as the sandbox sees it: core tables plus its own. */

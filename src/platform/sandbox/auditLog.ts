@@ -17,7 +17,10 @@ export type SandboxAuditAction =
   | 'role_create'
   | 'role_update'
   | 'role_delete'
-  | 'guild_update';
+  | 'guild_update'
+  | 'auto_moderation_rule_create'
+  | 'auto_moderation_rule_update'
+  | 'auto_moderation_rule_delete';
 
 /** The reason recorded for a channel or role write whose caller gave none (as on Discord). */
 export const DEFAULT_AUDIT_REASON = 'Guildhall';

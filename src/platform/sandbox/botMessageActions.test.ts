@@ -47,8 +47,23 @@ describe(`sandbox bot messages and DMs (${testDialect})`, () => {
       createdAt: clock.now(),
       editedAt: null,
       reactions: [],
+      pinged: { userIds: [], roleIds: [] },
     });
     expect(events).toEqual([]);
+  });
+
+  it('pings only the mentioned users and roles the bot allows; a member pings mentioned users and mentionable roles', async () => {
+    const { sandbox, general, ada } = await setUp();
+    const quiet = await sandbox.createRoleAsOwner({ name: 'Quiet', mentionable: false });
+    const loud = await sandbox.createRoleAsOwner({ name: 'Loud', mentionable: true });
+    const mentions = `<@&${quiet.id}> <@&${loud.id}> <@${ada}> look`;
+    await sandbox.sendMessage(general, { content: mentions, allowedRoleMentions: [quiet.id] });
+    await sandbox.sendMessage(general, { content: mentions });
+    await sandbox.postMessage({ userId: ada, channelId: general, content: mentions });
+    const [member, silent, alert] = await sandbox.listMessages(general);
+    expect(alert?.pinged).toEqual({ userIds: [], roleIds: [quiet.id] });
+    expect(silent?.pinged).toEqual({ userIds: [], roleIds: [] });
+    expect(member?.pinged).toEqual({ userIds: [ada], roleIds: [loud.id] });
   });
 
   it("refuses messages over Discord's limits or where messages cannot go, storing nothing", async () => {

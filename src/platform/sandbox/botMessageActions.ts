@@ -4,6 +4,7 @@ import type { SandboxContext } from './SandboxContext.js';
 import { requireChannel, requireGuild } from './guildQueries.js';
 import { findMemberRow, requireUser } from './memberQueries.js';
 import { assertPostable, deleteMessageRows, insertMessage, requireMessage } from './messageQueries.js';
+import { directChannelId } from './recordInteraction.js';
 import { sortKey } from './sandboxRows.js';
 
 /**
@@ -40,20 +41,7 @@ export async function sendDirectMessage(
   const user = await requireUser(ctx.db, userId);
   const member = await findMemberRow(ctx.db, userId);
   if (member !== undefined && user.dms_open === 1 && user.bot === 0) {
-    const id = await ctx.nextId();
-    await ctx.db
-      .insertInto('sandbox_direct_messages')
-      .values({
-        id,
-        user_id: userId,
-        content: message.content ?? '',
-        embeds: JSON.stringify(message.embeds ?? []),
-        components: JSON.stringify(message.components ?? []),
-        created_at: ctx.clock.now(),
-        sort_key: sortKey(id),
-      })
-      .execute();
-    return { deliveredVia: 'dm', message: { id, channelId: `dm:${userId}` } };
+    return { deliveredVia: 'dm', message: await insertDirectMessage(ctx, userId, message) };
   }
   if (fallbackChannelId === null) return { deliveredVia: 'none', message: null };
   const content =
@@ -74,4 +62,30 @@ export async function deleteMessage(ctx: SandboxContext, channelId: string, mess
   await requireChannel(ctx.db, channelId);
   await requireMessage(ctx.db, channelId, messageId);
   await deleteMessageRows(ctx.db, [messageId]);
+}
+
+/**
+ * Stores a direct message from the bot to a user (delivery rules are the caller's).
+ * @param userId - the recipient
+ * @param message - content, embeds and components
+ */
+export async function insertDirectMessage(
+  ctx: SandboxContext,
+  userId: string,
+  message: OutgoingMessage,
+): Promise<SentMessage> {
+  const id = await ctx.nextId();
+  await ctx.db
+    .insertInto('sandbox_direct_messages')
+    .values({
+      id,
+      user_id: userId,
+      content: message.content ?? '',
+      embeds: JSON.stringify(message.embeds ?? []),
+      components: JSON.stringify(message.components ?? []),
+      created_at: ctx.clock.now(),
+      sort_key: sortKey(id),
+    })
+    .execute();
+  return { id, channelId: directChannelId(userId) };
 }

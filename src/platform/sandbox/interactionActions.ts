@@ -1,11 +1,14 @@
 import { PlatformRuleError } from '../../core/errors.js';
-import type { InteractionRef, InteractionReply, SlashCommandDefinition } from '../Platform.js';
+import type { InteractionRef, InteractionReply, ModalSpec, SlashCommandDefinition } from '../Platform.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
+import { assertModalWithinLimits } from '../modalLimits.js';
 import type { SandboxContext } from './SandboxContext.js';
 import { SandboxNotFoundError } from './SandboxNotFoundError.js';
-import type { SandboxDatabase } from './SandboxTables.js';
+import type { SandboxDatabase, SandboxInteractionTable } from './SandboxTables.js';
 import { requireGuild } from './guildQueries.js';
+import { insertDirectMessage } from './botMessageActions.js';
 import { insertMessage } from './messageQueries.js';
+import { assertCanShowModal } from './modalSubmissions.js';
 import { fromJson } from './sandboxRows.js';
 import type { SandboxInteraction } from './sandboxViews.js';
 
@@ -81,20 +84,13 @@ export async function findInteraction(db: SandboxDatabase, interactionId: string
     channelId: row.channel_id,
     name: row.name,
     reply: row.reply === null ? null : fromJson<InteractionReply>(row.reply),
+    modal: row.modal === null ? null : fromJson<ModalSpec>(row.modal),
+    inDirectMessage: row.in_dm === 1,
   };
 }
 
-/**
- * Answers an interaction once, within 15 minutes; a public reply also appears in the
- * channel as the bot's message.
- * @throws SandboxNotFoundError for an unknown or expired interaction
- * @throws PlatformRuleError for a wrong token, a second answer, or a reply over limits
- */
-export async function respondToInteraction(
-  ctx: SandboxContext,
-  ref: InteractionRef,
-  reply: InteractionReply,
-): Promise<void> {
+/** Reads an interaction the bot may still answer: right token, within 15 minutes, not answered. */
+async function answerable(ctx: SandboxContext, ref: InteractionRef): Promise<SandboxInteractionTable> {
   const row = await ctx.db
     .selectFrom('sandbox_interactions')
     .selectAll()
@@ -105,18 +101,54 @@ export async function respondToInteraction(
     throw new PlatformRuleError('Invalid Webhook Token: the interaction token does not match');
   if (ctx.clock.now() - row.created_at > INTERACTION_TOKEN_MS)
     throw new SandboxNotFoundError('interaction', ref.interactionId);
-  if (row.reply !== null) throw new PlatformRuleError('Interaction has already been acknowledged');
-  assertMessageWithinLimits(reply);
-  const now = ctx.clock.now();
+  if (row.replied_at !== null) throw new PlatformRuleError('Interaction has already been acknowledged');
+  return row;
+}
+
+/** Marks an interaction answered, once (a concurrent second answer is refused). */
+async function markAnswered(
+  ctx: SandboxContext,
+  id: string,
+  answer: { reply: string | null; modal: string | null },
+): Promise<void> {
   const updated = await ctx.db
     .updateTable('sandbox_interactions')
-    .set({ reply: JSON.stringify(reply), replied_at: now })
-    .where('id', '=', row.id)
-    .where('reply', 'is', null)
+    .set({ ...answer, replied_at: ctx.clock.now() })
+    .where('id', '=', id)
+    .where('replied_at', 'is', null)
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) === 0) throw new PlatformRuleError('Interaction has already been acknowledged');
-  if (reply.ephemeral !== true) {
-    const guild = await ctx.guild();
-    await insertMessage(ctx, { channelId: row.channel_id, authorId: guild.botUserId, message: reply });
-  }
+}
+
+/**
+ * Answers an interaction once, within 15 minutes; a public reply also appears in the
+ * channel as the bot's message (in the user's DMs for an interaction from a DM).
+ * @throws SandboxNotFoundError for an unknown or expired interaction
+ * @throws PlatformRuleError for a wrong token, a second answer, or a reply over limits
+ */
+export async function respondToInteraction(
+  ctx: SandboxContext,
+  ref: InteractionRef,
+  reply: InteractionReply,
+): Promise<void> {
+  const row = await answerable(ctx, ref);
+  assertMessageWithinLimits(reply);
+  await markAnswered(ctx, row.id, { reply: JSON.stringify(reply), modal: null });
+  if (reply.ephemeral === true) return;
+  const guild = await ctx.guild();
+  if (row.in_dm === 1) await insertDirectMessage(ctx, row.user_id, reply);
+  else await insertMessage(ctx, { channelId: row.channel_id, authorId: guild.botUserId, message: reply });
+}
+
+/**
+ * Answers an interaction with a modal, once, within 15 minutes; the user fills it in with
+ * `submitModal`.
+ * @throws SandboxNotFoundError for an unknown or expired interaction
+ * @throws PlatformRuleError for a wrong token, a second answer, a modal submission, or a form over limits
+ */
+export async function showModal(ctx: SandboxContext, ref: InteractionRef, modal: ModalSpec): Promise<void> {
+  const row = await answerable(ctx, ref);
+  assertCanShowModal(row.kind);
+  assertModalWithinLimits(modal);
+  await markAnswered(ctx, row.id, { reply: null, modal: JSON.stringify(modal) });
 }

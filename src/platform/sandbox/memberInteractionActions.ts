@@ -8,6 +8,7 @@ import { memberRoleIds, requireMemberRow } from './memberQueries.js';
 import { requireMessage } from './messageQueries.js';
 import { Permission, assertMemberCan } from './permissions.js';
 import type { ButtonInput, CommandInput, SelectInput } from './sandboxInputs.js';
+import { recordInteraction } from './recordInteraction.js';
 import { fromJson } from './sandboxRows.js';
 
 /** Records an interaction a member starts and returns what every interaction event carries. */
@@ -24,29 +25,14 @@ async function startInteraction(
     Permission.VIEW_CHANNEL | Permission.USE_APPLICATION_COMMANDS,
     'use commands',
   );
-  const interactionId = await ctx.nextId();
-  const token = `sandbox-token-${interactionId}`;
-  await ctx.db
-    .insertInto('sandbox_interactions')
-    .values({
-      id: interactionId,
-      token,
-      kind: fields.kind,
-      user_id: member.user_id,
-      channel_id: channel.id,
-      name: fields.name,
-      created_at: ctx.clock.now(),
-      reply: null,
-      replied_at: null,
-    })
-    .execute();
-  return {
-    interactionId,
-    token,
+  return recordInteraction(ctx, {
     userId: member.user_id,
     channelId: channel.id,
+    kind: fields.kind,
+    name: fields.name,
     memberRoles: await memberRoleIds(ctx.db, member.user_id),
-  };
+    inDirectMessage: false,
+  });
 }
 
 /**

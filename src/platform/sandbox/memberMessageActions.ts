@@ -1,5 +1,6 @@
 import { PlatformRuleError } from '../../core/errors.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
+import { postThroughAutoModeration } from './autoModerationEnforcement.js';
 import type { SandboxContext } from './SandboxContext.js';
 import type { SandboxChannelTable } from './SandboxTables.js';
 import { requireChannel } from './guildQueries.js';
@@ -38,7 +39,11 @@ export async function publishMemberMessage(
   fields: { member: MemberRow; channelId: string; content: string; replyTo: string | null; id?: string },
 ): Promise<SandboxMessage> {
   const { member, channelId, content, replyTo } = fields;
-  const { id: messageId, createdAt } = await insertMessage(ctx, {
+  const {
+    id: messageId,
+    createdAt,
+    pinged,
+  } = await insertMessage(ctx, {
     channelId,
     authorId: member.user_id,
     message: { content },
@@ -71,12 +76,14 @@ export async function publishMemberMessage(
     createdAt,
     editedAt: null,
     reactions: [],
+    pinged,
   };
 }
 
 /**
- * A member posts a message → `message.created`.
- * @throws PlatformRuleError over limits, without permission (timeouts included), in slowmode, in a category/forum
+ * A member posts a message → `message.created`, unless a native AutoMod rule blocks it
+ * (`automod.native_executed` per action, see {@link postThroughAutoModeration}).
+ * @throws PlatformRuleError over limits, without permission (timeouts included), in slowmode, in a category/forum, blocked by AutoMod
  * @throws SandboxNotFoundError for an unknown member, channel or replied-to message
  */
 export async function postMessage(ctx: SandboxContext, input: PostMessageInput): Promise<SandboxMessage> {
@@ -89,7 +96,9 @@ export async function postMessage(ctx: SandboxContext, input: PostMessageInput):
   const replyTo = input.replyTo ?? null;
   if (replyTo !== null) await requireMessage(ctx.db, channel.id, replyTo);
   await assertSlowmode(ctx, member, channel);
-  return publishMemberMessage(ctx, { member, channelId: channel.id, content: input.content, replyTo });
+  return postThroughAutoModeration(ctx, { member, channel, content: input.content }, () =>
+    publishMemberMessage(ctx, { member, channelId: channel.id, content: input.content, replyTo }),
+  );
 }
 
 /**

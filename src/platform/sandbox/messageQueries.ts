@@ -2,6 +2,7 @@ import { PlatformRuleError } from '../../core/errors.js';
 import type { ActionRow, Embed, OutgoingMessage } from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
 import { SandboxNotFoundError } from './SandboxNotFoundError.js';
+import { parseMentions } from './mentions.js';
 import type { SandboxChannelTable, SandboxDatabase, SandboxMessageTable } from './SandboxTables.js';
 import { fromJson, sortKey } from './sandboxRows.js';
 import type { SandboxMessage, SandboxReactionCount } from './sandboxViews.js';
@@ -44,9 +45,10 @@ export function assertPostable(channel: SandboxChannelTable): void {
 export async function insertMessage(
   ctx: SandboxContext,
   fields: { channelId: string; authorId: string; message: OutgoingMessage; replyTo?: string | null; id?: string },
-): Promise<{ id: string; createdAt: number }> {
+): Promise<{ id: string; createdAt: number; pinged: SandboxMessage['pinged'] }> {
   const id = fields.id ?? (await ctx.nextId());
   const createdAt = ctx.clock.now();
+  const pinged = await pingsOf(ctx, fields.authorId, fields.message);
   await ctx.db
     .insertInto('sandbox_messages')
     .values({
@@ -60,9 +62,41 @@ export async function insertMessage(
       created_at: createdAt,
       edited_at: null,
       sort_key: sortKey(id),
+      pinged: JSON.stringify(pinged),
     })
     .execute();
-  return { id, createdAt };
+  return { id, createdAt, pinged };
+}
+
+/**
+ * Who a new message pings, as Discord decides it: the bot (Guildhall always sends
+ * `allowed_mentions.parse: []`) pings only mentioned users and roles it lists; a member pings
+ * every mentioned user and the mentioned roles that are mentionable.
+ */
+async function pingsOf(
+  ctx: SandboxContext,
+  authorId: string,
+  message: OutgoingMessage,
+): Promise<{ userIds: string[]; roleIds: string[] }> {
+  const mentioned = parseMentions(message.content ?? '');
+  const guild = await ctx.guild();
+  if (authorId === guild.botUserId) {
+    const users = new Set(message.allowedUserMentions ?? []);
+    const roles = new Set(message.allowedRoleMentions ?? []);
+    return {
+      userIds: mentioned.userIds.filter((id) => users.has(id)),
+      roleIds: mentioned.roleIds.filter((id) => roles.has(id)),
+    };
+  }
+  if (mentioned.roleIds.length === 0) return { userIds: mentioned.userIds, roleIds: [] };
+  const mentionable = await ctx.db
+    .selectFrom('sandbox_roles')
+    .select('id')
+    .where('id', 'in', mentioned.roleIds)
+    .where('mentionable', '=', 1)
+    .execute();
+  const ids = new Set(mentionable.map((r) => r.id));
+  return { userIds: mentioned.userIds, roleIds: mentioned.roleIds.filter((id) => ids.has(id)) };
 }
 
 /**
@@ -116,6 +150,7 @@ export async function listMessages(
       createdAt: row.created_at,
       editedAt: row.edited_at,
       reactions: [...counts.values()],
+      pinged: fromJson<{ userIds: string[]; roleIds: string[] }>(row.pinged),
     };
   });
 }

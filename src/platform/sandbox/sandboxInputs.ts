@@ -93,6 +93,23 @@ export interface ButtonInput {
   customId: string;
 }
 
+/** A user clicking a button on a direct message the bot sent them (members and banned users alike). */
+export interface DirectButtonInput {
+  userId: string;
+  /** The direct message's id. */
+  messageId: string;
+  customId: string;
+}
+
+/** A user submitting the modal the bot answered an interaction with. */
+export interface ModalSubmitInput {
+  userId: string;
+  /** The interaction the modal answered. */
+  interactionId: string;
+  /** Text input custom id → value. */
+  fields: Record<string, string>;
+}
+
 /** A member choosing values in a select menu on a message. */
 export interface SelectInput extends ButtonInput {
   values: string[];

@@ -1,6 +1,8 @@
 import type { Migration } from '../../store/Migration.js';
 import type { MigrationSet } from '../../store/migrate.js';
 
+const NO_PINGS = JSON.stringify({ userIds: [], roleIds: [] });
+
 /** Schema of the sandbox guild (tables prefixed `sandbox_`), for owner `sandbox`. */
 export const sandboxMigrations: Migration[] = [
   {
@@ -205,6 +207,40 @@ export const sandboxMigrations: Migration[] = [
         .addColumn('verification_level', 'text', (c) => c.notNull().defaultTo('none'))
         .execute();
       await db.schema.alterTable('sandbox_guild').addColumn('invites_paused_until', 'bigint').execute();
+    },
+  },
+  {
+    name: '0007_modals_direct_interactions_pings',
+    async up(db) {
+      await db.schema.alterTable('sandbox_interactions').addColumn('modal', 'text').execute();
+      await db.schema.alterTable('sandbox_interactions').addColumn('modal_submitted_at', 'bigint').execute();
+      await db.schema
+        .alterTable('sandbox_interactions')
+        .addColumn('in_dm', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .alterTable('sandbox_messages')
+        .addColumn('pinged', 'text', (c) => c.notNull().defaultTo(NO_PINGS))
+        .execute();
+    },
+  },
+  {
+    name: '0008_automod_rules',
+    async up(db) {
+      await db.schema
+        .createTable('sandbox_automod_rules')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('creator_id', 'text', (c) => c.notNull())
+        .addColumn('trigger_type', 'text', (c) => c.notNull())
+        .addColumn('trigger', 'text', (c) => c.notNull())
+        .addColumn('actions', 'text', (c) => c.notNull())
+        .addColumn('enabled', 'integer', (c) => c.notNull())
+        .addColumn('exempt_roles', 'text', (c) => c.notNull())
+        .addColumn('exempt_channels', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('sort_key', 'text', (c) => c.notNull())
+        .execute();
     },
   },
 ];

@@ -1,4 +1,4 @@
-import type { ActionRow, Embed, InteractionReply, InviteSnapshot, MemberSnapshot } from '../Platform.js';
+import type { ActionRow, Embed, InteractionReply, InviteSnapshot, MemberSnapshot, ModalSpec } from '../Platform.js';
 import type { EmojiRef } from '../../core/DomainEvent.js';
 
 /** Where a member is connected in voice. */
@@ -38,6 +38,12 @@ export interface SandboxMessage {
   createdAt: number;
   editedAt: number | null;
   reactions: SandboxReactionCount[];
+  /**
+   * Who the message notified: the bot's messages ping only the mentioned users and roles it
+   * allowed (`allowedUserMentions` / `allowedRoleMentions`), a member's every mentioned user
+   * and mentionable role.
+   */
+  pinged: { userIds: string[]; roleIds: string[] };
 }
 
 /** A direct message the bot delivered privately. */
@@ -66,10 +72,15 @@ export interface SandboxInvite extends InviteSnapshot {
 /** An interaction a member started, and the module's answer once given. */
 export interface SandboxInteraction {
   interactionId: string;
-  kind: 'command' | 'button' | 'select';
+  kind: 'command' | 'button' | 'select' | 'modal';
   userId: string;
+  /** A guild channel, or `dm:<userId>` for a direct message. */
   channelId: string;
-  /** Command name or component custom id. */
+  /** Command name, component custom id or submitted modal's custom id. */
   name: string;
+  /** The message the bot answered with, if it did. */
   reply: InteractionReply | null;
+  /** The form the bot answered with, if it did (submit it with `submitModal`). */
+  modal: ModalSpec | null;
+  inDirectMessage: boolean;
 }

@@ -9,6 +9,15 @@ export interface EventNames {
   role(roleId: string): string | null;
 }
 
+/** How the feed words each native AutoMod action. */
+const NATIVE_ACTION_TEXT: Record<EventPayloads['automod.native_executed']['action'], string> = {
+  block_message: 'blocked a message by',
+  send_alert_message: 'flagged a message by',
+  timeout: 'timed out',
+  block_member_interaction: 'blocked the profile of',
+  other: 'acted on',
+};
+
 type Summarizers = { [T in EventType]: (payload: EventPayloads[T], names: EventNames) => string };
 
 const summarizers: Summarizers = {
@@ -63,6 +72,8 @@ const summarizers: Summarizers = {
   'recognition.recompute_requested': () => 'Recognition totals recomputed from the event log',
   'automod.rule_triggered': (p, n) =>
     `Automod: ${p.ruleName} (${p.reason}) by ${p.userIds.length === 1 ? n.user(p.userIds[0] ?? null) : plural(p.userIds.length, 'member')}`,
+  'automod.native_executed': (p, n) =>
+    `Discord AutoMod ${NATIVE_ACTION_TEXT[p.action]} ${n.user(p.userId)}${p.channelId === null ? '' : ` in ${n.channel(p.channelId)}`}${p.matchedKeyword === null ? '' : ` (matched “${excerpt(p.matchedKeyword)}”)`}`,
   'moderation.case_opened': (p, n) =>
     `Case #${p.caseId}: ${p.action.replaceAll('_', ' ')}${p.userId === null ? '' : ` for ${n.user(p.userId)}`} (${excerpt(p.reason)})`,
   'moderation.case_closed': (p) => `Case #${p.caseId} ${p.outcome}`,

@@ -12,7 +12,8 @@ const InviteBody = z.strictObject({
 });
 
 /**
- * Guild-wide reads (guild, channels, roles, commands, bans, invites, audit log) and creating invites.
+ * Guild-wide reads (guild, channels, roles, commands, bans, invites, native AutoMod rules, audit
+ * log) and creating invites.
  * @param app - the sandbox API scope
  * @param deps - sandbox and settle
  */
@@ -27,6 +28,7 @@ export function registerGuildRoutes(app: FastifyInstance, deps: SandboxRouteDeps
   app.get('/commands', () => sandbox.listCommands());
   app.get('/bans', () => sandbox.listBans());
   app.get('/invites', () => sandbox.listInvites());
+  app.get('/automod-rules', async () => sandbox.listAutoModerationRules((await sandbox.guild()).id));
   app.get('/audit-log', (request) => sandbox.listAuditLog(compact(parseRequest(AuditQuery, request.query, 'query'))));
   app.post('/invites', async (request, reply) => {
     const body = compact(parseRequest(InviteBody, request.body, 'body'));

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { InteractionReply } from '../../platform/Platform.js';
+import type { InteractionReply, ModalSpec } from '../../platform/Platform.js';
 import { IdSchema, type SandboxRouteDeps } from './SandboxRouteDeps.js';
 import { compact, parseRequest } from './parseRequest.js';
 
@@ -24,15 +24,30 @@ const ComponentBody = z.strictObject({
   values: z.array(z.string()).max(25).optional(),
 });
 
-/** What a command or component route answers: the interaction and the module's reply, if any. */
+const DirectComponentBody = z.strictObject({
+  userId: IdSchema,
+  messageId: IdSchema,
+  customId: z.string().min(1).max(100),
+});
+const ModalBody = z.strictObject({
+  userId: IdSchema,
+  interactionId: IdSchema,
+  fields: z.record(z.string().max(100), z.string().max(4000)),
+});
+
+/**
+ * What a command, component or modal route answers: the interaction and the module's answer,
+ * a message (`reply`) or a form to fill in (`modal`, submitted with `POST /modals`).
+ */
 export interface InteractionAnswer {
   interactionId: string;
   reply: InteractionReply | null;
+  modal: ModalSpec | null;
 }
 
 /**
- * Voice, slash commands and message components, as members; command and component routes
- * answer with the reply the modules gave once the engine settled.
+ * Voice, slash commands, message components (in channels and DMs) and modals, as members;
+ * interaction routes answer with what the modules answered once the engine settled.
  * @param app - the sandbox API scope
  * @param deps - sandbox and settle
  */
@@ -40,7 +55,8 @@ export function registerInteractionRoutes(app: FastifyInstance, deps: SandboxRou
   const { sandbox, settle } = deps;
   const answer = async (interactionId: string): Promise<InteractionAnswer> => {
     await settle();
-    return { interactionId, reply: (await sandbox.getInteraction(interactionId))?.reply ?? null };
+    const interaction = await sandbox.getInteraction(interactionId);
+    return { interactionId, reply: interaction?.reply ?? null, modal: interaction?.modal ?? null };
   };
   app.post('/voice', async (request) => {
     const body = compact(parseRequest(VoiceBody, request.body, 'body'));
@@ -57,5 +73,13 @@ export function registerInteractionRoutes(app: FastifyInstance, deps: SandboxRou
     const started =
       values === undefined ? await sandbox.clickButton(target) : await sandbox.selectMenu({ ...target, values });
     return answer(started.interactionId);
+  });
+  app.post('/direct-messages/components', async (request) => {
+    const body = parseRequest(DirectComponentBody, request.body, 'body');
+    return answer((await sandbox.clickDirectMessageButton(body)).interactionId);
+  });
+  app.post('/modals', async (request) => {
+    const body = parseRequest(ModalBody, request.body, 'body');
+    return answer((await sandbox.submitModal(body)).interactionId);
   });
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { AutoModerationBlockedError } from '../../platform/sandbox/autoModerationEnforcement.js';
 import { SandboxNotFoundError } from '../../platform/sandbox/SandboxNotFoundError.js';
 import type { SandboxMessage } from '../../platform/sandbox/sandboxViews.js';
 import { IdSchema, PageQuery, type SandboxRouteDeps } from './SandboxRouteDeps.js';
@@ -44,7 +45,11 @@ export function registerMessageRoutes(app: FastifyInstance, deps: SandboxRouteDe
   app.post('/channels/:channelId/messages', async (request, reply) => {
     const { channelId } = parseRequest(ChannelParams, request.params, 'path');
     const body = compact(parseRequest(PostBody, request.body, 'body'));
-    const message = await sandbox.postMessage({ ...body, channelId });
+    const message = await sandbox.postMessage({ ...body, channelId }).catch(async (error: unknown) => {
+      // A post AutoMod blocked still reported its actions: answer once modules handled them.
+      if (error instanceof AutoModerationBlockedError) await settle();
+      throw error;
+    });
     return reply.status(201).send(await afterSettle(message));
   });
   app.patch('/channels/:channelId/messages/:messageId', async (request) => {

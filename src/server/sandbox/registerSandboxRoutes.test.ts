@@ -269,6 +269,7 @@ describe(`sandbox HTTP API (${testDialect})`, () => {
     expect(command.json()).toEqual({
       interactionId: expect.any(String) as string,
       reply: { content: 'pong x2', ephemeral: true },
+      modal: null,
     });
     const sent = await h.sandbox.sendMessage(general, {
       content: 'Rules?',

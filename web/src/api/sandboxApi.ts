@@ -1,9 +1,14 @@
 import type {
+  ActionRow,
+  ButtonComponent,
   ChannelSnapshot,
   Embed,
   GuildSnapshot,
   InteractionReply,
+  ModalSpec,
   RoleSnapshot,
+  SelectComponent,
+  TextInputSpec,
 } from '../../../src/platform/Platform.js';
 import type {
   SandboxDirectMessage,
@@ -13,17 +18,31 @@ import type {
 import { getJson, postJson } from './http.js';
 
 export type {
+  ActionRow,
+  ButtonComponent,
   ChannelSnapshot,
   Embed,
   GuildSnapshot,
+  InteractionReply,
+  ModalSpec,
   RoleSnapshot,
+  SelectComponent,
+  TextInputSpec,
   SandboxDirectMessage,
   SandboxMember,
   SandboxMessage,
 };
 
-/** The answer to a slash command run through the sandbox. */
-export type CommandReply = InteractionReply;
+/**
+ * What the command, component and modal routes answer: the interaction that was started and
+ * the module's answer, a message (`reply`) or a form to fill in (`modal`); both null when no
+ * module answered.
+ */
+export interface InteractionAnswer {
+  interactionId: string;
+  reply: InteractionReply | null;
+  modal: ModalSpec | null;
+}
 
 /** Reads the sandbox guild: name, channels and roles. */
 export function fetchGuild(): Promise<GuildSnapshot> {
@@ -74,17 +93,63 @@ export function postMessage(channelId: string, userId: string, content: string):
 }
 
 /**
- * Runs a slash command as a member and returns the bot's reply.
+ * Runs a slash command as a member and returns the bot's answer.
  * @param userId - who runs it
  * @param channelId - where it is run
  * @param name - the command name without the slash
  */
-export async function runCommand(userId: string, channelId: string, name: string): Promise<CommandReply> {
-  const answer = await postJson<{ reply: CommandReply | null }>('/api/sandbox/commands', {
-    userId,
-    channelId,
-    name,
-    options: {},
-  });
-  return answer.reply ?? {};
+export function runCommand(userId: string, channelId: string, name: string): Promise<InteractionAnswer> {
+  return postJson<InteractionAnswer>('/api/sandbox/commands', { userId, channelId, name, options: {} });
+}
+
+/**
+ * Clicks a button on a channel message as a member.
+ * @param target - who clicks, and the message and button's custom id
+ */
+export function clickButton(target: {
+  userId: string;
+  channelId: string;
+  messageId: string;
+  customId: string;
+}): Promise<InteractionAnswer> {
+  return postJson<InteractionAnswer>('/api/sandbox/components', target);
+}
+
+/**
+ * Picks values in a select menu on a channel message as a member.
+ * @param target - who picks, the message, the menu's custom id and the chosen option values
+ */
+export function chooseInSelectMenu(target: {
+  userId: string;
+  channelId: string;
+  messageId: string;
+  customId: string;
+  values: readonly string[];
+}): Promise<InteractionAnswer> {
+  return postJson<InteractionAnswer>('/api/sandbox/components', target);
+}
+
+/**
+ * Clicks a button on a direct message the bot sent the user.
+ * @param target - the user, the DM and the button's custom id
+ */
+export function clickDirectMessageButton(target: {
+  userId: string;
+  messageId: string;
+  customId: string;
+}): Promise<InteractionAnswer> {
+  return postJson<InteractionAnswer>('/api/sandbox/direct-messages/components', target);
+}
+
+/**
+ * Submits the form an interaction was answered with.
+ * @param submission - the user it was shown to, the interaction that showed it, and the
+ *   values by text input custom id
+ */
+export function submitModal(submission: {
+  userId: string;
+  interactionId: string;
+  fields: Readonly<Record<string, string>>;
+}): Promise<InteractionAnswer> {
+  return postJson<InteractionAnswer>('/api/sandbox/modals', submission);
 }

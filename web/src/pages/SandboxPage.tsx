@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
 import { fetchLeaderboard } from '../api/dashboardApi.js';
-import { describeError } from '../api/http.js';
 import {
   addMember,
   fetchChannelMessages,
@@ -8,28 +7,30 @@ import {
   fetchGuild,
   fetchMembers,
   postMessage,
-  runCommand,
 } from '../api/sandboxApi.js';
 import { ErrorBanner } from '../components/ErrorBanner.js';
 import { Panel } from '../components/Panel.js';
 import { AddMemberForm } from '../sandbox/AddMemberForm.js';
 import { ChannelList } from '../sandbox/ChannelList.js';
 import { channelChat } from '../sandbox/chatMessages.js';
-import { CommandReplyView, type ShownReply } from '../sandbox/CommandReplyView.js';
 import { Composer } from '../sandbox/Composer.js';
+import { InteractionReplyView } from '../sandbox/InteractionReplyView.js';
 import { MemberDetails } from '../sandbox/MemberDetails.js';
 import { MemberList } from '../sandbox/MemberList.js';
 import { MessageList } from '../sandbox/MessageList.js';
+import { ModalDialog } from '../sandbox/ModalDialog.js';
 import { sandboxNames } from '../sandbox/SandboxNames.js';
+import { useActionRunner } from '../sandbox/useActionRunner.js';
+import { useInteractions } from '../sandbox/useInteractions.js';
 import { usePolling } from '../usePolling.js';
 
 const POLL_MS = 2_000;
 const GUILD_POLL_MS = 10_000;
 
 /**
- * Plays the community locally: add members, post as them, run /rank, and watch what the
- * modules do (welcome message, roles, DMs, points). Everything refreshes after each action
- * and every 2 s.
+ * Plays the community locally: add members, post as them, run /rank, click the bot's buttons
+ * and fill in its forms, and watch what the modules do (welcome message, roles, DMs, points).
+ * Everything refreshes after each action and every 2 s.
  */
 export function SandboxPage() {
   const guild = usePolling(fetchGuild, GUILD_POLL_MS);
@@ -37,9 +38,6 @@ export function SandboxPage() {
   const standings = usePolling(() => fetchLeaderboard(100), POLL_MS);
   const [chosenChannelId, setChosenChannelId] = useState<string | null>(null);
   const [userId, setUserId] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<string | null>(null);
-  const [reply, setReply] = useState<ShownReply | null>(null);
 
   const channels = guild.data?.channels ?? [];
   const channelId = chosenChannelId ?? defaultChannelId(channels);
@@ -65,27 +63,17 @@ export function SandboxPage() {
     [refreshMembers, refreshMessages, refreshDms, refreshStandings],
   );
 
-  /** Runs one action, shows its failure, then refreshes everything; never rejects. */
-  async function act(action: () => Promise<void>): Promise<boolean> {
-    setBusy(true);
-    setActionError(null);
-    let ok = true;
-    try {
-      await action();
-    } catch (error) {
-      ok = false;
-      setActionError(describeError(error));
-    }
-    await refreshAll();
-    setBusy(false);
-    return ok;
-  }
+  const runner = useActionRunner(refreshAll);
+  const { act, busy } = runner;
+  const actor = member === null || memberName === null ? null : { userId: member.userId, name: memberName };
+  const interactions = useInteractions(actor, channelId, runner);
+  const { reply, dismissReply } = interactions;
 
   const onAdd = (username: string): Promise<boolean> =>
     act(async () => {
       const added = await addMember(username);
       setUserId(added.userId);
-      setReply(null);
+      dismissReply();
     });
 
   const onPost = (content: string): Promise<boolean> =>
@@ -94,15 +82,11 @@ export function SandboxPage() {
       await postMessage(channelId, userId, content);
     });
 
-  const onRank = async (): Promise<void> => {
-    await act(async () => {
-      if (channelId === null || userId === null || memberName === null) return;
-      const answer = await runCommand(userId, channelId, 'rank');
-      setReply({ command: 'rank', memberName, reply: answer });
-    });
-  };
-
   const loadError = guild.error ?? members.error ?? messages.error;
+  const replyView = (place: 'channel' | 'dm') =>
+    reply !== null && reply.place === place ? (
+      <InteractionReplyView shown={reply} names={names} onDismiss={dismissReply} />
+    ) : null;
   return (
     <div className="page page-wide" data-testid="sandbox-page">
       <header className="page-header">
@@ -114,7 +98,7 @@ export function SandboxPage() {
           </p>
         </div>
       </header>
-      <ErrorBanner message={actionError ?? loadError} />
+      <ErrorBanner message={runner.error ?? loadError} />
 
       <div className="sandbox">
         <Panel title="Channels" className="sandbox-channels">
@@ -123,7 +107,7 @@ export function SandboxPage() {
             selectedId={channelId}
             onSelect={(id) => {
               setChosenChannelId(id);
-              setReply(null);
+              dismissReply();
             }}
           />
         </Panel>
@@ -139,14 +123,15 @@ export function SandboxPage() {
             names={names}
             emptyText="No messages in this channel yet."
             testId="channel-messages"
+            actions={interactions.channelActions}
           />
-          {reply !== null && <CommandReplyView shown={reply} names={names} onDismiss={() => setReply(null)} />}
+          {replyView('channel')}
           <Composer
             channelName={channel?.name ?? null}
             memberName={memberName}
             busy={busy}
             onPost={onPost}
-            onRank={onRank}
+            onRank={() => interactions.runCommand('rank')}
           />
         </Panel>
 
@@ -158,17 +143,35 @@ export function SandboxPage() {
               selectedId={userId}
               onSelect={(id) => {
                 setUserId(id);
-                setReply(null);
+                dismissReply();
               }}
             />
           </Panel>
           {member !== null && (
             <Panel title="Acting as">
-              <MemberDetails member={member} points={points} dms={dms.data} names={names} />
+              <MemberDetails
+                member={member}
+                points={points}
+                dms={dms.data}
+                names={names}
+                dmActions={interactions.dmActions}
+              >
+                {replyView('dm')}
+              </MemberDetails>
             </Panel>
           )}
         </div>
       </div>
+      {interactions.modal !== null && (
+        <ModalDialog
+          key={interactions.modal.interactionId}
+          shown={interactions.modal}
+          busy={busy}
+          error={interactions.modalError}
+          onSubmit={interactions.submitModal}
+          onCancel={interactions.cancelModal}
+        />
+      )}
     </div>
   );
 }

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import type { SandboxDirectMessage, SandboxMember } from '../api/sandboxApi.js';
 import { Avatar } from '../components/Avatar.js';
 import { formatCount, roleColor } from '../format.js';
 import { directChat } from './chatMessages.js';
-import { MessageList } from './MessageList.js';
+import { MessageList, type MessageComponentActions } from './MessageList.js';
 import type { SandboxNames } from './SandboxNames.js';
 
 /** Props of {@link MemberDetails}. */
@@ -12,10 +13,14 @@ export interface MemberDetailsProps {
   points: number | null;
   dms: readonly SandboxDirectMessage[] | null;
   names: SandboxNames;
+  /** Clicks on the buttons of the DMs, as this member. */
+  dmActions: MessageComponentActions;
+  /** Shown under the DMs: the bot's answer to a click on one of them. */
+  children?: ReactNode;
 }
 
-/** The member you act as: roles, points and the direct messages the bot sent them. */
-export function MemberDetails({ member, points, dms, names }: MemberDetailsProps) {
+/** The member you act as: roles, points and the direct messages the bot sent them, with their buttons. */
+export function MemberDetails({ member, points, dms, names, dmActions, children }: MemberDetailsProps) {
   const name = member.displayName || member.username;
   return (
     <div className="member-details" data-testid="member-details" data-username={member.username}>
@@ -52,7 +57,14 @@ export function MemberDetails({ member, points, dms, names }: MemberDetailsProps
         Direct messages
         {!member.dmsOpen && <span className="muted small"> · DMs closed</span>}
       </h3>
-      <MessageList messages={directChat(dms ?? [])} names={names} emptyText="No direct messages." testId="member-dms" />
+      <MessageList
+        messages={directChat(dms ?? [])}
+        names={names}
+        emptyText="No direct messages."
+        testId="member-dms"
+        actions={dmActions}
+      />
+      {children}
     </div>
   );
 }

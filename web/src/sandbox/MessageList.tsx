@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { Embed } from '../api/sandboxApi.js';
+import type { ActionRow, ButtonComponent, Embed, SelectComponent } from '../api/sandboxApi.js';
 import { Avatar } from '../components/Avatar.js';
 import { clockTime } from '../format.js';
+import { ComponentRows } from './ComponentRows.js';
 import { EmbedView } from './EmbedView.js';
 import { MessageContent } from './MessageContent.js';
 import type { SandboxNames } from './SandboxNames.js';
@@ -14,7 +15,19 @@ export interface ChatMessage {
   authorBot: boolean;
   content: string;
   embeds: readonly Embed[];
+  /** Buttons and select menus under the message. */
+  components: readonly ActionRow[];
   createdAt: number;
+}
+
+/** What clicking a message's buttons and menus does, and when it cannot. */
+export interface MessageComponentActions {
+  /** Why nobody can click right now (e.g. no member picked); null when they can. */
+  blockedReason: string | null;
+  /** An action is running: components wait. */
+  busy: boolean;
+  onButton: (messageId: string, button: ButtonComponent) => void;
+  onSelect: (messageId: string, select: SelectComponent, values: string[]) => void;
 }
 
 /** Props of {@link MessageList}. */
@@ -25,10 +38,12 @@ export interface MessageListProps {
   /** Shown when there are no messages. */
   emptyText: string;
   testId: string;
+  /** Clicks on the messages' buttons and menus. */
+  actions: MessageComponentActions;
 }
 
-/** Messages oldest first, Discord style, kept scrolled to the newest. */
-export function MessageList({ messages, names, emptyText, testId }: MessageListProps) {
+/** Messages oldest first, Discord style, with their buttons and menus, kept scrolled to the newest. */
+export function MessageList({ messages, names, emptyText, testId, actions }: MessageListProps) {
   const list = useRef<HTMLDivElement>(null);
   const newest = messages[messages.length - 1]?.id;
   useEffect(() => {
@@ -41,7 +56,13 @@ export function MessageList({ messages, names, emptyText, testId }: MessageListP
       {messages.length === 0 && <p className="empty">{emptyText}</p>}
       {messages.map((message) => {
         return (
-          <article key={message.id} className="message" data-testid="message" data-author-id={message.authorId}>
+          <article
+            key={message.id}
+            className="message"
+            data-testid="message"
+            data-message-id={message.id}
+            data-author-id={message.authorId}
+          >
             <Avatar id={message.authorId} name={message.authorName} size={36} />
             <div className="message-body">
               <div className="message-header">
@@ -57,6 +78,15 @@ export function MessageList({ messages, names, emptyText, testId }: MessageListP
               {message.embeds.map((embed, i) => (
                 <EmbedView key={i} embed={embed} names={names} />
               ))}
+              {message.components.length > 0 && (
+                <ComponentRows
+                  rows={message.components}
+                  blockedReason={actions.blockedReason}
+                  busy={actions.busy}
+                  onButton={(button) => actions.onButton(message.id, button)}
+                  onSelect={(select, values) => actions.onSelect(message.id, select, values)}
+                />
+              )}
             </div>
           </article>
         );

@@ -21,6 +21,7 @@ export function channelChat(messages: readonly SandboxMessage[], names: SandboxN
       authorBot: m.authorBot,
       content: m.content,
       embeds: m.embeds,
+      components: m.components,
       createdAt: m.createdAt,
     };
   });
@@ -38,6 +39,7 @@ export function directChat(messages: readonly SandboxDirectMessage[]): ChatMessa
     authorBot: true,
     content: m.content,
     embeds: m.embeds,
+    components: m.components,
     createdAt: m.createdAt,
   }));
 }

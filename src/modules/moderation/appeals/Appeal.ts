@@ -1,4 +1,6 @@
-import type { ModerationAppealTable } from '../ModerationTables.js';
+import type { Kysely } from 'kysely';
+import type { CoreTables } from '../../../store/CoreTables.js';
+import { moderationDb, type ModerationAppealTable } from '../ModerationTables.js';
 
 /** An appeal as the module works with it. */
 export interface Appeal {
@@ -39,4 +41,19 @@ export function toAppeal(row: Omit<ModerationAppealTable, 'id'> & { id: number }
     decisionReason: row.decision_reason,
     flaggedAt: row.flagged_at,
   };
+}
+
+/**
+ * The appeals of a case, oldest first.
+ * @param db - the database
+ * @param caseId - the case
+ */
+export async function appealsOfCase(db: Kysely<CoreTables>, caseId: number): Promise<Appeal[]> {
+  const rows = await moderationDb(db)
+    .selectFrom('moderation_appeals')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
+  return rows.map(toAppeal);
 }

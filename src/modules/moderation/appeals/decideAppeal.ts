@@ -7,9 +7,18 @@ import { moderationDb } from '../ModerationTables.js';
 import { hasAuthority, type Invoker } from '../permissions/authority.js';
 import { isUnknownError } from '../sanctions/isUnknownError.js';
 import { toAppeal, type Appeal } from './Appeal.js';
+import { appealButtonRow } from './appealButton.js';
 
 /** The outcome of a decision. */
-export type Decision = { ok: true; appeal: Appeal; undone: string | null } | { ok: false; reason: string };
+export type Decision =
+  | {
+      ok: true;
+      appeal: Appeal;
+      undone: string | null;
+      /** The member got the decision by DM (or in the channel fallback). */
+      told: boolean;
+    }
+  | { ok: false; reason: string };
 
 /**
  * Decides an appeal with a reason. First appeals are for moderators, final appeals for
@@ -100,22 +109,32 @@ export async function decideAppeal(
   }
 
   const community = ctx.community.community.name;
-  const more =
-    request.outcome === 'upheld' && appeal.level === 'first' && ctx.config.appeals.finalAppeal
-      ? ` You may appeal once more, to the admins, with \`/appeal case:${c.id}\`.`
-      : '';
+  const finalLeft = request.outcome === 'upheld' && appeal.level === 'first' && ctx.config.appeals.finalAppeal;
+  const more = finalLeft
+    ? ` You may appeal once more, to the admins: press the button below (or use \`/appeal case:${c.id}\`).`
+    : '';
   const verdict = request.outcome === 'overturned' ? 'overturned: the case is withdrawn' : 'upheld: the case stands';
   const content = `📨 Your appeal of case #${c.id} in **${community}** was ${verdict}${undone === null ? '' : ` (${undone})`}. Reason: ${request.reason}.${more}`;
+  let told = false;
   try {
     const fallback = ctx.config.dmFallback && c.action !== 'ban' ? appeal.channelId : null;
-    await ctx.platform.sendDirectMessage(c.guildId, appeal.userId, { content: content.slice(0, 2000) }, fallback);
+    const sent = await ctx.platform.sendDirectMessage(
+      c.guildId,
+      appeal.userId,
+      { content: content.slice(0, 2000), components: finalLeft ? [appealButtonRow(c.id, true)] : [] },
+      fallback,
+    );
+    told = sent.deliveredVia !== 'none';
   } catch (error) {
     ctx.log.warn({ err: error, appealId: appeal.id }, 'moderation: could not tell the member the decision');
   }
+  const untold = told
+    ? ''
+    : ' The member could not be told by DM (Discord only delivers DMs to members who share a server with the bot, with DMs open); the Appeal button on their notice shows them the decision.';
   await postNote(
     ctx,
     places,
-    `📨 Appeal #${appeal.id} (${appeal.level}) of case #${c.id}: **${request.outcome}** by <@${request.reviewer.userId}>${undone === null ? '' : ` (${undone})`}. Reason: ${request.reason}`.slice(
+    `📨 Appeal #${appeal.id} (${appeal.level}) of case #${c.id}: **${request.outcome}** by <@${request.reviewer.userId}>${undone === null ? '' : ` (${undone})`}. Reason: ${request.reason}.${untold}`.slice(
       0,
       2000,
     ),
@@ -133,5 +152,5 @@ export async function decideAppeal(
     },
     { key: `appeal:${appeal.id}`, guildId: c.guildId },
   );
-  return { ok: true, appeal, undone };
+  return { ok: true, appeal, undone, told };
 }

@@ -1,5 +1,6 @@
 import type { CommandHandler } from '../../../core/defineModule.js';
-import { describeDuration } from '../../../moderation-shared/Duration.js';
+import { STATEMENT_LENGTH } from '../appeals/appealButton.js';
+import { appealFiledReply } from '../appeals/appealFiledReply.js';
 import { fileAppeal } from '../appeals/fileAppeal.js';
 import { moderationPlaces } from '../guild/ModerationPlaces.js';
 import type { ModerationConfig } from '../ModerationConfig.js';
@@ -24,14 +25,11 @@ export const appealCommand: CommandHandler<ModerationConfig> = {
     const filed = await fileAppeal(ctx, places, {
       guildId: interaction.guildId,
       caseId,
-      statement: statement.slice(0, 1500),
+      statement: statement.slice(0, STATEMENT_LENGTH.max),
       invoker: interaction.payload,
       channelId: interaction.payload.channelId,
     });
     if (!filed.ok) return privately(filed.reason);
-    const who = filed.appeal.level === 'first' ? 'the moderators' : 'the admins (final appeal)';
-    return privately(
-      `Appeal #${filed.appeal.id} of case #${caseId} is with ${who}. You will get the decision and the reasoning by DM, normally within ${describeDuration(ctx.config.appeals.reviewWithin)}.`,
-    );
+    return privately(appealFiledReply(filed.appeal, ctx.config));
   },
 };

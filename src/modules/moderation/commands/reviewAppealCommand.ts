@@ -1,5 +1,6 @@
 import type { CommandHandler } from '../../../core/defineModule.js';
 import { decideAppeal } from '../appeals/decideAppeal.js';
+import { decisionReply } from '../appeals/decisionReply.js';
 import { moderationPlaces } from '../guild/ModerationPlaces.js';
 import type { ModerationConfig } from '../ModerationConfig.js';
 import { integerOption, textOption } from './options.js';
@@ -40,10 +41,6 @@ export const reviewAppealCommand: CommandHandler<ModerationConfig> = {
       reason,
       reviewer: interaction.payload,
     });
-    if (!decided.ok) return privately(decided.reason);
-    const undone = decided.undone === null ? '' : ` (${decided.undone})`;
-    return privately(
-      `Appeal #${appealId}: case #${decided.appeal.caseId} ${decided.appeal.status}${undone}. The member was told.`,
-    );
+    return privately(decisionReply(decided));
   },
 };

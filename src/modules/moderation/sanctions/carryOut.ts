@@ -3,7 +3,7 @@ import type { ModuleContext } from '../../../core/defineModule.js';
 import type { ModerationCase } from '../cases/ModerationCase.js';
 import { JOB, RENEW_MARGIN_MS, TIMEOUT_CAP_MS } from '../jobs/jobNames.js';
 import type { ModerationConfig } from '../ModerationConfig.js';
-import { memberNotice, publicWarning } from './memberNotice.js';
+import { memberNotice, noticeComponents, publicWarning } from './memberNotice.js';
 
 /** How to carry out a case beyond its row. */
 export interface CarryOutOptions {
@@ -132,7 +132,7 @@ async function notify(
     await ctx.platform.sendDirectMessage(
       c.guildId,
       c.userId,
-      { content },
+      { content, components: noticeComponents(c, config.appeals.enabled) },
       config.dmFallback ? fallbackChannelId : null,
     );
   } catch (error) {

@@ -1,4 +1,6 @@
 import { describeDuration } from '../../../moderation-shared/Duration.js';
+import type { ActionRow } from '../../../platform/Platform.js';
+import { appealButtonRow } from '../appeals/appealButton.js';
 import type { ModerationCase } from '../cases/ModerationCase.js';
 
 /** What the member is told, and in which tone. */
@@ -6,9 +8,9 @@ export interface NoticeOptions {
   community: string;
   /** The rule's own wording for a warning, when it has one. */
   warningText: string | null;
-  /** Members can /appeal (appeals enabled). */
+  /** Members can appeal (appeals enabled): the notice says how, and carries the Appeal button. */
   appealable: boolean;
-  /** For bans: how to reach the team (`appeals.contact`). */
+  /** For bans: another way to reach the team (`appeals.contact`). */
   contact: string | null;
 }
 
@@ -19,7 +21,7 @@ export interface NoticeOptions {
  */
 export function memberNotice(c: ModerationCase, options: NoticeOptions): string {
   const appeal = options.appealable
-    ? ` If you think this is a mistake, use \`/appeal case:${c.id}\` in the server.`
+    ? ` If you think this is a mistake, press the **Appeal** button below (or use \`/appeal case:${c.id}\` in the server).`
     : '';
   const reason = options.warningText === null ? c.reason : `${options.warningText} (${c.reason})`;
   switch (c.action) {
@@ -33,8 +35,11 @@ export function memberNotice(c: ModerationCase, options: NoticeOptions): string 
       return `👢 You have been removed from **${options.community}**: ${reason}. Case #${c.id}. You can rejoin with an invite.`;
     case 'ban': {
       const length = c.durationMs === null ? 'permanently' : `for ${describeDuration(c.durationMs)}`;
-      const contact = options.contact === null ? '' : ` To appeal: ${options.contact}`;
-      return `⛔ You have been banned from **${options.community}** ${length}: ${reason}. Case #${c.id}.${contact}`;
+      const button = options.appealable
+        ? ' If you think this is a mistake, press the **Appeal** button below: it works after the ban.'
+        : '';
+      const contact = options.contact === null ? '' : ` You can also reach the team: ${options.contact}`;
+      return `⛔ You have been banned from **${options.community}** ${length}: ${reason}. Case #${c.id}.${button}${contact}`;
     }
     case 'unban':
     case 'untimeout':
@@ -44,6 +49,16 @@ export function memberNotice(c: ModerationCase, options: NoticeOptions): string 
     case 'lockdown_end':
       return `Case #${c.id} in **${options.community}**: ${reason}.`;
   }
+}
+
+/**
+ * The Appeal button for a notice, or none (appeals off, or a case members cannot appeal).
+ * @param c - the case
+ * @param appealable - appeals are enabled
+ */
+export function noticeComponents(c: ModerationCase, appealable: boolean): ActionRow[] {
+  const sanction = c.action === 'warn' || c.action === 'timeout' || c.action === 'ban';
+  return appealable && sanction ? [appealButtonRow(c.id)] : [];
 }
 
 /**

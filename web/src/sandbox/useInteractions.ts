@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import {
+  chooseInSelectMenu,
+  clickButton,
+  clickDirectMessageButton,
+  runCommand,
+  submitModal,
+  type InteractionAnswer,
+} from '../api/sandboxApi.js';
+import type { InteractionTrigger, ShownReply } from './InteractionReplyView.js';
+import type { MessageComponentActions } from './MessageList.js';
+import type { ShownModal } from './ModalDialog.js';
+import type { ActionRunner } from './useActionRunner.js';
+
+/** The member the panel acts as. */
+export interface Actor {
+  userId: string;
+  name: string;
+}
+
+/** What the panel needs to start interactions and show their answers. */
+export interface Interactions {
+  /** The latest answer, until dismissed or another interaction. */
+  reply: ShownReply | null;
+  dismissReply: () => void;
+  /** The form waiting to be filled in, if any. */
+  modal: ShownModal | null;
+  /** The last submission's failure, shown in the form. */
+  modalError: string | null;
+  /** Runs a slash command (never rejects). */
+  runCommand: (name: string) => Promise<void>;
+  /** Buttons and menus on the channel's messages. */
+  channelActions: MessageComponentActions;
+  /** Buttons on the member's direct messages. */
+  dmActions: MessageComponentActions;
+  /** Submits the open form (never rejects); on failure it stays open with its values. */
+  submitModal: (fields: Record<string, string>) => void;
+  cancelModal: () => void;
+}
+
+const NOBODY = 'Pick a member to act as them';
+
+/**
+ * Slash commands, message components and modals, started as the member the panel acts as.
+ * Each answer is shown where it happened: a reply (see InteractionReplyView) or a form (see
+ * ModalDialog), whose submission is answered the same way.
+ * @param actor - who acts; null when no member is picked
+ * @param channelId - the channel shown
+ * @param runner - runs each call, then refreshes messages and DMs
+ */
+export function useInteractions(actor: Actor | null, channelId: string | null, runner: ActionRunner): Interactions {
+  const [reply, setReply] = useState<ShownReply | null>(null);
+  const [modal, setModal] = useState<ShownModal | null>(null);
+  const [modalError, setModalError] = useState<string | null>(null);
+  const { act, busy } = runner;
+
+  /** Starts an interaction as `who` and shows the answer. */
+  const interact = async (
+    who: Actor,
+    trigger: InteractionTrigger,
+    place: ShownReply['place'],
+    call: () => Promise<InteractionAnswer>,
+    showError?: (message: string) => void,
+  ): Promise<void> => {
+    await act(async () => {
+      const answer = await call();
+      setModal(
+        answer.modal === null
+          ? null
+          : {
+              interactionId: answer.interactionId,
+              userId: who.userId,
+              memberName: who.name,
+              spec: answer.modal,
+              place,
+            },
+      );
+      setModalError(null);
+      setReply(answer.modal === null ? { trigger, memberName: who.name, reply: answer.reply, place } : null);
+    }, showError);
+  };
+
+  const blockedReason = actor === null ? NOBODY : null;
+  const channelActions: MessageComponentActions = {
+    blockedReason: channelId === null ? 'Pick a channel' : blockedReason,
+    busy,
+    onButton: (messageId, button) => {
+      if (actor === null || channelId === null) return;
+      void interact(actor, { kind: 'button', label: button.label }, 'channel', () =>
+        clickButton({ userId: actor.userId, channelId, messageId, customId: button.customId }),
+      );
+    },
+    onSelect: (messageId, select, values) => {
+      if (actor === null || channelId === null) return;
+      const labels = values.map((value) => select.options.find((o) => o.value === value)?.label ?? value);
+      void interact(actor, { kind: 'select', labels }, 'channel', () =>
+        chooseInSelectMenu({ userId: actor.userId, channelId, messageId, customId: select.customId, values }),
+      );
+    },
+  };
+  const dmActions: MessageComponentActions = {
+    blockedReason,
+    busy,
+    onButton: (messageId, button) => {
+      if (actor === null) return;
+      void interact(actor, { kind: 'button', label: button.label }, 'dm', () =>
+        clickDirectMessageButton({ userId: actor.userId, messageId, customId: button.customId }),
+      );
+    },
+    onSelect: () => {
+      void act(() => Promise.reject(new Error('The sandbox answers buttons in direct messages, not select menus')));
+    },
+  };
+
+  return {
+    reply,
+    dismissReply: () => setReply(null),
+    modal,
+    modalError,
+    runCommand: async (name) => {
+      if (actor === null || channelId === null) return;
+      await interact(actor, { kind: 'command', name }, 'channel', () => runCommand(actor.userId, channelId, name));
+    },
+    channelActions,
+    dmActions,
+    submitModal: (fields) => {
+      if (modal === null) return;
+      const who = { userId: modal.userId, name: modal.memberName };
+      void interact(
+        who,
+        { kind: 'modal', title: modal.spec.title },
+        modal.place,
+        () => submitModal({ userId: modal.userId, interactionId: modal.interactionId, fields }),
+        setModalError,
+      );
+    },
+    cancelModal: () => {
+      setModal(null);
+      setModalError(null);
+    },
+  };
+}
