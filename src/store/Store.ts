@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { CoreTables } from './CoreTables.js';
 import { ScopedPostgresDialect } from './ScopedPostgresIntrospector.js';
+import { withStatementCache } from './statementCache.js';
 
 /** The two storage engines Guildhall runs on, with the same behaviour. */
 export type DialectName = 'sqlite' | 'postgres';
@@ -53,7 +54,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<CoreTables>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<CoreTables>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return {
     db,
     dialect: 'sqlite',

@@ -1,6 +1,8 @@
 import type { Period } from '../config/LeaderboardsConfig.js';
 
 const DAY = 86_400_000;
+/** Built once: a formatter per call cost more than the rest of an award. */
+const MONTH_LABEL = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** How seasons are cut: consecutive runs of `seasonLengthDays` from `seasonStart` (UTC). */
 export interface SeasonSettings {
@@ -39,7 +41,7 @@ export function periodAt(period: Period, at: number, seasons: SeasonSettings): P
       const start = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
       const end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
       const month = isoDate(start).slice(0, 7);
-      const label = new Date(start).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const label = MONTH_LABEL.format(start);
       return { period, key: `month:${month}`, label, start, end };
     }
     case 'season': {
