@@ -200,7 +200,7 @@ describe(`automod and moderation through discord.js (${testDialect})`, () => {
     }
     expect(discord.requestsTo('PATCH', `/guilds/${G}`).map((r) => r.body)).toEqual([{ verification_level: 1 }]);
     expect(discord.requestsTo('PUT', `/guilds/${G}/incident-actions`).map((r) => r.body)).toEqual([
-      { invites_disabled_until: null },
+      { invites_disabled_until: null, dms_disabled_until: null },
     ]);
   });
 

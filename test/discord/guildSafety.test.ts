@@ -6,6 +6,8 @@ import {
   type ConnectedDiscordPlatform,
 } from './connectDiscordPlatform.js';
 import { TEST_IDS } from './DiscordTestServer.js';
+import { dispatchAndCollect } from './dispatchAndCollect.js';
+import { testGuildCreate } from './testGuild.js';
 
 const G = TEST_IDS.guildId;
 const HOUR = 3_600_000;
@@ -48,17 +50,36 @@ describe('guild safety actions (verification level, invite pause)', () => {
     await platform.setVerificationLevel(G, 'low', 'back');
   });
 
-  it('pauseInvites PUTs invites_disabled_until as ISO 8601, and null to resume', async () => {
+  it('pauseInvites PUTs invites_disabled_until as ISO 8601, and null to resume (no DM pause running: null)', async () => {
     const until = c.clock.now() + 2 * HOUR;
     await c.platform.pauseInvites(G, until, 'Guildhall lockdown: raid');
     await c.platform.pauseInvites(G, null, 'Guildhall lockdown ended: calm');
     const puts = c.discord.requestsTo('PUT', `/guilds/${G}/incident-actions`);
     expect(puts.map((r) => r.body)).toEqual([
-      { invites_disabled_until: new Date(until).toISOString() },
-      { invites_disabled_until: null },
+      { invites_disabled_until: new Date(until).toISOString(), dms_disabled_until: null },
+      { invites_disabled_until: null, dms_disabled_until: null },
     ]);
     expect(puts.map((r) => r.auditLogReason)).toEqual(['Guildhall lockdown: raid', 'Guildhall lockdown ended: calm']);
     expect(c.discord.requests).toHaveLength(2);
+  });
+
+  it('pauseInvites sends back a DM pause the community has running, as the gateway reported it', async () => {
+    const dmsUntil = new Date(Date.now() + 3 * HOUR).toISOString();
+    await dispatchAndCollect(c, [
+      [
+        'GUILD_UPDATE',
+        { ...testGuildCreate(), incidents_data: { dms_disabled_until: dmsUntil, invites_disabled_until: null } },
+      ],
+    ]);
+    c.discord.clearRequests();
+    const until = c.clock.now() + HOUR;
+    await c.platform.pauseInvites(G, until, 'Guildhall lockdown: raid');
+    await c.platform.pauseInvites(G, null, 'Guildhall lockdown ended: calm');
+    expect(c.discord.requestsTo('PUT', `/guilds/${G}/incident-actions`).map((r) => r.body)).toEqual([
+      { invites_disabled_until: new Date(until).toISOString(), dms_disabled_until: dmsUntil },
+      { invites_disabled_until: null, dms_disabled_until: dmsUntil },
+    ]);
+    await dispatchAndCollect(c, [['GUILD_UPDATE', { ...testGuildCreate(), incidents_data: null }]]);
   });
 
   it('pauseInvites refuses more than 24 hours ahead, or a past time, before any request', async () => {

@@ -269,7 +269,9 @@ export class DiscordPlatform implements Platform {
   }
 
   pauseInvites(guildId: string, until: number | null, reason: string): Promise<void> {
-    return pauseInvites(this.#rest, guildId, until, reason, this.#options.clock.now());
+    const cached = this.#client.guilds.cache.get(guildId);
+    const dms = cached === undefined ? undefined : (cached.incidentsData?.dmsDisabledUntil?.getTime() ?? null);
+    return pauseInvites(this.#rest, guildId, until, reason, this.#options.clock.now(), dms);
   }
 
   listInvites(guildId: string): Promise<InviteSnapshot[]> {

@@ -124,12 +124,15 @@ export async function fetchVerificationLevel(rest: REST, guildId: string): Promi
 
 /**
  * Pauses the guild's invites until `until`, or resumes them with null (Modify Guild Incident
- * Actions with `invites_disabled_until`).
+ * Actions with `invites_disabled_until`). The endpoint is a PUT of both incident actions, so
+ * a DM pause the community has running is sent back as it is (`dms_disabled_until`) rather
+ * than left to Discord's reading of an omitted field; unknown (no gateway cache), it is omitted.
  * @param rest - discord.js REST client
  * @param guildId - the guild
  * @param until - epoch ms, at most 24 hours from `now`, or null
  * @param reason - audit-log reason
  * @param now - epoch ms, to refuse a pause Discord would refuse before any request
+ * @param dmsPausedUntil - the DM pause in force (epoch ms), null for none, undefined when unknown
  * @throws PlatformRuleError for a time not within the next 24 hours
  * @see https://discord.com/developers/docs/resources/guild#modify-guild-incident-actions
  */
@@ -139,8 +142,15 @@ export async function pauseInvites(
   until: number | null,
   reason: string,
   now: number,
+  dmsPausedUntil?: number | null,
 ): Promise<void> {
   assertInvitePause(until, now);
-  const body = { invites_disabled_until: until === null ? null : new Date(until).toISOString() };
+  const body: { invites_disabled_until: string | null; dms_disabled_until?: string | null } = {
+    invites_disabled_until: until === null ? null : new Date(until).toISOString(),
+  };
+  if (dmsPausedUntil !== undefined) {
+    body.dms_disabled_until =
+      dmsPausedUntil === null || dmsPausedUntil <= now ? null : new Date(dmsPausedUntil).toISOString();
+  }
   await rest.put(Routes.guildIncidentActions(guildId), { body, reason: auditLogReason(reason) });
 }
