@@ -6,6 +6,7 @@ import { createLogger, type Logger } from '../core/Logger.js';
 import { Metrics } from '../metrics/Metrics.js';
 import type { Platform } from '../platform/Platform.js';
 import { SandboxPlatform } from '../platform/sandbox/SandboxPlatform.js';
+import { RecognitionConfig } from '../modules/recognition/RecognitionConfig.js';
 import { registerDashboardRoutes } from '../server/dashboard/registerDashboardRoutes.js';
 import { registerSandboxRoutes } from '../server/sandbox/registerSandboxRoutes.js';
 import { createHttpServer } from '../server/createHttpServer.js';
@@ -97,6 +98,8 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     guildId,
     now: () => clock.now(),
     fetchGuild: (id) => platform.fetchGuild(id),
+    // Seasons and categories cut the dashboard's boards as they cut recognition's own.
+    recognition: RecognitionConfig.parse(modules.find((m) => m.definition.id === 'recognition')?.config),
   });
   if (platform instanceof SandboxPlatform) {
     await registerSandboxRoutes(http, { sandbox: platform, settle: () => running.settle() });

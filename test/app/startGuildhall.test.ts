@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startGuildhall, type RunningGuildhall } from '../../src/app/startGuildhall.js';
 import { starterConfig } from '../../src/config/starterConfig.js';
+import { ManualClock } from '../../src/core/Clock.js';
 import { silentLogger } from '../../src/core/Logger.js';
 import { dropSchema, testDialect, testPostgresUrl } from '../testStore.js';
 
@@ -108,6 +109,30 @@ describe(`guildhall start without a Discord token (${testDialect})`, () => {
       expect(answer.reply.content.split('\n')[0]).toBe('You have 1 point: rank #1 of 1.');
     } finally {
       await app.stop();
+    }
+  });
+
+  it("cuts the dashboard's boards with the community's own seasons", async () => {
+    const seasonSchema = `${schema}_seasons`;
+    const app = await startGuildhall({
+      configText: `version: 1\ncommunity:\n  name: Seasons\nrecognition:\n  leaderboards:\n    seasonLengthDays: 7\n    seasonStart: '2026-01-05'\n`,
+      ...(testDialect === 'postgres'
+        ? { databaseUrl: testPostgresUrl, databaseSchema: seasonSchema }
+        : { databaseUrl: ':memory:' }),
+      port: 0,
+      env: {},
+      log: silentLogger(),
+      clock: new ManualClock(Date.UTC(2026, 2, 2, 12)),
+      runScheduler: false,
+    });
+    try {
+      // 2026-03-02 is day 56 after 2026-01-05: season 9 of 7 days (season 1 with the default 91).
+      const board = await api<{ label: string; start: number }>(app, 'GET', '/api/v2/leaderboard?period=season');
+      expect(board.label).toBe('season 9');
+      expect(board.start).toBe(Date.UTC(2026, 2, 2));
+    } finally {
+      await app.stop();
+      if (testDialect === 'postgres') await dropSchema(seasonSchema);
     }
   });
 

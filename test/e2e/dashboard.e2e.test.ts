@@ -80,7 +80,21 @@ describe('dashboard in a real browser', () => {
 
     await page.getByTestId('nav-overview').click();
     const adaRow = page.locator('[data-testid=leaderboard-row]', { hasText: 'ada' });
-    expect(await visibleText(adaRow.getByTestId('leaderboard-points'))).toBe('1');
+    expect(await visibleText(adaRow.getByTestId('leaderboard-value'))).toBe('1');
+
+    // Period tabs: this week's board, a category with nobody on it, then back to all time.
+    await showBoard(page, 'This week', 'week');
+    expect(await visibleText(page.getByTestId('leaderboard-period-label'))).toMatch(/^week of \d{4}-\d{2}-\d{2}$/);
+    expect(await visibleText(adaRow.getByTestId('leaderboard-value'))).toBe('1');
+    await page.getByTestId('leaderboard-category').selectOption({ label: 'Helpful answers' });
+    await page
+      .locator('[data-testid=leaderboard-board][data-category=helpful_answers]')
+      .waitFor({ timeout: UI_TIMEOUT });
+    expect(await visibleText(page.getByTestId('leaderboard-empty'))).toBe('No helpful answers this week yet.');
+    await page.getByTestId('leaderboard-category').selectOption({ label: 'Points' });
+    await showBoard(page, 'All time', 'all');
+    expect(await visibleText(page.getByTestId('leaderboard-period-label'))).toBe('all time');
+    expect(await visibleText(adaRow.getByTestId('leaderboard-value'))).toBe('1');
     // The platform's member count: everyone in the sandbox guild (seeded members, bot, ada, grace).
     const members = (await (await fetch(`${url}/api/sandbox/members`)).json()) as unknown[];
     await waitForText(page.getByTestId('stat-members-value'), new RegExp(`^${members.length}$`));
@@ -108,6 +122,16 @@ async function postMessage(page: Page, content: string): Promise<void> {
   await page.getByTestId('compose-submit').click();
   await page
     .locator('[data-testid=channel-messages] [data-testid=message]', { hasText: content })
+    .waitFor({ timeout: UI_TIMEOUT });
+}
+
+/** Clicks a period tab and waits for its board (the tab is selected, the board answered). */
+async function showBoard(page: Page, tab: string, period: string): Promise<void> {
+  const button = page.getByRole('tablist', { name: 'Leaderboard period' }).getByRole('tab', { name: tab });
+  await button.click();
+  expect(await button.getAttribute('aria-selected')).toBe('true');
+  await page
+    .locator(`[data-testid=leaderboard-board][data-period=${period}][data-category=points]`)
     .waitFor({ timeout: UI_TIMEOUT });
 }
 

@@ -151,6 +151,54 @@ describe(`buttons and forms in the sandbox panel, in a real browser (${testDiale
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 90_000);
+
+  it('a banned user, picked under Banned, presses Appeal on the ban notice and files the appeal', async (ctx) => {
+    if (!hasChromium || guildhall === undefined || browser === undefined) {
+      ctx.skip(SKIP_REASON);
+      return;
+    }
+    const url = guildhall.url;
+    const members = await api<SandboxMember[]>(url, 'GET', '/api/sandbox/members');
+    const lena = members.find((m) => m.username === 'lena');
+    const guild = await api<GuildSnapshot>(url, 'GET', '/api/sandbox/guild');
+    const general = guild.channels.find((c) => c.name === 'general');
+    if (lena === undefined || general === undefined) throw new Error('no seeded lena or #general');
+    const banned = await api<InteractionAnswer>(url, 'POST', '/api/sandbox/commands', {
+      userId: guild.ownerId,
+      channelId: general.id,
+      name: 'ban',
+      options: { member: lena.userId, reason: 'posted a phishing link', duration: '7d' },
+    });
+    expect(banned.reply?.content).toMatch(/^Case #\d+: <@\d+> is banned for 7 days/);
+    const caseId = /^Case #(\d+)/.exec(banned.reply?.content ?? '')?.[1] ?? '';
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(url);
+    await page.getByTestId('nav-sandbox').click();
+
+    // She is no longer a member: she is listed under Banned, and only her DMs' buttons work.
+    await page.locator('[data-testid=sandbox-banned][data-username=lena]').click();
+    const details = page.locator('[data-testid=member-details][data-username=lena]');
+    expect(await visibleText(details.getByTestId('banned-reason'))).toContain('posted a phishing link');
+    expect(await page.locator('[data-testid=sandbox-member][data-username=lena]').count()).toBe(0);
+    const appeal = details.locator('[data-testid=member-dms] [data-testid=component-button]', {
+      hasText: `Appeal case #${caseId}`,
+    });
+    await appeal.click();
+    const form = page.getByRole('dialog', { name: `Appeal case #${caseId}` });
+    await form.getByLabel('What happened, from your side?').fill('My account was taken over that evening.');
+    await form.getByRole('button', { name: 'Submit' }).click();
+    await form.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+    const confirmation = page.locator('[data-testid=command-reply][data-place=dm]');
+    expect(await visibleText(confirmation.getByTestId('command-reply-content'))).toMatch(
+      new RegExp(`^Appeal #\\d+ of case #${caseId} is with the moderators\\.`),
+    );
+
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });
 
 /** Calls the sandbox API and returns its JSON answer; fails the test on an error status. */

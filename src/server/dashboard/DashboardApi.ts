@@ -1,5 +1,6 @@
 /**
- * Response shapes of the dashboard API (`/api/overview`, `/api/leaderboard`, `/api/events`).
+ * Response shapes of the dashboard API (`/api/overview`, `/api/leaderboard`, `/api/v2/leaderboard`,
+ * `/api/events`).
  * Types only: the web dashboard imports them too, so server and client cannot drift apart.
  */
 
@@ -71,4 +72,45 @@ export interface LeaderboardEntry {
 /** Body of every 4xx answer of the dashboard API. */
 export interface ApiError {
   error: string;
+}
+
+/** Leaderboard periods: calendar week (from Monday, UTC), calendar month (UTC), season, all time. */
+export type LeaderboardPeriod = 'week' | 'month' | 'season' | 'all';
+
+/** A leaderboard category as recognition names it (`points`, `helpful_answers` …). */
+export interface LeaderboardCategory {
+  id: string;
+  /** e.g. "Points", "Helpful answers". */
+  label: string;
+  /** `points`: values are points; `count`: how many (e.g. helpful answers). */
+  measure: 'points' | 'count';
+}
+
+/** One position of `GET /api/v2/leaderboard`. */
+export interface PeriodLeaderboardEntry {
+  /** 1-based position (ties are ordered by user id). */
+  rank: number;
+  userId: string;
+  /** Username from the member's join event, when the log has one. */
+  name: string | null;
+  /** Points, or a count for `count` categories, within the period. */
+  value: number;
+}
+
+/** `GET /api/v2/leaderboard`: one category's board for the current period. */
+export interface PeriodLeaderboardResponse {
+  period: LeaderboardPeriod;
+  /** e.g. "week of 2026-11-16", "November 2026", "season 3", "all time". */
+  label: string;
+  /** Start of the period (epoch ms, UTC); null for all time. */
+  start: number | null;
+  /** End of the period (epoch ms, exclusive); null for all time. */
+  end: number | null;
+  /** Category id. */
+  category: string;
+  categoryLabel: string;
+  measure: 'points' | 'count';
+  /** Every category there is, `points` first (what the dashboard offers). */
+  categories: LeaderboardCategory[];
+  entries: PeriodLeaderboardEntry[];
 }

@@ -2,7 +2,14 @@ import type { CommunityConfig } from '../../config/CommunityConfig.js';
 import type { GuildSnapshot, PlatformKind } from '../../platform/Platform.js';
 import type { Store } from '../../store/Store.js';
 import { guildNameCache, type GuildNames } from './guildNameCache.js';
-import type { EventDetail, EventSummary, LeaderboardEntry, OverviewResponse } from './DashboardApi.js';
+import type {
+  EventDetail,
+  EventSummary,
+  LeaderboardCategory,
+  LeaderboardEntry,
+  OverviewResponse,
+  PeriodLeaderboardResponse,
+} from './DashboardApi.js';
 import { eventNames } from './eventNames.js';
 import { eventCounts } from './queries/eventCounts.js';
 import { eventsByType } from './queries/eventsByType.js';
@@ -10,6 +17,10 @@ import { eventsPerHour } from './queries/eventsPerHour.js';
 import { handlerFailureCount } from './queries/handlerFailureCount.js';
 import { leaderboard } from '../../modules/recognition/queries/leaderboard.js';
 import { recognitionDb } from '../../modules/recognition/RecognitionTables.js';
+import { RecognitionConfig } from '../../modules/recognition/RecognitionConfig.js';
+import { effectiveRules, type EffectiveRules } from '../../modules/recognition/config/effectiveRules.js';
+import { boardFor } from '../../modules/recognition/leaderboards/boardFor.js';
+import type { PeriodLeaderboardQuery } from './periodLeaderboardQuery.js';
 import { memberDirectory } from './queries/memberDirectory.js';
 import { pendingJobCount } from './queries/pendingJobCount.js';
 import { recentEvents, type EventRow, type RecentEventsFilter } from './queries/recentEvents.js';
@@ -32,6 +43,11 @@ export interface DashboardDeps {
   fetchGuild?: (guildId: string) => Promise<GuildSnapshot>;
   /** Told when `fetchGuild` fails (summaries then fall back to ids). */
   onError?: (error: unknown) => void;
+  /**
+   * The parsed `recognition:` section: its seasons and categories cut the period
+   * leaderboards. Without it, recognition's defaults.
+   */
+  recognition?: RecognitionConfig;
 }
 
 /** How many recent events the overview lists. */
@@ -43,10 +59,12 @@ const OVERVIEW_LEADERBOARD = 10;
 export class DashboardReader {
   readonly #deps: DashboardDeps;
   readonly #guildNames: (version?: number) => Promise<GuildNames>;
+  readonly #rules: EffectiveRules;
 
   /** @param deps - store, community, platform kind, guild and clock */
   constructor(deps: DashboardDeps) {
     this.#deps = deps;
+    this.#rules = effectiveRules(deps.recognition ?? RecognitionConfig.parse(undefined));
     this.#guildNames = guildNameCache(deps.guildId, deps.now, deps.fetchGuild, deps.onError ?? (() => {}));
   }
 
@@ -95,6 +113,48 @@ export class DashboardReader {
       memberDirectory(store.db, guildId),
     ]);
     return standings.map((s) => ({ ...s, name: directory.names.get(s.userId) ?? null }));
+  }
+
+  /** The leaderboard categories, `points` first, as recognition names them. */
+  leaderboardCategories(): LeaderboardCategory[] {
+    const custom = Object.entries(this.#rules.categories).map(([id, rule]) => ({
+      id,
+      label: rule.label,
+      measure: rule.measure,
+    }));
+    return [{ id: 'points', label: 'Points', measure: 'points' }, ...custom];
+  }
+
+  /**
+   * A category's leaderboard for the period containing the server's `now()`, read from
+   * recognition's period totals.
+   * @param query - period, category (must exist) and how many positions
+   */
+  async periodLeaderboard(query: PeriodLeaderboardQuery): Promise<PeriodLeaderboardResponse> {
+    const { store, guildId } = this.#deps;
+    const { period, category, limit } = query;
+    const [board, directory] = await Promise.all([
+      boardFor(recognitionDb(store.db), this.#rules, guildId, period, category, this.#deps.now(), limit),
+      memberDirectory(store.db, guildId),
+    ]);
+    const categories = this.leaderboardCategories();
+    const { window } = board;
+    return {
+      period,
+      label: window.label,
+      start: period === 'all' ? null : window.start,
+      end: period === 'all' ? null : window.end,
+      category,
+      categoryLabel: board.label,
+      measure: categories.find((c) => c.id === category)?.measure ?? 'points',
+      categories,
+      entries: board.standings.map((s) => ({
+        rank: s.rank,
+        userId: s.userId,
+        name: directory.names.get(s.userId) ?? null,
+        value: s.value,
+      })),
+    };
   }
 
   /**

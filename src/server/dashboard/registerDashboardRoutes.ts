@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ApiError } from './DashboardApi.js';
 import { DashboardReader, type DashboardDeps } from './DashboardReader.js';
+import { parsePeriodLeaderboardQuery } from './periodLeaderboardQuery.js';
 
 export type { DashboardDeps } from './DashboardReader.js';
 
@@ -18,8 +19,8 @@ const EventsQuery = z.object({
 });
 
 /**
- * Registers the read-only dashboard API: `GET /api/overview`, `GET /api/leaderboard` and
- * `GET /api/events`. Bad query parameters are answered 400 with `{ error }`.
+ * Registers the read-only dashboard API: `GET /api/overview`, `GET /api/leaderboard` (all-time
+ * points, v1), `GET /api/v2/leaderboard` (any period and category) and `GET /api/events`. Bad query parameters are answered 400 with `{ error }`.
  * @param app - the Fastify server
  * @param deps - store, community config, platform kind, guild id and clock
  */
@@ -35,6 +36,13 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
     const query = LeaderboardQuery.safeParse(request.query);
     if (!query.success) return reply.code(400).send(badRequest(query.error));
     return reader.leaderboard(query.data.limit);
+  });
+
+  app.get('/api/v2/leaderboard', async (request, reply) => {
+    const categoryIds = reader.leaderboardCategories().map((c) => c.id);
+    const parsed = parsePeriodLeaderboardQuery(request.query, categoryIds);
+    if (!parsed.ok) return reply.code(400).send({ error: parsed.error } satisfies ApiError);
+    return reader.periodLeaderboard(parsed.query);
   });
 
   app.get('/api/events', async (request, reply) => {

@@ -11,6 +11,7 @@ import type {
   TextInputSpec,
 } from '../../../src/platform/Platform.js';
 import type {
+  SandboxBan,
   SandboxDirectMessage,
   SandboxMember,
   SandboxMessage,
@@ -28,6 +29,7 @@ export type {
   RoleSnapshot,
   SelectComponent,
   TextInputSpec,
+  SandboxBan,
   SandboxDirectMessage,
   SandboxMember,
   SandboxMessage,
@@ -42,6 +44,11 @@ export interface InteractionAnswer {
   interactionId: string;
   reply: InteractionReply | null;
   modal: ModalSpec | null;
+}
+
+/** Reads the banned users (they can still press buttons on the DMs the bot sent them). */
+export function fetchBans(): Promise<SandboxBan[]> {
+  return getJson<SandboxBan[]>('/api/sandbox/bans');
 }
 
 /** Reads the sandbox guild: name, channels and roles. */

@@ -1,16 +1,24 @@
-import type { LeaderboardEntry } from '../api/dashboardApi.js';
+import type { PeriodLeaderboardEntry } from '../api/dashboardApi.js';
 import { formatCount } from '../format.js';
 import { Avatar } from './Avatar.js';
 
 /** Props of {@link LeaderboardTable}. */
 export interface LeaderboardTableProps {
-  entries: readonly LeaderboardEntry[];
+  entries: readonly PeriodLeaderboardEntry[];
+  /** Heading of the value column: "Points", or a count category's label. */
+  valueHeading: string;
+  /** Shown instead of the table when nobody is on the board. */
+  emptyText: string;
 }
 
-/** The top members by points, with medals for the podium. */
-export function LeaderboardTable({ entries }: LeaderboardTableProps) {
+/** Positions of a leaderboard, with medals for the podium. */
+export function LeaderboardTable({ entries, valueHeading, emptyText }: LeaderboardTableProps) {
   if (entries.length === 0) {
-    return <p className="empty">No points awarded yet: members earn points by taking part.</p>;
+    return (
+      <p className="empty" data-testid="leaderboard-empty">
+        {emptyText}
+      </p>
+    );
   }
   return (
     <table className="leaderboard" data-testid="leaderboard">
@@ -18,8 +26,7 @@ export function LeaderboardTable({ entries }: LeaderboardTableProps) {
         <tr>
           <th className="num">#</th>
           <th>Member</th>
-          <th className="num">Messages</th>
-          <th className="num">Points</th>
+          <th className="num">{valueHeading}</th>
         </tr>
       </thead>
       <tbody>
@@ -36,9 +43,8 @@ export function LeaderboardTable({ entries }: LeaderboardTableProps) {
                   <span data-testid="leaderboard-name">{name}</span>
                 </span>
               </td>
-              <td className="num muted">{formatCount(entry.messages)}</td>
-              <td className="num strong" data-testid="leaderboard-points">
-                {formatCount(entry.points)}
+              <td className="num strong" data-testid="leaderboard-value">
+                {formatCount(entry.value)}
               </td>
             </tr>
           );

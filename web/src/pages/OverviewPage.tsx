@@ -2,7 +2,7 @@ import type { OverviewResponse } from '../api/dashboardApi.js';
 import { BarChart } from '../components/BarChart.js';
 import { ErrorBanner } from '../components/ErrorBanner.js';
 import { EventFeed } from '../components/EventFeed.js';
-import { LeaderboardTable } from '../components/LeaderboardTable.js';
+import { LeaderboardPanel } from '../components/LeaderboardPanel.js';
 import { Panel } from '../components/Panel.js';
 import { PlatformBadge } from '../components/PlatformBadge.js';
 import { Sparkline } from '../components/Sparkline.js';
@@ -73,9 +73,7 @@ export function OverviewPage({ overview }: OverviewPageProps) {
       </div>
 
       <div className="grid-2 grid-top">
-        <Panel title="Leaderboard" aside="top 10 by points">
-          <LeaderboardTable entries={data.leaderboard} />
-        </Panel>
+        <LeaderboardPanel />
         <Panel title="Recent events">
           <EventFeed events={data.recentEvents} now={Date.now()} />
         </Panel>

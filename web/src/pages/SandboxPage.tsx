@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { fetchLeaderboard } from '../api/dashboardApi.js';
 import {
   addMember,
+  fetchBans,
   fetchChannelMessages,
   fetchDirectMessages,
   fetchGuild,
@@ -11,6 +12,8 @@ import {
 import { ErrorBanner } from '../components/ErrorBanner.js';
 import { Panel } from '../components/Panel.js';
 import { AddMemberForm } from '../sandbox/AddMemberForm.js';
+import { BannedDetails } from '../sandbox/BannedDetails.js';
+import { BannedList } from '../sandbox/BannedList.js';
 import { ChannelList } from '../sandbox/ChannelList.js';
 import { channelChat } from '../sandbox/chatMessages.js';
 import { Composer } from '../sandbox/Composer.js';
@@ -35,6 +38,7 @@ const GUILD_POLL_MS = 10_000;
 export function SandboxPage() {
   const guild = usePolling(fetchGuild, GUILD_POLL_MS);
   const members = usePolling(fetchMembers, POLL_MS);
+  const bans = usePolling(fetchBans, POLL_MS);
   const standings = usePolling(() => fetchLeaderboard(100), POLL_MS);
   const [chosenChannelId, setChosenChannelId] = useState<string | null>(null);
   const [userId, setUserId] = useState<string | null>(null);
@@ -44,6 +48,7 @@ export function SandboxPage() {
   const channel = channels.find((c) => c.id === channelId) ?? null;
   const member = members.data?.find((m) => m.userId === userId) ?? null;
   const memberName = member === null ? null : member.displayName || member.username;
+  const banned = member === null ? (bans.data?.find((b) => b.userId === userId) ?? null) : null;
   const names = sandboxNames(guild.data, members.data);
 
   const messages = usePolling(
@@ -55,17 +60,23 @@ export function SandboxPage() {
   const points = member === null ? null : (standings.data?.find((s) => s.userId === member.userId)?.points ?? 0);
 
   const { refresh: refreshMembers } = members;
+  const { refresh: refreshBans } = bans;
   const { refresh: refreshMessages } = messages;
   const { refresh: refreshDms } = dms;
   const { refresh: refreshStandings } = standings;
   const refreshAll = useCallback(
-    () => Promise.all([refreshMembers(), refreshMessages(), refreshDms(), refreshStandings()]),
-    [refreshMembers, refreshMessages, refreshDms, refreshStandings],
+    () => Promise.all([refreshMembers(), refreshBans(), refreshMessages(), refreshDms(), refreshStandings()]),
+    [refreshMembers, refreshBans, refreshMessages, refreshDms, refreshStandings],
   );
 
   const runner = useActionRunner(refreshAll);
   const { act, busy } = runner;
-  const actor = member === null || memberName === null ? null : { userId: member.userId, name: memberName };
+  const actor =
+    member !== null && memberName !== null
+      ? { userId: member.userId, name: memberName, inGuild: true }
+      : banned === null
+        ? null
+        : { userId: banned.userId, name: banned.username, inGuild: false };
   const interactions = useInteractions(actor, channelId, runner);
   const { reply, dismissReply } = interactions;
 
@@ -146,6 +157,14 @@ export function SandboxPage() {
                 dismissReply();
               }}
             />
+            <BannedList
+              bans={bans.data ?? []}
+              selectedId={userId}
+              onSelect={(id) => {
+                setUserId(id);
+                dismissReply();
+              }}
+            />
           </Panel>
           {member !== null && (
             <Panel title="Acting as">
@@ -158,6 +177,13 @@ export function SandboxPage() {
               >
                 {replyView('dm')}
               </MemberDetails>
+            </Panel>
+          )}
+          {banned !== null && (
+            <Panel title="Acting as">
+              <BannedDetails ban={banned} dms={dms.data} names={names} dmActions={interactions.dmActions}>
+                {replyView('dm')}
+              </BannedDetails>
             </Panel>
           )}
         </div>

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import type { SandboxDirectMessage, SandboxMember } from '../api/sandboxApi.js';
 import { Avatar } from '../components/Avatar.js';
 import { formatCount, roleColor } from '../format.js';
-import { directChat } from './chatMessages.js';
-import { MessageList, type MessageComponentActions } from './MessageList.js';
+import { DirectMessages } from './DirectMessages.js';
+import type { MessageComponentActions } from './MessageList.js';
 import type { SandboxNames } from './SandboxNames.js';
 
 /** Props of {@link MemberDetails}. */
@@ -53,16 +53,11 @@ export function MemberDetails({ member, points, dms, names, dmActions, children 
         <p className="warning small">Timed out until {new Date(member.timeoutUntil).toLocaleString()}</p>
       )}
 
-      <h3>
-        Direct messages
-        {!member.dmsOpen && <span className="muted small"> · DMs closed</span>}
-      </h3>
-      <MessageList
-        messages={directChat(dms ?? [])}
+      <DirectMessages
+        dms={dms}
         names={names}
-        emptyText="No direct messages."
-        testId="member-dms"
         actions={dmActions}
+        note={member.dmsOpen ? undefined : <span className="muted small"> · DMs closed</span>}
       />
       {children}
     </div>

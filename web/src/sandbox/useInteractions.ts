@@ -12,10 +12,12 @@ import type { MessageComponentActions } from './MessageList.js';
 import type { ShownModal } from './ModalDialog.js';
 import type { ActionRunner } from './useActionRunner.js';
 
-/** The member the panel acts as. */
+/** The member (or banned user) the panel acts as. */
 export interface Actor {
   userId: string;
   name: string;
+  /** False for a banned user: only the buttons of their DMs work for them. */
+  inGuild: boolean;
 }
 
 /** What the panel needs to start interactions and show their answers. */
@@ -81,17 +83,18 @@ export function useInteractions(actor: Actor | null, channelId: string | null, r
   };
 
   const blockedReason = actor === null ? NOBODY : null;
+  const outside = actor !== null && !actor.inGuild ? `${actor.name} is not in the server` : null;
   const channelActions: MessageComponentActions = {
-    blockedReason: channelId === null ? 'Pick a channel' : blockedReason,
+    blockedReason: channelId === null ? 'Pick a channel' : (blockedReason ?? outside),
     busy,
     onButton: (messageId, button) => {
-      if (actor === null || channelId === null) return;
+      if (actor === null || !actor.inGuild || channelId === null) return;
       void interact(actor, { kind: 'button', label: button.label }, 'channel', () =>
         clickButton({ userId: actor.userId, channelId, messageId, customId: button.customId }),
       );
     },
     onSelect: (messageId, select, values) => {
-      if (actor === null || channelId === null) return;
+      if (actor === null || !actor.inGuild || channelId === null) return;
       const labels = values.map((value) => select.options.find((o) => o.value === value)?.label ?? value);
       void interact(actor, { kind: 'select', labels }, 'channel', () =>
         chooseInSelectMenu({ userId: actor.userId, channelId, messageId, customId: select.customId, values }),
@@ -118,14 +121,14 @@ export function useInteractions(actor: Actor | null, channelId: string | null, r
     modal,
     modalError,
     runCommand: async (name) => {
-      if (actor === null || channelId === null) return;
+      if (actor === null || !actor.inGuild || channelId === null) return;
       await interact(actor, { kind: 'command', name }, 'channel', () => runCommand(actor.userId, channelId, name));
     },
     channelActions,
     dmActions,
     submitModal: (fields) => {
       if (modal === null) return;
-      const who = { userId: modal.userId, name: modal.memberName };
+      const who = { userId: modal.userId, name: modal.memberName, inGuild: actor?.inGuild ?? true };
       void interact(
         who,
         { kind: 'modal', title: modal.spec.title },
