@@ -65,14 +65,6 @@ export class InteractionRouter {
     return [...this.#commands.values()].map((c) => c.handler.definition);
   }
 
-  /**
-   * True when a component handler owns the custom id.
-   * @param customId - a button's, select menu's or modal's custom id
-   */
-  ownsComponent(customId: string): boolean {
-    return this.#findComponent(customId) !== undefined;
-  }
-
   /** Runs a slash command and answers it. Never rejects. */
   async command(event: DomainEventOf<'interaction.command'>): Promise<void> {
     const command = this.#commands.get(event.payload.commandName);

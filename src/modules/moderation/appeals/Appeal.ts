@@ -57,3 +57,11 @@ export async function appealsOfCase(db: Kysely<CoreTables>, caseId: number): Pro
     .execute();
   return rows.map(toAppeal);
 }
+
+/**
+ * How a decision reads to the member.
+ * @param outcome - what the reviewer decided
+ */
+export function verdictText(outcome: 'upheld' | 'overturned'): string {
+  return outcome === 'overturned' ? 'overturned: the case is withdrawn' : 'upheld: the case stands';
+}

@@ -6,7 +6,7 @@ import type { ModerationConfig } from '../ModerationConfig.js';
 import { moderationDb } from '../ModerationTables.js';
 import { hasAuthority, type Invoker } from '../permissions/authority.js';
 import { isUnknownError } from '../sanctions/isUnknownError.js';
-import { toAppeal, type Appeal } from './Appeal.js';
+import { toAppeal, verdictText, type Appeal } from './Appeal.js';
 import { appealButtonRow } from './appealButton.js';
 
 /** The outcome of a decision. */
@@ -19,6 +19,36 @@ export type Decision =
       told: boolean;
     }
   | { ok: false; reason: string };
+
+/**
+ * Reads an appeal this reviewer may decide now: it exists in the guild, the reviewer has the
+ * authority its level needs (moderators for first appeals, admins for final ones), and it is
+ * still pending.
+ * @param ctx - module context
+ * @param places - the resolved roles
+ * @param request - the appeal and the reviewer
+ */
+export async function reviewableAppeal(
+  ctx: ModuleContext<ModerationConfig>,
+  places: ModerationPlaces,
+  request: { guildId: string; appealId: number; reviewer: Invoker },
+): Promise<{ ok: true; appeal: Appeal } | { ok: false; reason: string }> {
+  const row = await moderationDb(ctx.db)
+    .selectFrom('moderation_appeals')
+    .selectAll()
+    .where('guild_id', '=', request.guildId)
+    .where('id', '=', request.appealId)
+    .executeTakeFirst();
+  if (row === undefined) return { ok: false, reason: `There is no appeal #${request.appealId}.` };
+  const appeal = toAppeal(row);
+  const authority = appeal.level === 'first' ? 'moderator' : 'admin';
+  if (!hasAuthority(places, request.reviewer, authority)) {
+    return { ok: false, reason: `Appeal #${appeal.id} is a ${appeal.level} appeal: only ${authority}s can decide it.` };
+  }
+  if (appeal.status !== 'pending')
+    return { ok: false, reason: `Appeal #${appeal.id} was already decided (${appeal.status}).` };
+  return { ok: true, appeal };
+}
 
 /**
  * Decides an appeal with a reason. First appeals are for moderators, final appeals for
@@ -35,21 +65,10 @@ export async function decideAppeal(
   places: ModerationPlaces,
   request: { guildId: string; appealId: number; outcome: 'upheld' | 'overturned'; reason: string; reviewer: Invoker },
 ): Promise<Decision> {
+  const reviewable = await reviewableAppeal(ctx, places, request);
+  if (!reviewable.ok) return reviewable;
+  const { appeal } = reviewable;
   const db = moderationDb(ctx.db);
-  const row = await db
-    .selectFrom('moderation_appeals')
-    .selectAll()
-    .where('guild_id', '=', request.guildId)
-    .where('id', '=', request.appealId)
-    .executeTakeFirst();
-  if (row === undefined) return { ok: false, reason: `There is no appeal #${request.appealId}.` };
-  const appeal = toAppeal(row);
-  const authority = appeal.level === 'first' ? 'moderator' : 'admin';
-  if (!hasAuthority(places, request.reviewer, authority)) {
-    return { ok: false, reason: `Appeal #${appeal.id} is a ${appeal.level} appeal: only ${authority}s can decide it.` };
-  }
-  if (appeal.status !== 'pending')
-    return { ok: false, reason: `Appeal #${appeal.id} was already decided (${appeal.status}).` };
   const c = await findCase(ctx.db, request.guildId, appeal.caseId);
   if (c === null) return { ok: false, reason: `Case #${appeal.caseId} no longer exists.` };
   const owner = request.reviewer.userId === places.guild.ownerId;
@@ -113,7 +132,7 @@ export async function decideAppeal(
   const more = finalLeft
     ? ` You may appeal once more, to the admins: press the button below (or use \`/appeal case:${c.id}\`).`
     : '';
-  const verdict = request.outcome === 'overturned' ? 'overturned: the case is withdrawn' : 'upheld: the case stands';
+  const verdict = verdictText(request.outcome);
   const content = `📨 Your appeal of case #${c.id} in **${community}** was ${verdict}${undone === null ? '' : ` (${undone})`}. Reason: ${request.reason}.${more}`;
   let told = false;
   try {

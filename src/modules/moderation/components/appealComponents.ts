@@ -1,5 +1,7 @@
 import type { ComponentHandler, ComponentInteraction } from '../../../core/defineModule.js';
-import { appealsOfCase, type Appeal } from '../appeals/Appeal.js';
+import type { Kysely } from 'kysely';
+import type { CoreTables } from '../../../store/CoreTables.js';
+import { appealsOfCase, verdictText, type Appeal } from '../appeals/Appeal.js';
 import {
   APPEAL_BUTTON_PREFIX,
   APPEAL_FORM_PREFIX,
@@ -62,7 +64,7 @@ export const appealFormHandler: ComponentHandler<ModerationConfig> = {
 async function ownAppeals(
   interaction: ComponentInteraction,
   caseId: number,
-  db: Parameters<typeof appealsOfCase>[0],
+  db: Kysely<CoreTables>,
 ): Promise<Appeal[]> {
   const appeals = await appealsOfCase(db, caseId);
   return appeals.filter((a) => a.guildId === interaction.guildId && a.userId === interaction.payload.userId);
@@ -70,6 +72,6 @@ async function ownAppeals(
 
 function describeDecision(appeal: Appeal): string {
   const date = appeal.decidedAt === null ? '' : ` on ${new Date(appeal.decidedAt).toISOString().slice(0, 10)}`;
-  const verdict = appeal.status === 'overturned' ? 'overturned: the case is withdrawn' : 'upheld: the case stands';
+  const verdict = verdictText(appeal.status === 'overturned' ? 'overturned' : 'upheld');
   return `Your ${appeal.level} appeal #${appeal.id} was ${verdict}${date}. Reason: ${appeal.decisionReason ?? '(none given)'}.`;
 }

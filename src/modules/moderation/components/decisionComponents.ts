@@ -1,6 +1,5 @@
 import type { ComponentHandler } from '../../../core/defineModule.js';
-import { toAppeal } from '../appeals/Appeal.js';
-import { decideAppeal } from '../appeals/decideAppeal.js';
+import { decideAppeal, reviewableAppeal } from '../appeals/decideAppeal.js';
 import {
   DECIDE_BUTTON_PREFIX,
   DECISION_FORM_PREFIX,
@@ -13,34 +12,24 @@ import { decisionReply } from '../appeals/decisionReply.js';
 import { privately } from '../commands/reply.js';
 import { moderationPlaces } from '../guild/ModerationPlaces.js';
 import type { ModerationConfig } from '../ModerationConfig.js';
-import { moderationDb } from '../ModerationTables.js';
-import { hasAuthority } from '../permissions/authority.js';
 
 /**
  * Uphold… / Overturn… on an appeal alert: asks the reviewer for the reasoning (a modal), after
- * checking they may decide it (moderators for first appeals, admins for final ones) and that
- * it still waits.
+ * checking with {@link reviewableAppeal} that they may decide it and that it still waits.
  */
 export const decideButtonHandler: ComponentHandler<ModerationConfig> = {
   customIdPrefix: DECIDE_BUTTON_PREFIX,
   async handle(interaction, ctx) {
     const target = parseDecisionId(interaction.payload.customId, DECIDE_BUTTON_PREFIX);
     if (target === null || interaction.type !== 'interaction.button') return privately('This button is not valid.');
-    const row = await moderationDb(ctx.db)
-      .selectFrom('moderation_appeals')
-      .selectAll()
-      .where('guild_id', '=', interaction.guildId)
-      .where('id', '=', target.appealId)
-      .executeTakeFirst();
-    if (row === undefined) return privately(`There is no appeal #${target.appealId}.`);
-    const appeal = toAppeal(row);
-    if (appeal.status !== 'pending') return privately(`Appeal #${appeal.id} was already decided (${appeal.status}).`);
     const places = await moderationPlaces(ctx, interaction.guildId);
-    const authority = appeal.level === 'first' ? 'moderator' : 'admin';
-    if (!hasAuthority(places, interaction.payload, authority)) {
-      return privately(`Appeal #${appeal.id} is a ${appeal.level} appeal: only ${authority}s can decide it.`);
-    }
-    return { modal: decisionForm(appeal.id, target.outcome) };
+    const reviewable = await reviewableAppeal(ctx, places, {
+      guildId: interaction.guildId,
+      appealId: target.appealId,
+      reviewer: interaction.payload,
+    });
+    if (!reviewable.ok) return privately(reviewable.reason);
+    return { modal: decisionForm(reviewable.appeal.id, target.outcome) };
   },
 };
 
