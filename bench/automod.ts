@@ -21,17 +21,22 @@ import { parseArgs } from 'node:util';
 import { migrateAll } from '../src/app/openAndMigrate.js';
 import { ManualClock } from '../src/core/Clock.js';
 import { domainEvent, type DomainEventOf } from '../src/core/DomainEvent.js';
-import type { ModuleContext } from '../src/core/defineModule.js';
 import { silentLogger } from '../src/core/Logger.js';
-import { AutomodConfig } from '../src/modules/automod/AutomodConfig.js';
-import { GuildMemory } from '../src/modules/automod/memory/GuildMemory.js';
-import type { MessageFacts, TriggerEnv } from '../src/modules/automod/parts/TriggerPart.js';
-import { findLookalike } from '../src/modules/automod/phishing/lookalikeDomain.js';
-import { PhishingList } from '../src/modules/automod/phishing/PhishingList.js';
-import { shippedPhishingDomains } from '../src/modules/automod/phishing/shippedPhishingDomains.js';
-import { compileRules } from '../src/modules/automod/rules/compileRules.js';
-import { judgeMessage } from '../src/modules/automod/rules/judgeMessage.js';
-import { MessageText } from '../src/modules/automod/text/MessageText.js';
+import {
+  automodModule,
+  automodState,
+  compileRules,
+  findLookalike,
+  GuildMemory,
+  judgeMessage,
+  MessageText,
+  PhishingList,
+  shippedPhishingDomains,
+  type AutomodConfig,
+  type AutomodContext,
+  type MessageFacts,
+  type TriggerEnv,
+} from '../src/modules/automod/index.js';
 import { SandboxPlatform } from '../src/platform/sandbox/SandboxPlatform.js';
 import { seedSandboxCommunity } from '../src/platform/sandbox/seedSandboxCommunity.js';
 import { openStore } from '../src/store/Store.js';
@@ -65,7 +70,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const sms = values.sms === undefined ? null : readSms(values.sms);
-const config = AutomodConfig.parse({});
+const config: AutomodConfig = automodModule.config.parse({});
 
 // ── 1. Decisions per second ────────────────────────────────────────────────────────────
 
@@ -98,7 +103,8 @@ async function decisions(total: number, members: number) {
   const guild = await seedSandboxCommunity(sandbox, { name: 'Bench' });
   const channels = guild.channels.filter((c) => c.kind === 'text').map((c) => c.id);
   let emitted = 0;
-  const ctx: ModuleContext<AutomodConfig> = {
+  const ctx: AutomodContext = {
+    moduleId: 'automod',
     db: store.db,
     dialect: store.dialect,
     platform: sandbox,
@@ -106,11 +112,19 @@ async function decisions(total: number, members: number) {
     community: { version: 1, community: { name: 'Bench' } },
     clock,
     log: silentLogger(),
+    // Export and erase are not measured here.
+    memberData: {
+      exportMember: () => Promise.resolve({}),
+      eraseMember: (_guildId, userId) => Promise.resolve({ userId, changed: {} }),
+      blankContentBefore: () => Promise.resolve({}),
+    },
+    state: automodState({ config }),
     schedule: () => Promise.resolve(),
     emit: () => {
       emitted += 1;
       return Promise.resolve();
     },
+    audit: () => Promise.resolve(),
   };
   const ham = sms?.filter((m) => !m.spam).map((m) => m.text) ?? CHAT;
   const events: DomainEventOf<'message.created'>[] = [];

@@ -7,23 +7,18 @@
  *   npx tsx bench/ingest.ts [--events 20000] [--members 500] [--joins 200] [--config community.yaml]
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/ingest.ts
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { loadModules } from '../src/app/loadModules.js';
 import { migrateAll } from '../src/app/openAndMigrate.js';
 import { ManualClock } from '../src/core/Clock.js';
 import { domainEvent, type DomainEvent } from '../src/core/DomainEvent.js';
-import { Engine } from '../src/core/Engine.js';
-import { silentLogger } from '../src/core/Logger.js';
 import { starterConfig } from '../src/config/starterConfig.js';
-import { Metrics } from '../src/metrics/Metrics.js';
-import { SandboxPlatform } from '../src/platform/sandbox/SandboxPlatform.js';
-import { seedSandboxCommunity } from '../src/platform/sandbox/seedSandboxCommunity.js';
 import { openStore, type Store } from '../src/store/Store.js';
+import { createTestEngine } from '../test/createTestEngine.js';
 
 const { values } = parseArgs({
   options: {
@@ -118,24 +113,15 @@ function percentile(sorted: number[], p: number): number {
 async function engineRun(): Promise<{ rate: number; p50: number; p99: number; n: number }> {
   const { store, cleanup } = await open('engine');
   await migrateAll(store);
-  const clock = new ManualClock(Date.UTC(2026, 0, 1));
-  const sandbox = new SandboxPlatform({ store, clock });
-  const guild = await seedSandboxCommunity(sandbox, { name: 'Bench' });
+  const configText = values.config === undefined ? starterConfig() : readFileSync(values.config, 'utf8');
+  const { clock, engine, guild, close } = await createTestEngine({
+    store,
+    configText,
+    clock: new ManualClock(Date.UTC(2026, 0, 1)),
+    scheduler: 'none',
+  });
   const general = guild.channels.find((c) => c.name === 'general');
   if (general === undefined) throw new Error('seeded guild has no #general');
-  const { community, modules } = loadModules(
-    values.config === undefined ? { configText: starterConfig() } : { configPath: values.config },
-  );
-  const engine = new Engine({
-    store,
-    platform: sandbox,
-    clock,
-    log: silentLogger(),
-    metrics: new Metrics(),
-    community,
-    modules,
-    scheduler: { schedule: () => Promise.resolve(true) },
-  });
   const events = makeEvents(guild.id, general.id, clock.now());
   // Throughput: the platform awaits each ingest (as the gateway adapter does) and handling
   // is pipelined behind it in the guild's queue.
@@ -153,6 +139,7 @@ async function engineRun(): Promise<{ rate: number; p50: number; p99: number; n:
     ).handled;
     latencies.push(performance.now() - t0);
   }
+  await close();
   await cleanup();
   latencies.sort((a, b) => a - b);
   return {

@@ -18,21 +18,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { CompiledQuery, sql } from 'kysely';
-import { effectiveRules } from '../src/modules/recognition/config/effectiveRules.js';
-import { creditMember } from '../src/modules/recognition/credit/creditMember.js';
-import { periodAt, type PeriodWindow } from '../src/modules/recognition/leaderboards/periods.js';
-import { leaderboard } from '../src/modules/recognition/queries/leaderboard.js';
-import { memberRank } from '../src/modules/recognition/queries/memberRank.js';
-import { periodLeaderboard } from '../src/modules/recognition/queries/periodLeaderboard.js';
-import { periodRank } from '../src/modules/recognition/queries/periodRank.js';
-import { RecognitionConfig } from '../src/modules/recognition/RecognitionConfig.js';
-import { recognitionMigrations } from '../src/modules/recognition/recognitionMigrations.js';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import {
-  recognitionDb,
-  type RecognitionDb,
-  type RecognitionTables,
-} from '../src/modules/recognition/RecognitionTables.js';
+  creditMember,
+  recognitionModule,
+  recognitionReadModel,
+  type PeriodWindow,
+  type RecognitionReadModel,
+} from '../src/modules/recognition/index.js';
+import type { CoreTables } from '../src/store/CoreTables.js';
 import { migrate } from '../src/store/migrate.js';
 import { openStore, type Store } from '../src/store/Store.js';
 
@@ -51,8 +45,8 @@ const GUILD = '849000000000000001';
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 2, 4, 12);
 const START = NOW - 364 * DAY;
-const config = RecognitionConfig.parse(undefined);
-const rules = effectiveRules(config);
+/** Recognition's tables the benchmark loads. */
+type LoadedTable = 'recognition_awards' | 'recognition_totals' | 'recognition_members';
 
 /** Kinds of point event, with their seed 002 points and share of events. */
 const KINDS = [
@@ -114,9 +108,9 @@ const statements = new Map<string, string>();
  * (compiling a 30,000-parameter query per batch would cost more than the insert).
  */
 async function insertMany(
-  db: RecognitionDb,
+  db: Kysely<CoreTables>,
   dialect: Store['dialect'],
-  table: keyof RecognitionTables,
+  table: LoadedTable,
   rows: readonly Record<string, unknown>[],
 ): Promise<void> {
   const first = rows[0];
@@ -169,12 +163,15 @@ class PeriodTotals {
   }
 }
 
-async function load(store: Store): Promise<{ awardsMs: number; totalsMs: number; totalsRows: number }> {
-  const db = recognitionDb(store.db);
+async function load(
+  store: Store,
+  recognition: RecognitionReadModel,
+): Promise<{ awardsMs: number; totalsMs: number; totalsRows: number }> {
+  const db = store.db;
   const next = random(42);
   const step = (NOW - START) / eventCount;
   const open: Partial<Record<'week' | 'month' | 'season', PeriodTotals>> = {};
-  const all = new PeriodTotals(periodAt('all', NOW, rules.seasons));
+  const all = new PeriodTotals(recognition.periodAt('all', NOW));
   const messages = new Map<number, number>();
   let pendingTotals: Record<string, unknown>[] = [];
   let totalsRows = 0;
@@ -196,7 +193,7 @@ async function load(store: Store): Promise<{ awardsMs: number; totalsMs: number;
       const current = open[period];
       if (current === undefined || at >= current.window.end) {
         if (current !== undefined) pendingTotals = pendingTotals.concat(current.rows());
-        open[period] = new PeriodTotals(periodAt(period, at, rules.seasons));
+        open[period] = new PeriodTotals(recognition.periodAt(period, at));
       }
     }
     await flushTotals();
@@ -265,8 +262,9 @@ async function time(label: string, times: number, run: () => Promise<unknown>): 
 async function main(): Promise<void> {
   const { store, label, size, cleanup } = await open();
   try {
-    await migrate(store, [{ owner: 'recognition', migrations: recognitionMigrations }]);
-    const db = recognitionDb(store.db);
+    await migrate(store, [{ owner: 'recognition', migrations: recognitionModule.migrations ?? [] }]);
+    const recognition = recognitionReadModel(store.db);
+    const { rules } = recognition;
     process.stdout.write(
       `${label}: ${memberCount.toLocaleString('en')} members, ${eventCount.toLocaleString('en')} point events over a year\n`,
     );
@@ -279,7 +277,7 @@ async function main(): Promise<void> {
       await sql`DROP INDEX recognition_awards_member`.execute(store.db);
       await sql`DROP INDEX recognition_totals_rank`.execute(store.db);
     }
-    const loaded = await load(store);
+    const loaded = await load(store, recognition);
     let indexMs = 0;
     if (deferred) {
       const started = performance.now();
@@ -306,48 +304,47 @@ async function main(): Promise<void> {
         `; database ${size()}\n\n`,
     );
 
-    const week = periodAt('week', NOW, rules.seasons).key;
-    const month = periodAt('month', NOW, rules.seasons).key;
-    const season = periodAt('season', NOW, rules.seasons).key;
-    const board = await periodLeaderboard(db, GUILD, 'all', 'points', memberCount);
+    const week = recognition.periodAt('week', NOW).key;
+    const month = recognition.periodAt('month', NOW).key;
+    const season = recognition.periodAt('season', NOW).key;
+    const board = await recognition.periodLeaderboard(GUILD, 'all', 'points', memberCount);
     const top = board[0]?.userId ?? userId(0);
     const median = board[Math.floor(board.length / 2)]?.userId ?? userId(1);
     const last = board.at(-1)?.userId ?? userId(2);
-    const weekly = await periodLeaderboard(db, GUILD, week, 'points', memberCount);
+    const weekly = await recognition.periodLeaderboard(GUILD, week, 'points', memberCount);
     const weeklyMedian = weekly[Math.floor(weekly.length / 2)]?.userId ?? median;
     process.stdout.write(
       `ranked: ${board.length.toLocaleString('en')} all time, ${weekly.length.toLocaleString('en')} this week\n\n`,
     );
     process.stdout.write('| query | median | p95 |\n|---|---|---|\n');
-    await time('top 10 all time (recognition_totals)', runs, () => periodLeaderboard(db, GUILD, 'all', 'points', 10));
-    await time('top 10 all time (recognition_members, dashboard)', runs, () => leaderboard(db, GUILD, 10));
-    await time(`top 10 this week (${week})`, runs, () => periodLeaderboard(db, GUILD, week, 'points', 10));
-    await time(`top 10 this month, helpful answers`, runs, () =>
-      periodLeaderboard(db, GUILD, month, 'helpful_answers', 10),
+    await time('top 10 all time (recognition_totals)', runs, () =>
+      recognition.periodLeaderboard(GUILD, 'all', 'points', 10),
     );
-    await time(`top 10 this season (${season})`, runs, () => periodLeaderboard(db, GUILD, season, 'points', 10));
-    await time('rank all time: #1', runs, () => periodRank(db, GUILD, 'all', 'points', top));
-    await time('rank all time: median member', runs, () => periodRank(db, GUILD, 'all', 'points', median));
-    await time('rank all time: last member', runs, () => periodRank(db, GUILD, 'all', 'points', last));
-    await time('rank this week: median member', runs, () => periodRank(db, GUILD, week, 'points', weeklyMedian));
-    await time('/rank headline (memberRank on recognition_members)', runs, () => memberRank(db, GUILD, median));
-    const window = periodAt('week', NOW - 7 * DAY, rules.seasons);
+    await time('top 10 all time (recognition_members, dashboard)', runs, () => recognition.leaderboard(GUILD, 10));
+    await time(`top 10 this week (${week})`, runs, () => recognition.periodLeaderboard(GUILD, week, 'points', 10));
+    await time(`top 10 this month, helpful answers`, runs, () =>
+      recognition.periodLeaderboard(GUILD, month, 'helpful_answers', 10),
+    );
+    await time(`top 10 this season (${season})`, runs, () =>
+      recognition.periodLeaderboard(GUILD, season, 'points', 10),
+    );
+    await time('rank all time: #1', runs, () => recognition.periodRank(GUILD, 'all', 'points', top));
+    await time('rank all time: median member', runs, () => recognition.periodRank(GUILD, 'all', 'points', median));
+    await time('rank all time: last member', runs, () => recognition.periodRank(GUILD, 'all', 'points', last));
+    await time('rank this week: median member', runs, () =>
+      recognition.periodRank(GUILD, week, 'points', weeklyMedian),
+    );
+    await time('/rank headline (memberRank on recognition_members)', runs, () => recognition.memberRank(GUILD, median));
+    const window = recognition.periodAt('week', NOW - 7 * DAY);
+    // What the totals save: the same board aggregated from the ledger.
     await time('top 10 last week from the ledger (GROUP BY, no totals)', 3, () =>
-      db
-        .selectFrom('recognition_awards')
-        .select((eb) => ['user_id', eb.fn.sum<number>('points').as('value')])
-        .where('guild_id', '=', GUILD)
-        .where('awarded_at', '>=', window.start)
-        .where('awarded_at', '<', window.end)
-        .groupBy('user_id')
-        .orderBy('value', 'desc')
-        .orderBy('user_id')
-        .limit(10)
-        .execute(),
+      sql`SELECT user_id, SUM(points) AS value FROM recognition_awards
+          WHERE guild_id = ${GUILD} AND awarded_at >= ${window.start} AND awarded_at < ${window.end}
+          GROUP BY user_id ORDER BY value DESC, user_id LIMIT 10`.execute(store.db),
     );
     let n = 0;
     await time('one live award (creditMember: ledger, member, counters, 4 periods)', runs * 5, () =>
-      db.transaction().execute((trx) => {
+      store.db.transaction().execute((trx) => {
         n += 1;
         return creditMember(trx, rules, GUILD, {
           userId: userId(n % memberCount),

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { applyCommand } from './cli/applyCommand.js';
+import { auditCommand } from './cli/auditCommand.js';
 import { processIO } from './cli/CliIO.js';
 import { exportCommand } from './cli/exportCommand.js';
+import { exportMemberCommand } from './cli/exportMemberCommand.js';
+import { forgetMemberCommand } from './cli/forgetMemberCommand.js';
 import { initCommand } from './cli/initCommand.js';
 import { inviteUrlCommand } from './cli/inviteUrlCommand.js';
 import { migrateCommand } from './cli/migrateCommand.js';
@@ -23,6 +26,12 @@ const DEFAULT_CONFIG = process.env.GUILDHALL_CONFIG ?? 'community.yaml';
 function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number (0–65535)');
+  return n;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
   return n;
 }
 
@@ -100,6 +109,38 @@ program
   .option('-o, --out <file>', 'write to a file instead of standard output')
   .action(async (opts: { config: string; out?: string }) => {
     process.exitCode = await exportCommand(opts, processIO, process.env);
+  });
+
+program
+  .command('export-member')
+  .description('write everything Guildhall holds about one member as JSON (audited)')
+  .argument('<userId>', "the member's user id")
+  .option('-c, --config <file>', 'community.yaml to use', DEFAULT_CONFIG)
+  .option('-o, --out <file>', 'write to a file instead of standard output')
+  .action(async (userId: string, opts: { config: string; out?: string }) => {
+    process.exitCode = await exportMemberCommand(userId, opts, processIO, process.env);
+  });
+
+program
+  .command('forget-member')
+  .description("erase one member's data everywhere Guildhall keeps it (asks first unless --yes; audited)")
+  .argument('<userId>', "the member's user id")
+  .option('-c, --config <file>', 'community.yaml to use (privacy.keepModerationRecords)', DEFAULT_CONFIG)
+  .option('-y, --yes', 'erase without asking', false)
+  .action(async (userId: string, opts: { config: string; yes: boolean }) => {
+    process.exitCode = await forgetMemberCommand(userId, opts, processIO, process.env);
+  });
+
+program
+  .command('audit')
+  .description('print the audit log of staff actions, newest first')
+  .option('-n, --limit <n>', 'at most this many records (1–1000)', positiveInt, 50)
+  .option('--actor <actor>', 'only this actor (cli:alice, discord:<id>)')
+  .option('--action <prefix>', 'only actions starting with this (moderation., privacy.erase)')
+  .option('--before <id>', 'only records older than this record id', positiveInt)
+  .option('--json', 'one JSON object per line', false)
+  .action(async (opts: { limit: number; actor?: string; action?: string; before?: number; json: boolean }) => {
+    process.exitCode = await auditCommand(opts, processIO, process.env);
   });
 
 program

@@ -1,18 +1,15 @@
 import { pino } from 'pino';
 import { stringify } from 'yaml';
-import { loadModules } from '../src/app/loadModules.js';
-import { migrateAll } from '../src/app/openAndMigrate.js';
 import { ManualClock } from '../src/core/Clock.js';
 import { domainEvent, type ContributionKind, type DomainEvent } from '../src/core/DomainEvent.js';
-import { Engine } from '../src/core/Engine.js';
+import type { Engine } from '../src/core/Engine.js';
 import type { Logger } from '../src/core/Logger.js';
-import { Metrics } from '../src/metrics/Metrics.js';
 import { recognitionDb } from '../src/modules/recognition/RecognitionTables.js';
 import type { ChannelSnapshot, GuildSnapshot, RoleSnapshot } from '../src/platform/Platform.js';
-import { SandboxPlatform } from '../src/platform/sandbox/SandboxPlatform.js';
-import { seedSandboxCommunity } from '../src/platform/sandbox/seedSandboxCommunity.js';
-import { Scheduler } from '../src/scheduler/Scheduler.js';
-import { openTestStore, type TestStore } from './testStore.js';
+import type { SandboxPlatform } from '../src/platform/sandbox/SandboxPlatform.js';
+import type { Scheduler } from '../src/scheduler/Scheduler.js';
+import { createTestEngine } from './createTestEngine.js';
+import type { TestStore } from './testStore.js';
 
 /** A log line kept by the test logger. */
 export interface LogLine {
@@ -81,31 +78,16 @@ export function recognitionConfig(recognition: Record<string, unknown> = {}): st
 export async function openRecognitionCommunity(
   configText: string = recognitionConfig(),
 ): Promise<RecognitionCommunity> {
-  const store = await openTestStore();
-  await migrateAll(store);
-  const clock = new ManualClock(Date.UTC(2026, 2, 4, 12));
-  const sandbox = new SandboxPlatform({ store, clock });
-  const loaded = loadModules({ configText });
-  const modules = loaded.modules.filter((m) => ['onboarding', 'recognition'].includes(m.definition.id));
-  const guild = await seedSandboxCommunity(sandbox, { name: loaded.community.community.name });
   const logs: LogLine[] = [];
   const log: Logger = pino({ level: 'warn' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
-  const metrics = new Metrics();
-  const scheduler: Scheduler = new Scheduler({ store, clock, log, metrics, run: (job) => engine.runJob(job) });
-  const engine: Engine = new Engine({
-    store,
-    platform: sandbox,
-    clock,
+  const t = await createTestEngine({
+    configText,
+    moduleIds: ['onboarding', 'recognition'],
+    clock: new ManualClock(Date.UTC(2026, 2, 4, 12)),
     log,
-    metrics,
-    community: loaded.community,
-    modules,
-    scheduler,
   });
-  await sandbox.start(async (event) => {
-    await engine.ingest(event);
-  });
-  await sandbox.registerCommands(guild.id, engine.commandDefinitions());
+  const { store, clock, sandbox, engine, guild } = t;
+  const scheduler = t.scheduler!;
   const find = <T extends { name: string }>(list: T[], name: string, what: string): T => {
     const found = list.find((x) => x.name === name);
     if (found === undefined) throw new Error(`seeded guild has no ${what} ${name}`);
@@ -126,7 +108,7 @@ export async function openRecognitionCommunity(
     return ran;
   };
   return {
-    store,
+    store: store as TestStore,
     clock,
     sandbox,
     engine,
@@ -188,11 +170,6 @@ export async function openRecognitionCommunity(
         .sort((a, b) => (a.createdAt === b.createdAt ? a.id.localeCompare(b.id) : a.createdAt - b.createdAt))
         .map((m) => ({ content: m.content, embeds: m.embeds }));
     },
-    close: async () => {
-      await sandbox.stop();
-      await engine.settle();
-      await scheduler.stop();
-      await store.destroy();
-    },
+    close: t.close,
   };
 }

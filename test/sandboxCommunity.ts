@@ -1,14 +1,11 @@
-import { loadModules } from '../src/app/loadModules.js';
-import { migrateAll } from '../src/app/openAndMigrate.js';
 import { starterConfig } from '../src/config/starterConfig.js';
-import { ManualClock } from '../src/core/Clock.js';
-import { Engine } from '../src/core/Engine.js';
-import { silentLogger } from '../src/core/Logger.js';
-import { Metrics } from '../src/metrics/Metrics.js';
+import type { ManualClock } from '../src/core/Clock.js';
+import type { Engine } from '../src/core/Engine.js';
+import type { Metrics } from '../src/metrics/Metrics.js';
 import type { ChannelSnapshot, GuildSnapshot, RoleSnapshot } from '../src/platform/Platform.js';
-import { SandboxPlatform } from '../src/platform/sandbox/SandboxPlatform.js';
-import { seedSandboxCommunity } from '../src/platform/sandbox/seedSandboxCommunity.js';
-import { openTestStore, type TestStore } from './testStore.js';
+import type { SandboxPlatform } from '../src/platform/sandbox/SandboxPlatform.js';
+import { createTestEngine } from './createTestEngine.js';
+import type { TestStore } from './testStore.js';
 
 /** A seeded sandbox guild wired to a real engine with the configured modules. */
 export interface SandboxCommunity {
@@ -31,46 +28,17 @@ export interface SandboxCommunity {
  * @param configText - community.yaml text
  */
 export async function openSandboxCommunity(configText: string = starterConfig()): Promise<SandboxCommunity> {
-  const store = await openTestStore();
-  await migrateAll(store);
-  const clock = new ManualClock(Date.UTC(2026, 2, 1, 12));
-  const sandbox = new SandboxPlatform({ store, clock });
-  const { community, modules } = loadModules({ configText });
-  const guild = await seedSandboxCommunity(sandbox, { name: community.community.name });
-  const metrics = new Metrics();
-  const engine = new Engine({
-    store,
-    platform: sandbox,
-    clock,
-    log: silentLogger(),
-    metrics,
-    community,
-    modules,
-    scheduler: { schedule: () => Promise.resolve(true) },
-  });
-  await sandbox.start(async (event) => {
-    await engine.ingest(event);
-  });
-  await sandbox.registerCommands(guild.id, engine.commandDefinitions());
-  const find = <T extends { name: string }>(list: T[], name: string, what: string): T => {
-    const found = list.find((x) => x.name === name);
-    if (found === undefined) throw new Error(`seeded guild has no ${what} ${name}`);
-    return found;
-  };
+  const t = await createTestEngine({ configText, scheduler: 'none' });
   return {
-    store,
-    clock,
-    sandbox,
-    engine,
-    metrics,
-    guild,
-    channel: (name) => find(guild.channels, name, 'channel'),
-    role: (name) => find(guild.roles, name, 'role'),
-    settle: () => engine.settle(),
-    close: async () => {
-      await sandbox.stop();
-      await engine.settle();
-      await store.destroy();
-    },
+    store: t.store as TestStore,
+    clock: t.clock,
+    sandbox: t.sandbox,
+    engine: t.engine,
+    metrics: t.metrics,
+    guild: t.guild,
+    channel: t.channel,
+    role: t.role,
+    settle: t.settle,
+    close: t.close,
   };
 }

@@ -6,15 +6,17 @@ import { createLogger, type Logger } from '../core/Logger.js';
 import { Metrics } from '../metrics/Metrics.js';
 import type { Platform } from '../platform/Platform.js';
 import { SandboxPlatform } from '../platform/sandbox/SandboxPlatform.js';
-import { RecognitionConfig } from '../modules/recognition/RecognitionConfig.js';
+import { recognitionConfigOf } from '../modules/recognition/index.js';
 import { registerDashboardRoutes } from '../server/dashboard/registerDashboardRoutes.js';
 import { registerSandboxRoutes } from '../server/sandbox/registerSandboxRoutes.js';
+import { registerPrivacyRoutes } from '../server/privacyRoutes.js';
 import { createHttpServer } from '../server/createHttpServer.js';
 import { Scheduler } from '../scheduler/Scheduler.js';
 import type { Store } from '../store/Store.js';
 import { loadModules } from './loadModules.js';
 import { openAndMigrate } from './openAndMigrate.js';
 import { createPlatform } from './createPlatform.js';
+import { corePrivacyOwners } from '../core/privacy/corePrivacyOwners.js';
 
 export interface GuildhallOptions {
   /** community.yaml text (tests); otherwise `configPath` is read. */
@@ -73,7 +75,17 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     // The engine is created just below; the scheduler only calls this once started.
     run: (job) => running.runJob(job),
   });
-  const running: Engine = new Engine({ store, platform, clock, log, metrics, community, modules, scheduler });
+  const running: Engine = new Engine({
+    store,
+    platform,
+    clock,
+    log,
+    metrics,
+    community,
+    modules,
+    scheduler,
+    privacyOwners: corePrivacyOwners(store, { now: () => clock.now() }),
+  });
 
   const recovered = await running.recover([guildId]);
   if (recovered > 0) log.info({ recovered }, 'handled events recorded before the last stop');
@@ -99,8 +111,9 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     now: () => clock.now(),
     fetchGuild: (id) => platform.fetchGuild(id),
     // Seasons and categories cut the dashboard's boards as they cut recognition's own.
-    recognition: RecognitionConfig.parse(modules.find((m) => m.definition.id === 'recognition')?.config),
+    recognition: recognitionConfigOf(modules),
   });
+  registerPrivacyRoutes(http, { audit: running.audit, memberData: running.memberData, guildId });
   if (platform instanceof SandboxPlatform) {
     await registerSandboxRoutes(http, { sandbox: platform, settle: () => running.settle() });
   }

@@ -1,10 +1,9 @@
 import { createInterface } from 'node:readline/promises';
 import { errorMessage, UserError } from '../core/errors.js';
-import { ApplyInterruptedError, applyPlan } from '../modules/server/applyPlan.js';
-import { formatPlan } from '../modules/server/formatPlan.js';
-import { planHasChanges } from '../modules/server/Plan.js';
-import { planServer } from '../modules/server/planServer.js';
-import { formatProblems, openBlueprintTarget } from './blueprintTarget.js';
+import { ApplyInterruptedError, applyPlan, formatPlan, planHasChanges, planServer } from '../modules/server/index.js';
+import { formatProblems, openBlueprintTarget, type BlueprintTarget } from './blueprintTarget.js';
+import { cliActor } from './auditCommand.js';
+import { AuditLog } from '../core/AuditLog.js';
 import type { CliIO } from './CliIO.js';
 
 /** Options of `guildhall apply`. */
@@ -99,11 +98,13 @@ export async function applyCommand(
       applied = await applyPlan(result, { ...deps, clock: target.clock, report: (line) => io.out(`  ${line}`) });
     } catch (error) {
       if (!(error instanceof ApplyInterruptedError)) throw error;
+      await recordApply(target, { changes: error.changes, runId: error.runId, prune, interrupted: true });
       io.err(
         `Apply stopped after ${error.changes} change(s) (run ${error.runId}): ${error.message}. Fix the cause and run "guildhall apply" again: it continues where it stopped.`,
       );
       return 1;
     }
+    await recordApply(target, { changes: applied.changes, runId: applied.runId, prune, interrupted: false });
     io.out('');
     io.out(`Apply complete: ${applied.changes} change(s), recorded as run ${applied.runId}.`);
     const check = await planServer(deps, input);
@@ -118,4 +119,18 @@ export async function applyCommand(
   } finally {
     await target.close();
   }
+}
+
+/** Records an apply (complete or interrupted) in the audit log: `server.apply` by `cli:<os user>`. */
+async function recordApply(
+  target: BlueprintTarget,
+  details: { changes: number; runId: string; prune: boolean; interrupted: boolean },
+): Promise<void> {
+  await new AuditLog(target.store.db, target.clock).record({
+    guildId: target.guildId,
+    actor: cliActor(),
+    action: 'server.apply',
+    target: null,
+    details,
+  });
 }

@@ -10,8 +10,7 @@ import { lineOfPath } from '../config/lineOfPath.js';
 import { starterConfig } from '../config/starterConfig.js';
 import { systemClock, type Clock } from '../core/Clock.js';
 import { UserError } from '../core/errors.js';
-import type { BlueprintProblem } from '../modules/server/BlueprintProblem.js';
-import { ServerConfig } from '../modules/server/ServerConfig.js';
+import { type BlueprintProblem, ServerConfig } from '../modules/server/index.js';
 import type { Platform } from '../platform/Platform.js';
 import { DEFAULT_SQLITE_PATH, type Store } from '../store/Store.js';
 

@@ -1,8 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { errorMessage, UserError } from '../core/errors.js';
-import { blueprintYaml } from '../modules/server/blueprintYaml.js';
-import { exportBlueprint } from '../modules/server/exportBlueprint.js';
+import { blueprintYaml, exportBlueprint } from '../modules/server/index.js';
 import { openBlueprintTarget } from './blueprintTarget.js';
 import type { CliIO } from './CliIO.js';
 

@@ -1,8 +1,7 @@
 import { loadModules } from '../app/loadModules.js';
 import { Snowflake } from '../config/CommunityConfig.js';
 import { UserError } from '../core/errors.js';
-import { blueprintPermissions } from '../modules/server/blueprintPermissions.js';
-import { ServerConfig } from '../modules/server/ServerConfig.js';
+import { blueprintPermissions, ServerConfig } from '../modules/server/index.js';
 import { botInviteUrl } from '../platform/discord/botInviteUrl.js';
 import { PERMISSION_FLAGS } from '../platform/permissionFlags.js';
 import type { CliIO } from './CliIO.js';

@@ -1,7 +1,5 @@
 import { errorMessage, UserError } from '../core/errors.js';
-import { formatPlan } from '../modules/server/formatPlan.js';
-import { planHasChanges } from '../modules/server/Plan.js';
-import { planServer } from '../modules/server/planServer.js';
+import { formatPlan, planHasChanges, planServer } from '../modules/server/index.js';
 import { formatProblems, openBlueprintTarget } from './blueprintTarget.js';
 import type { CliIO } from './CliIO.js';
 

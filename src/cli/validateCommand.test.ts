@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureIO } from '../../test/fixtures/config/captureIO.js';
 import { realModules } from '../../test/fixtures/config/testModules.js';
+import { moduleList } from '../modules/moduleList.js';
 import { validateCommand } from './validateCommand.js';
 
 async function file(text: string): Promise<string> {
@@ -40,6 +41,16 @@ describe('guildhall validate', () => {
       '  disabled   recognition',
     ]);
     expect(io.stderr).toEqual([]);
+  });
+
+  it('warns about deprecated keys, with their line and replacement, and still exits 0', async () => {
+    const config = await file('community:\n  name: Club\nrecognition:\n  messageCooldownSeconds: 90\n');
+    const io = captureIO();
+    expect(await validateCommand({ config }, io, moduleList)).toBe(0);
+    expect(io.stderr).toEqual([
+      `${config}:4: recognition.messageCooldownSeconds: deprecated, use messageCooldown: "90s" (warning)`,
+    ]);
+    expect(io.stdout[0]).toBe(`${config} is valid.`);
   });
 
   it('says "sandbox" when no guild is set', async () => {

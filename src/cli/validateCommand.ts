@@ -12,7 +12,8 @@ export interface ValidateOptions {
 
 /**
  * `guildhall validate`: checks a community.yaml. Prints one `FILE:LINE: path: problem` line
- * per error on stderr and returns 1, or a short summary on stdout and returns 0.
+ * per error on stderr and returns 1, or a short summary on stdout and returns 0 (deprecated
+ * keys, still valid, are printed on stderr as `FILE:LINE: path: deprecated, use … (warning)`).
  * @param options - the file to check
  * @param io - where to print
  * @param modules - the modules whose sections the file may hold
@@ -27,6 +28,7 @@ export async function validateCommand(
     for (const error of result.errors) io.err(formatConfigError(error));
     return 1;
   }
+  for (const warning of result.warnings) io.err(`${formatConfigError(warning)} (warning)`);
   const { community } = result.config;
   const enabled = modules.filter((m) => isSectionEnabled(result.sections[m.id])).map((m) => m.id);
   const disabled = modules.filter((m) => !enabled.includes(m.id)).map((m) => m.id);

@@ -3,7 +3,11 @@ import type { AnyModule } from '../core/defineModule.js';
 import { CoreConfig, type CommunityConfig } from './CommunityConfig.js';
 
 /** What configuration needs of a module: its id (the section key) and its section's schema. */
-export type ConfigModule = Pick<AnyModule, 'id' | 'config'> & { readonly description?: string };
+export type ConfigModule = Pick<AnyModule, 'id' | 'config'> & {
+  readonly description?: string;
+  readonly requires?: AnyModule['requires'];
+  readonly configDeprecations?: AnyModule['configDeprecations'];
+};
 
 /** A parsed community.yaml: the core fields plus each module's section, defaults filled in. */
 export type ParsedConfig = CommunityConfig & { readonly [section: string]: unknown };

@@ -32,7 +32,7 @@ describe('parseConfig', () => {
     expect(result.sections.recognition).toMatchObject({
       enabled: false,
       points: { message: 2 },
-      messageCooldownSeconds: 60,
+      messageCooldown: 60000,
       minMessageLength: 1,
       excludedChannels: [],
     });

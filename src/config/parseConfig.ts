@@ -5,6 +5,8 @@ import type { ConfigError } from './ConfigError.js';
 import { knownKeysAt } from './configFields.js';
 import { issueErrors } from './issueErrors.js';
 import { issueMessage } from './issueMessage.js';
+import { deprecationWarnings } from './deprecationWarnings.js';
+import { requirementErrors } from './requirementErrors.js';
 import { findSecrets } from './secretKeys.js';
 import { yamlSyntaxErrors } from './yamlSyntaxErrors.js';
 
@@ -15,6 +17,8 @@ export interface ConfigOk {
   config: ParsedConfig;
   /** Each module's parsed section by module id (what its handlers get as `ctx.config`). */
   sections: Readonly<Record<string, unknown>>;
+  /** Deprecated keys the file uses (still valid), in file order. */
+  warnings: ConfigError[];
 }
 
 /** A community.yaml with problems: every one found, in file order. */
@@ -54,10 +58,12 @@ export function parseConfig(text: string, fileName: string, modules: readonly Co
   const secrets = findSecrets(doc, lineCounter, fileName);
   const schema = buildConfigSchema(modules);
   const result = schema.safeParse(data, { reportInput: true, error: issueMessage });
-  if (result.success && secrets.length === 0) {
+  const unmet = result.success ? requirementErrors(result.data, modules, { file: fileName, doc, lineCounter }) : [];
+  if (result.success && secrets.length === 0 && unmet.length === 0) {
     const config = result.data;
     const sections = Object.fromEntries(modules.map((m) => [m.id, config[m.id]]));
-    return { ok: true, config, sections };
+    const warnings = deprecationWarnings(data, modules, { file: fileName, doc, lineCounter });
+    return { ok: true, config, sections, warnings };
   }
   let jsonSchema: ReturnType<typeof buildConfigJsonSchema> | undefined;
   const schemaErrors = result.success
@@ -70,6 +76,6 @@ export function parseConfig(text: string, fileName: string, modules: readonly Co
       });
   // A secret under a key the schema does not know would be reported twice; the secret error says more.
   const secretPaths = new Set(secrets.map((e) => e.path));
-  const errors = [...secrets, ...schemaErrors.filter((e) => !secretPaths.has(e.path))];
+  const errors = [...secrets, ...schemaErrors.filter((e) => !secretPaths.has(e.path)), ...unmet];
   return { ok: false, errors: errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }

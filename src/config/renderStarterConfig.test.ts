@@ -15,11 +15,12 @@ describe('renderStarterConfig', () => {
     const text = renderStarterConfig(modulesWithEvents);
     expect(text).toContain(
       [
-        '  # A member earns message points at most once per this many seconds (anti-farming).',
-        '  # Whole number, 0–86400. Default: 60.',
-        '  messageCooldownSeconds: 60',
+        '  # A member earns message points at most once per this long (anti-farming; at most 24h).',
+        '  # Text (duration). Default: "60s".',
+        '  messageCooldown: 60s',
       ].join('\n'),
     );
+    expect(text).not.toContain('messageCooldownSeconds');
     expect(text).toContain('# Events programme. Leave the section out to use the defaults shown.\nevents:\n');
     expect(text).toContain(
       '  # Regular event slots.\n  # List of mappings. Default: []. Each entry has: day, hour.\n  slots: []',

@@ -34,7 +34,9 @@ const header = `# community.yaml: the whole community, declared in one file.
 export function renderStarterConfig(modules: readonly ConfigModule[], options: StarterOptions = {}): string {
   const root = buildConfigJsonSchema(modules);
   const values: Record<string, unknown> = { 'community.name': options.communityName ?? 'My Community' };
-  const blocks = configFields(root).map((field) => renderField(root, field, 0, values, true).join('\n'));
+  const blocks = configFields(root)
+    .filter((field) => !isDeprecated(field))
+    .map((field) => renderField(root, field, 0, values, true).join('\n'));
   return `${header}\n${blocks.join('\n\n')}\n`;
 }
 
@@ -49,13 +51,19 @@ function renderField(
   const lines = describe(field, topLevel).flatMap((paragraph) => comment(paragraph, indent));
   const expandable = field.children.length > 0 && !field.childrenAreListEntries;
   if (expandable) {
-    const body = [`${indent}${field.key}:`, ...field.children.flatMap((c) => renderField(root, c, depth + 1, values))];
+    const children = field.children.filter((c) => !isDeprecated(c));
+    const body = [`${indent}${field.key}:`, ...children.flatMap((c) => renderField(root, c, depth + 1, values))];
     return [...lines, ...(field.required || field.hasDefault ? body : body.map(commentOut))];
   }
   if (field.path in values) return [...lines, `${indent}${field.key}: ${yamlValue(values[field.path])}`];
   if (field.hasDefault) return [...lines, `${indent}${field.key}: ${yamlValue(field.default)}`];
   const line = `${indent}${field.key}: ${yamlValue(placeholder(field.schema))}`;
   return [...lines, field.required ? line : commentOut(line)];
+}
+
+/** Deprecated keys still parse, but a new file should not teach them. */
+function isDeprecated(field: ConfigField): boolean {
+  return field.schema.deprecated === true;
 }
 
 function describe(field: ConfigField, topLevel: boolean): string[] {

@@ -4,9 +4,10 @@ import { openTestStore, testDialect, type TestStore } from '../../test/testStore
 import { Metrics } from '../metrics/Metrics.js';
 import type { InteractionRef, InteractionResponse, ModalSpec, Platform } from '../platform/Platform.js';
 import { ManualClock } from './Clock.js';
-import { defineModule, type AnyModule, type JobRequest } from './defineModule.js';
+import { defineJob } from './defineJob.js';
+import { defineModule, type AnyModule } from './defineModule.js';
 import { domainEvent, type DomainEvent } from './DomainEvent.js';
-import { Engine, type LoadedModule } from './Engine.js';
+import { Engine, type JobRequest, type LoadedModule } from './Engine.js';
 import { EventLog } from './EventLog.js';
 import { silentLogger } from './Logger.js';
 
@@ -120,12 +121,13 @@ describe(`Engine (${testDialect})`, () => {
       id,
       description: 'test module',
       config: z.object({}).loose(),
-      subscribes: ['message.created'],
-      async handle(event) {
-        const delay = options.delay?.(event) ?? 0;
-        if (delay > 0) await sleep(delay);
-        if (options.fail === true) throw new Error(`boom in ${id}`);
-        seen.push(event.id);
+      on: {
+        'message.created': async (event) => {
+          const delay = options.delay?.(event) ?? 0;
+          if (delay > 0) await sleep(delay);
+          if (options.fail === true) throw new Error(`boom in ${id}`);
+          seen.push(event.id);
+        },
       },
     });
   }
@@ -186,13 +188,14 @@ describe(`Engine (${testDialect})`, () => {
       id: 'probe',
       description: 'reads the log while handling',
       config: z.object({}).loose(),
-      subscribes: ['message.created'],
-      async handle(event, ctx) {
-        stateDuringHandling = await ctx.db
-          .selectFrom('event_log')
-          .select('handled_at')
-          .where('id', '=', event.id)
-          .executeTakeFirst();
+      on: {
+        'message.created': async (event, ctx) => {
+          stateDuringHandling = await ctx.db
+            .selectFrom('event_log')
+            .select('handled_at')
+            .where('id', '=', event.id)
+            .executeTakeFirst();
+        },
       },
     });
     const engine = engineWith([probe]);
@@ -243,7 +246,6 @@ describe(`Engine (${testDialect})`, () => {
       id: 'commands',
       description: 'two commands',
       config: z.object({}).loose(),
-      subscribes: [],
       commands: [
         {
           definition: { name: 'hello', description: 'says hello' },
@@ -276,7 +278,6 @@ describe(`Engine (${testDialect})`, () => {
         id,
         description: '',
         config: z.object({}),
-        subscribes: [],
         commands: [{ definition: { name: 'rank', description: '' }, handle: () => Promise.resolve({}) }],
       });
     expect(() => engineWith([make('a'), make('b')])).toThrow('command /rank is declared by a and b');
@@ -292,7 +293,6 @@ describe(`Engine (${testDialect})`, () => {
       id: 'forms',
       description: 'a button opening a form',
       config: z.object({}).loose(),
-      subscribes: [],
       components: [
         { customIdPrefix: 'forms:open:', handle: () => Promise.resolve({ modal: form }) },
         {
@@ -353,7 +353,6 @@ describe(`Engine (${testDialect})`, () => {
       id: 'stray',
       description: '',
       config: z.object({}),
-      subscribes: [],
       components: [{ customIdPrefix: 'other:', handle: () => Promise.resolve({}) }],
     });
     expect(() => engineWith([stray])).toThrow('component prefix "other:" of stray must start with "stray:"');
@@ -365,42 +364,100 @@ describe(`Engine (${testDialect})`, () => {
       id: 'emitter',
       description: 'emits on every message',
       config: z.object({}).loose(),
-      subscribes: ['message.created'],
-      async handle(event, ctx) {
-        if (event.type !== 'message.created') return;
-        order.push(`message ${event.payload.messageId}`);
-        const payload = {
-          userId: event.payload.authorId,
-          points: 1,
-          reason: 'message',
-          total: 1,
-          sourceEventId: event.id,
-        };
-        await ctx.emit('recognition.points_awarded', payload, { key: event.id, guildId: event.guildId });
-        await ctx.emit('recognition.points_awarded', payload, { key: event.id, guildId: event.guildId });
+      on: {
+        'message.created': async (event, ctx) => {
+          order.push(`message ${event.payload.messageId}`);
+          const payload = { userId: event.payload.authorId, kind: 'feedback' as const, sourceId: event.id };
+          await ctx.emit('contribution.recorded', payload, { key: event.id, guildId: event.guildId });
+          await ctx.emit('contribution.recorded', payload, { key: event.id, guildId: event.guildId });
+        },
       },
     });
     const listener = defineModule({
       id: 'listener',
       description: 'hears emitted events',
       config: z.object({}).loose(),
-      subscribes: ['recognition.points_awarded'],
-      handle: (event) => {
-        order.push(`${event.type} from ${event.source}`);
-        return Promise.resolve();
+      on: {
+        'contribution.recorded': (event) => {
+          order.push(`${event.type} ${event.payload.kind} from ${event.source}`);
+          return Promise.resolve();
+        },
       },
     });
     const engine = engineWith([emitter, listener]);
     await engine.ingest(message(1));
     await engine.settle();
     // Emitted twice with the same key: recorded and handled once, after its cause.
-    expect(order).toEqual(['message 1', 'recognition.points_awarded from emitter']);
+    expect(order).toEqual(['message 1', 'contribution.recorded feedback from emitter']);
     const ids = await store.db
       .selectFrom('event_log')
       .select('id')
-      .where('type', '=', 'recognition.points_awarded')
+      .where('type', '=', 'contribution.recorded')
       .execute();
-    expect(ids.map((r) => r.id)).toEqual([`emitter:recognition.points_awarded:${message(1).id}`]);
+    expect(ids.map((r) => r.id)).toEqual([`emitter:contribution.recorded:${message(1).id}`]);
+  });
+
+  it("refuses, at compile time and at run time, to emit another module's event", async () => {
+    const intruder = defineModule({
+      id: 'intruder',
+      description: 'tries to speak for recognition',
+      config: z.object({}).loose(),
+      on: {
+        'message.created': async (event, ctx) => {
+          const payload = { userId: 'u', points: 1, reason: 'message', total: 1, sourceEventId: event.id };
+          // @ts-expect-error -- recognition.* is the recognition module's namespace, not intruder's
+          await ctx.emit('recognition.points_awarded', payload, { key: event.id, guildId: event.guildId });
+        },
+      },
+    });
+    const engine = engineWith([intruder]);
+    await engine.ingest(message(1));
+    await engine.settle();
+    const failures = await store.db.selectFrom('handler_failures').select(['module', 'error']).execute();
+    expect(failures).toEqual([
+      {
+        module: 'intruder',
+        error: 'module intruder may not emit recognition.points_awarded: only its own declared events and shared ones',
+      },
+    ]);
+    expect(await store.db.selectFrom('event_log').select('type').execute()).toEqual([{ type: 'message.created' }]);
+  });
+
+  it('builds module state once per engine with setup, reached as ctx.state by every handler', async () => {
+    let setups = 0;
+    const counted = defineModule({
+      id: 'counted',
+      description: 'counts messages in its state',
+      config: z.object({ step: z.number().default(2) }),
+      setup: (base) => {
+        setups += 1;
+        return { seen: 0, step: base.config.step };
+      },
+      on: {
+        'message.created': (_event, ctx) => {
+          ctx.state.seen += ctx.state.step;
+          return Promise.resolve();
+        },
+      },
+      commands: [
+        {
+          definition: { name: 'seen', description: 'how many' },
+          handle: (_i, ctx) => Promise.resolve({ content: `seen ${ctx.state.seen}` }),
+        },
+      ],
+    });
+    const engine = engineWith([counted], { counted: { step: 2 } });
+    for (let n = 1; n <= 3; n += 1) await engine.ingest(message(n));
+    await engine.ingest(command('seen', '900000000000000021'));
+    await engine.settle();
+    expect(setups).toBe(1);
+    expect(replies.map((r) => r.reply)).toEqual([{ content: 'seen 6' }]);
+    // A second engine (a restart) builds fresh state.
+    const again = engineWith([counted], { counted: { step: 2 } });
+    await again.ingest(command('seen', '900000000000000022'));
+    await again.settle();
+    expect(setups).toBe(2);
+    expect(replies.map((r) => r.reply)).toEqual([{ content: 'seen 6' }, { content: 'seen 0' }]);
   });
 
   it('runs each module start hook once per start, isolating a failing one', async () => {
@@ -410,7 +467,6 @@ describe(`Engine (${testDialect})`, () => {
         id,
         description: 'has a start hook',
         config: z.object({}).loose(),
-        subscribes: [],
         start: (_ctx, guildId) => {
           if (fail) return Promise.reject(new Error(`cannot start ${id}`));
           started.push(`${id}@${guildId}`);
@@ -424,41 +480,69 @@ describe(`Engine (${testDialect})`, () => {
     expect(failures).toEqual([{ module: 'broken_start', error: 'cannot start broken_start' }]);
   });
 
-  it('runs a due job with its module handler and refuses unknown jobs', async () => {
+  it('runs a due job with its module handler, parsing its payload once, and refuses unknown jobs', async () => {
     const ran: string[] = [];
+    const remind = defineJob({
+      name: 'remind',
+      payload: z.object({ id: z.string() }),
+      run: (payload, _ctx: unknown, job) => {
+        ran.push(`${payload.id} ${job.key} #${job.attempt}`);
+        return Promise.resolve();
+      },
+    });
     const jobs = defineModule({
       id: 'jobs',
       description: 'has a job',
       config: z.object({}).loose(),
-      subscribes: ['message.created'],
-      async handle(event, ctx) {
-        await ctx.schedule({
-          name: 'remind',
-          key: `remind:${event.id}`,
-          runAt: event.occurredAt + 1000,
-          payload: { id: event.id },
-        });
+      on: {
+        'message.created': async (event, ctx) => {
+          await ctx.schedule(remind, {
+            key: `remind:${event.id}`,
+            runAt: event.occurredAt + 1000,
+            payload: { id: event.id },
+          });
+          // @ts-expect-error -- the payload does not match the job's schema
+          await ctx.schedule(remind, { key: 'bad', runAt: 0, payload: { id: 7 } }).catch(() => undefined);
+        },
       },
-      jobs: {
-        remind: (payload, _ctx, job) => {
-          ran.push(`${JSON.stringify(payload)} ${job.key} #${job.attempt}`);
-          return Promise.resolve();
+      jobs: [remind],
+    });
+    const engine = engineWith([jobs]);
+    await engine.ingest(message(1));
+    await engine.settle();
+    expect(scheduled[0]).toEqual({
+      module: 'jobs',
+      job: { name: 'remind', key: `remind:${message(1).id}`, runAt: 2001, payload: { id: message(1).id } },
+    });
+    await engine.runJob({ module: 'jobs', name: 'remind', key: 'k', payload: { id: 'a' }, attempt: 2 });
+    expect(ran).toEqual(['a k #2']);
+    await expect(
+      engine.runJob({ module: 'jobs', name: 'remind', key: 'k2', payload: { id: 3 }, attempt: 1 }),
+    ).rejects.toThrow('job jobs.remind (k2) has an invalid payload');
+    await expect(
+      engine.runJob({ module: 'jobs', name: 'missing', key: 'k', payload: null, attempt: 1 }),
+    ).rejects.toThrow('no job handler jobs.missing');
+  });
+
+  it("refuses to schedule a job that is not in the module's jobs list", async () => {
+    const stray = defineJob({ name: 'stray', payload: z.object({}), run: () => Promise.resolve() });
+    const failures: string[] = [];
+    const jobs = defineModule({
+      id: 'jobs',
+      description: 'schedules a job it did not declare',
+      config: z.object({}).loose(),
+      on: {
+        'message.created': async (_event, ctx) => {
+          await ctx.schedule(stray, { key: 'k', runAt: 0, payload: {} }).catch((e: unknown) => {
+            failures.push(String(e));
+          });
         },
       },
     });
     const engine = engineWith([jobs]);
     await engine.ingest(message(1));
     await engine.settle();
-    expect(scheduled).toEqual([
-      {
-        module: 'jobs',
-        job: { name: 'remind', key: `remind:${message(1).id}`, runAt: 2001, payload: { id: message(1).id } },
-      },
-    ]);
-    await engine.runJob({ module: 'jobs', name: 'remind', key: 'k', payload: { a: 1 }, attempt: 2 });
-    expect(ran).toEqual(['{"a":1} k #2']);
-    await expect(
-      engine.runJob({ module: 'jobs', name: 'missing', key: 'k', payload: null, attempt: 1 }),
-    ).rejects.toThrow('no job handler jobs.missing');
+    expect(failures).toEqual(['Error: module jobs has no job "stray" in its jobs list']);
+    expect(scheduled).toEqual([]);
   });
 });

@@ -3,19 +3,37 @@ import type { CommunityConfig } from '../config/CommunityConfig.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import type { Platform, SlashCommandDefinition } from '../platform/Platform.js';
 import type { Store } from '../store/Store.js';
+import { AuditLog } from './AuditLog.js';
 import type { Clock } from './Clock.js';
-import type { AnyModule, JobRequest, ModuleContext } from './defineModule.js';
-import type { DomainEvent, Json } from './DomainEvent.js';
+import type { AnyModule, AnyModuleContext, EventHandler, ModuleBase } from './defineModule.js';
+import { subscriptionsOf } from './defineModule.js';
+import type { DomainEvent, EventType, Json } from './DomainEvent.js';
+import { SHARED_EVENT_TYPES } from './DomainEvent.js';
 import { errorMessage } from './errors.js';
 import { EventLog } from './EventLog.js';
 import type { Logger } from './Logger.js';
 import { GuildQueues } from './GuildQueues.js';
 import { InteractionRouter } from './InteractionRouter.js';
+import { MemberData } from './MemberData.js';
+import type { PrivacyOwner } from './MemberPrivacy.js';
 
 /** A module with its parsed community.yaml section. */
 export interface LoadedModule {
   definition: AnyModule;
   config: unknown;
+}
+
+/** A job as the durable scheduler stores it. */
+export interface JobRequest {
+  /** The job's name within its module. */
+  name: string;
+  /** Idempotency key: a second request with the same key is ignored. */
+  key: string;
+  /** Epoch ms. */
+  runAt: number;
+  payload: Json;
+  /** Attempts before the job is marked failed (default 5). */
+  maxAttempts?: number;
 }
 
 /** Where modules' jobs go (the durable scheduler). */
@@ -41,6 +59,8 @@ export interface EngineOptions {
   community: CommunityConfig;
   modules: readonly LoadedModule[];
   scheduler: JobScheduling;
+  /** Owners of member data outside modules (event log, jobs, sandbox), for export and erase. */
+  privacyOwners?: readonly PrivacyOwner[];
 }
 
 /** What happened to an ingested event. */
@@ -63,7 +83,13 @@ export class Engine {
   readonly #enabled: readonly LoadedModule[];
   readonly #log: EventLog;
   readonly #queues = new GuildQueues();
-  readonly #contexts = new Map<string, ModuleContext<unknown>>();
+  readonly #contexts = new Map<string, AnyModuleContext>();
+  readonly #audit: AuditLog;
+  readonly #memberData: MemberData;
+  /** Members erased by this process lately: their events still queued are skipped (bounded). */
+  readonly #erased: string[] = [];
+  /** How many erasures this process has run (a handler that erased changes it). */
+  #erasures = 0;
   readonly #router: InteractionRouter;
   /** Event types some enabled module subscribes to (interactions are always handled). */
   readonly #handledTypes = new Set<string>(INTERACTION_TYPES);
@@ -75,9 +101,14 @@ export class Engine {
     this.#options = options;
     this.#enabled = options.modules.filter((m) => !isDisabled(m.config));
     this.#log = new EventLog(options.store.db, options.clock);
+    this.#audit = new AuditLog(options.store.db, options.clock);
+    this.#memberData = new MemberData(
+      () => this.#privacyOwners(),
+      this.#audit,
+      (userId) => this.#rememberErased(userId),
+    );
     for (const module of this.#enabled) {
-      if (module.definition.handle === undefined) continue;
-      for (const type of module.definition.subscribes) {
+      for (const type of subscriptionsOf(module.definition)) {
         this.#handledTypes.add(type);
         if (INTERACTION_TYPES.includes(type)) this.#subscribedInteractions.add(type);
       }
@@ -94,6 +125,16 @@ export class Engine {
         failed: (event, module, error) => this.#failed(event, module, error),
       },
     );
+  }
+
+  /** The audit log of staff actions. */
+  get audit(): AuditLog {
+    return this.#audit;
+  }
+
+  /** Member export and erase across every module and the core. */
+  get memberData(): MemberData {
+    return this.#memberData;
   }
 
   /** Slash commands of the enabled modules, to register with the platform. */
@@ -173,15 +214,23 @@ export class Engine {
    */
   async runJob(job: DueJob): Promise<void> {
     const module = this.#enabled.find((m) => m.definition.id === job.module);
-    const handler = module?.definition.jobs?.[job.name];
-    if (module === undefined || handler === undefined) {
+    const definition = module?.definition.jobs?.find((j) => j.name === job.name);
+    if (module === undefined || definition === undefined) {
       throw new Error(`no job handler ${job.module}.${job.name} (module disabled or removed)`);
     }
-    await handler(job.payload, this.#context(module), { key: job.key, attempt: job.attempt });
+    const parsed = definition.payload.safeParse(job.payload);
+    if (!parsed.success) {
+      throw new Error(`job ${job.module}.${job.name} (${job.key}) has an invalid payload: ${parsed.error.message}`);
+    }
+    await definition.run(parsed.data, this.#context(module), { key: job.key, attempt: job.attempt });
   }
 
   async #handle(event: DomainEvent): Promise<void> {
     const started = performance.now();
+    if (await this.#isErased(event)) {
+      this.#options.log.info({ type: event.type }, 'skipped an event of an erased member');
+      return;
+    }
     if (event.type === 'interaction.command') await this.#router.command(event);
     else if (
       event.type === 'interaction.button' ||
@@ -190,13 +239,16 @@ export class Engine {
     ) {
       await this.#router.component(event, !this.#subscribedInteractions.has(event.type));
     }
+    const erasures = this.#erasures;
     for (const module of this.#enabled) {
-      const { definition } = module;
-      if (definition.handle === undefined || !definition.subscribes.includes(event.type)) continue;
+      const handler = module.definition.on?.[event.type] as EventHandler<EventType, AnyModuleContext> | undefined;
+      if (handler === undefined) continue;
+      // A module before this one erased the event's member: the rest must not store them again.
+      if (this.#erasures !== erasures && (await this.#isErased(event))) break;
       try {
-        await definition.handle(event, this.#context(module));
+        await handler(event, this.#context(module));
       } catch (error) {
-        await this.#failed(event, definition.id, error);
+        await this.#failed(event, module.definition.id, error);
       }
     }
     try {
@@ -221,18 +273,54 @@ export class Engine {
     }
   }
 
-  #contextOf(moduleId: string): ModuleContext<unknown> {
+  #rememberErased(userId: string): void {
+    this.#erasures += 1;
+    this.#erased.push(userId);
+    if (this.#erased.length > 1000) this.#erased.shift();
+  }
+
+  /**
+   * True for an event queued before its member was erased: it names them and its row is gone
+   * (rewritten under a tombstone id), so no module may store it again.
+   */
+  async #isErased(event: DomainEvent): Promise<boolean> {
+    if (this.#erased.length === 0) return false;
+    const text = `${event.id} ${JSON.stringify(event.payload)}`;
+    if (!this.#erased.some((userId) => text.includes(userId))) return false;
+    return !(await this.#log.exists(event.id));
+  }
+
+  #contextOf(moduleId: string): AnyModuleContext {
     const module = this.#enabled.find((m) => m.definition.id === moduleId);
     if (module === undefined) throw new Error(`module ${moduleId} is not enabled`);
     return this.#context(module);
   }
 
-  #context(module: LoadedModule): ModuleContext<unknown> {
-    const id = module.definition.id;
+  /** Module privacy bound to contexts (disabled modules too: their tables still hold data), then the core's. */
+  #privacyOwners(): PrivacyOwner[] {
+    const owners: PrivacyOwner[] = [];
+    for (const module of this.#options.modules) {
+      const privacy = module.definition.privacy;
+      if (privacy === undefined) continue;
+      owners.push({
+        id: module.definition.id,
+        exportMember: (guildId, userId) => privacy.exportMember(this.#context(module), guildId, userId),
+        eraseMember: (guildId, userId, options) => privacy.eraseMember(this.#context(module), guildId, userId, options),
+        blankContentBefore: async (before: number) =>
+          (await privacy.blankContentBefore?.(this.#context(module), before)) ?? 0,
+      });
+    }
+    return [...owners, ...(this.#options.privacyOwners ?? [])];
+  }
+
+  #context(module: LoadedModule): AnyModuleContext {
+    const { definition } = module;
+    const id = definition.id;
     const existing = this.#contexts.get(id);
     if (existing !== undefined) return existing;
     const { store, platform, clock, log, community, scheduler } = this.#options;
-    const context: ModuleContext<unknown> = {
+    const base: ModuleBase<unknown> = {
+      moduleId: id,
       db: store.db,
       dialect: store.dialect,
       platform,
@@ -240,10 +328,28 @@ export class Engine {
       community,
       clock,
       log: log.child({ module: id }),
-      schedule: async (job) => {
-        await scheduler.schedule(id, job);
+      memberData: this.#memberData,
+    };
+    const jobNames = new Set((definition.jobs ?? []).map((j) => j.name));
+    const events = new Set(Object.keys(definition.events ?? {}));
+    const context: AnyModuleContext = {
+      ...base,
+      state: definition.setup === undefined ? undefined : definition.setup(base),
+      schedule: async (job, request) => {
+        if (!jobNames.has(job.name)) throw new Error(`module ${id} has no job "${job.name}" in its jobs list`);
+        const maxAttempts = request.maxAttempts ?? job.maxAttempts;
+        await scheduler.schedule(id, {
+          name: job.name,
+          key: request.key,
+          runAt: request.runAt,
+          payload: request.payload,
+          ...(maxAttempts === undefined ? {} : { maxAttempts }),
+        });
       },
       emit: async (type, payload, options) => {
+        if (!events.has(type) && !(SHARED_EVENT_TYPES as readonly string[]).includes(type)) {
+          throw new Error(`module ${id} may not emit ${type}: only its own declared events and shared ones`);
+        }
         const event = {
           id: `${id}:${type}:${options.key}`,
           type,
@@ -254,6 +360,7 @@ export class Engine {
         } as DomainEvent;
         await this.ingest(event);
       },
+      audit: (entry) => this.#audit.record(entry),
     };
     this.#contexts.set(id, context);
     return context;

@@ -1,47 +1,78 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CoreTables } from '../store/CoreTables.js';
 import type { Clock } from './Clock.js';
 import type { DomainEvent } from './DomainEvent.js';
+import { loadPrivacyKey } from './privacy/privacyKey.js';
+import { tombstoneId } from './privacy/tombstone.js';
+
+/** How the event log finds the key of erase tombstones. */
+export interface EventLogOptions {
+  /** The tombstone key (default: `GUILDHALL_PRIVACY_KEY`, else the one kept in the database). */
+  privacyKey?: () => Promise<Buffer>;
+}
 
 /**
  * The event log: every input recorded once, by its stable id, before any module acts on it.
- * A redelivered event (same id) is not recorded again.
+ * A redelivered event (same id) is not recorded again, nor is an event of an erased member
+ * (its row was kept under the tombstone id `erased:<HMAC of the id>`, see `eraseEventLog`).
  */
 export class EventLog {
   readonly #db: Kysely<CoreTables>;
   readonly #clock: Clock;
+  readonly #loadKey: () => Promise<Buffer>;
+  #key: Buffer | undefined;
 
   /**
    * @param db - the database
    * @param clock - stamps `recorded_at` and `handled_at`
+   * @param options - where the tombstone key comes from
    */
-  constructor(db: Kysely<CoreTables>, clock: Clock) {
+  constructor(db: Kysely<CoreTables>, clock: Clock, options: EventLogOptions = {}) {
     this.#db = db;
     this.#clock = clock;
+    this.#loadKey = options.privacyKey ?? (() => loadPrivacyKey(db, process.env, () => clock.now()));
   }
 
   /**
-   * Records an event; returns false when an event with the same id is already recorded.
+   * Records an event; returns false when an event with the same id is already recorded, or
+   * the event was erased (its tombstone is there). One statement: the tombstone check is part
+   * of the insert.
    * @param event - the event to record
    * @param handled - true when no module subscribes: recorded as already handled
    */
   async record(event: DomainEvent, handled = false): Promise<boolean> {
+    this.#key ??= await this.#loadKey();
     const now = this.#clock.now();
+    const tombstone = tombstoneId(this.#key, event.id);
     const result = await this.#db
       .insertInto('event_log')
-      .values({
-        id: event.id,
-        guild_id: event.guildId,
-        type: event.type,
-        source: event.source,
-        occurred_at: event.occurredAt,
-        recorded_at: now,
-        payload: JSON.stringify(event.payload),
-        handled_at: handled ? now : null,
-      })
+      .columns(['id', 'guild_id', 'type', 'source', 'occurred_at', 'recorded_at', 'payload', 'handled_at'])
+      .expression(
+        this.#db
+          .selectNoFrom([
+            sql<string>`${event.id}`.as('id'),
+            sql<string>`${event.guildId}`.as('guild_id'),
+            sql<string>`${event.type}`.as('type'),
+            sql<string>`${event.source}`.as('source'),
+            sql<number>`cast(${event.occurredAt} as bigint)`.as('occurred_at'),
+            sql<number>`cast(${now} as bigint)`.as('recorded_at'),
+            sql<string>`${JSON.stringify(event.payload)}`.as('payload'),
+            sql<number | null>`cast(${handled ? now : null} as bigint)`.as('handled_at'),
+          ])
+          .where((eb) => eb.not(eb.exists(eb.selectFrom('event_log').select('seq').where('id', '=', tombstone)))),
+      )
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+  }
+
+  /**
+   * Whether an event is recorded under this id (an erased member's event is not: its id was rewritten).
+   * @param id - the event id
+   */
+  async exists(id: string): Promise<boolean> {
+    const row = await this.#db.selectFrom('event_log').select('seq').where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
   }
 
   /**

@@ -1,19 +1,19 @@
 import type { InteractionRef, InteractionResponse, Platform, SlashCommandDefinition } from '../platform/Platform.js';
-import type { CommandHandler, ComponentHandler, ComponentInteraction, ModuleContext } from './defineModule.js';
+import type { AnyModuleContext, CommandHandler, ComponentHandler, ComponentInteraction } from './defineModule.js';
 import type { DomainEvent, DomainEventOf } from './DomainEvent.js';
 
 /** A module as the router sees it: its id, slash commands and component handlers. */
 export interface RoutedModule {
   id: string;
-  commands: readonly CommandHandler<unknown>[];
-  components: readonly ComponentHandler<unknown>[];
+  commands: readonly CommandHandler<AnyModuleContext>[];
+  components: readonly ComponentHandler<AnyModuleContext>[];
 }
 
 /** What the router needs from the engine. */
 export interface InteractionRouterOptions {
   platform: Platform;
   /** The context of a module, by id. */
-  context(moduleId: string): ModuleContext<unknown>;
+  context(moduleId: string): AnyModuleContext;
   /** Records a failure of a module's handler (or of the answer to Discord). */
   failed(event: DomainEvent, moduleId: string, error: unknown): Promise<void>;
 }
@@ -30,8 +30,8 @@ const APOLOGY = 'Something went wrong running that command; the team has been to
  */
 export class InteractionRouter {
   readonly #options: InteractionRouterOptions;
-  readonly #commands = new Map<string, Owned<CommandHandler<unknown>>>();
-  readonly #components: Owned<ComponentHandler<unknown>>[] = [];
+  readonly #commands = new Map<string, Owned<CommandHandler<AnyModuleContext>>>();
+  readonly #components: Owned<ComponentHandler<AnyModuleContext>>[] = [];
 
   /**
    * @param modules - the enabled modules, in module-list order
@@ -99,7 +99,7 @@ export class InteractionRouter {
     await this.#answer(event, owned.moduleId, response);
   }
 
-  #findComponent(customId: string): Owned<ComponentHandler<unknown>> | undefined {
+  #findComponent(customId: string): Owned<ComponentHandler<AnyModuleContext>> | undefined {
     return this.#components.find((c) => customId.startsWith(c.handler.customIdPrefix));
   }
 

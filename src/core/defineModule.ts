@@ -1,29 +1,23 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { CommunityConfig } from '../config/CommunityConfig.js';
+import type { ConfigDeprecation } from '../config/ConfigDeprecation.js';
+import type { InteractionReply, InteractionResponse, Platform, SlashCommandDefinition } from '../platform/Platform.js';
+import type { CoreTables } from '../store/CoreTables.js';
 import type { Migration } from '../store/Migration.js';
 import type { DialectName } from '../store/Store.js';
-import type { CoreTables } from '../store/CoreTables.js';
-import type { InteractionReply, InteractionResponse, Platform, SlashCommandDefinition } from '../platform/Platform.js';
+import type { AuditEntry } from './AuditEntry.js';
 import type { Clock } from './Clock.js';
-import type { DomainEvent, DomainEventOf, EventPayloads, EventType, Json } from './DomainEvent.js';
+import type { AnyModuleEvents, EmittableEventType, ModuleEvents } from './defineEvents.js';
+import type { DomainEventOf, EventPayloads, EventType } from './DomainEvent.js';
+import type { JobDefinition, ScheduleRequest } from './defineJob.js';
 import type { Logger } from './Logger.js';
+import type { MemberDataService, MemberPrivacy } from './MemberPrivacy.js';
 
-/** A job to run later, durably (survives restarts, runs once per key). */
-export interface JobRequest {
-  /** Handler name within the scheduling module's `jobs`. */
-  name: string;
-  /** Idempotency key: a second request with the same key is ignored. */
-  key: string;
-  /** Epoch ms. */
-  runAt: number;
-  payload: Json;
-  /** Attempts before the job is marked failed (default 5). */
-  maxAttempts?: number;
-}
-
-/** Everything a module handler may use. Passed in, never imported. */
-export interface ModuleContext<C> {
+/** What every module context holds, before the module's own state exists (see `setup`). */
+export interface ModuleBase<C, Id extends string = string> {
+  /** The module id. */
+  moduleId: Id;
   /** The database; a module's own tables are prefixed with its id. */
   db: Kysely<CoreTables>;
   dialect: DialectName;
@@ -34,10 +28,28 @@ export interface ModuleContext<C> {
   community: CommunityConfig;
   clock: Clock;
   log: Logger;
-  /** Schedules a durable job handled by this module's `jobs[name]`. */
-  schedule(job: JobRequest): Promise<void>;
-  /** Records a domain event (in this module's namespace) for other modules to handle. */
-  emit<T extends EventType>(type: T, payload: EventPayloads[T], options: EmitOptions): Promise<void>;
+  /** Export and erase of one member across Guildhall (used by the privacy module). */
+  memberData: MemberDataService;
+}
+
+/** Everything a module handler may use. Passed in, never imported. */
+export interface ModuleContext<C, S = undefined, Id extends string = string> extends ModuleBase<C, Id> {
+  /** What the module's `setup` returned (its caches and in-memory windows), one per engine. */
+  state: S;
+  /**
+   * Schedules a durable job of this module; the payload is checked against the job's schema
+   * at compile time (and parsed again when it runs). A second request with the same key is
+   * ignored.
+   */
+  schedule<P extends z.ZodType>(job: JobDefinition<P>, request: ScheduleRequest<P>): Promise<void>;
+  /**
+   * Records a domain event for other modules to handle: one of this module's own types
+   * (`<id>.…`) or a shared one (`contribution.recorded`). Anything else does not compile, and
+   * throws at run time.
+   */
+  emit<T extends EmittableEventType<Id>>(type: T, payload: EventPayloads[T], options: EmitOptions): Promise<void>;
+  /** Records a staff action in the audit log (who did what to whom). */
+  audit(entry: AuditEntry): Promise<void>;
 }
 
 export interface EmitOptions {
@@ -47,9 +59,9 @@ export interface EmitOptions {
 }
 
 /** Handles one slash command owned by a module. */
-export interface CommandHandler<C> {
+export interface CommandHandler<Ctx> {
   definition: SlashCommandDefinition;
-  handle(interaction: DomainEventOf<'interaction.command'>, ctx: ModuleContext<C>): Promise<InteractionReply>;
+  handle(interaction: DomainEventOf<'interaction.command'>, ctx: Ctx): Promise<InteractionReply>;
 }
 
 /** The interactions a member starts from a message component or a modal. */
@@ -61,50 +73,104 @@ export type ComponentInteraction =
  * (which must start with the module id and a colon, e.g. `moderation:appeal:`). The rest of
  * the custom id carries the handler's arguments, e.g. a case number.
  */
-export interface ComponentHandler<C> {
+export interface ComponentHandler<Ctx> {
   customIdPrefix: string;
-  handle(interaction: ComponentInteraction, ctx: ModuleContext<C>): Promise<InteractionResponse>;
+  handle(interaction: ComponentInteraction, ctx: Ctx): Promise<InteractionResponse>;
 }
 
 /**
- * Runs one durable job of a module. Throwing retries it with backoff.
- * (Declared as a method so a module with a specific config fits the module list.)
+ * Handles one event type. (Written as a method so a module with a specific context fits the
+ * module list's wider type.)
  */
-export type JobHandler<C> = {
-  run(payload: Json, ctx: ModuleContext<C>, job: { key: string; attempt: number }): Promise<void>;
-}['run'];
+export type EventHandler<T extends EventType, Ctx> = {
+  handle(event: DomainEventOf<T>, ctx: Ctx): Promise<void>;
+}['handle'];
 
-/** A Guildhall module: data (config schema, subscriptions, migrations) plus handlers. */
-export interface ModuleDefinition<S extends z.ZodType = z.ZodType> {
-  /** Stable forever: config key, table prefix, log tag. */
-  id: string;
+/** A module's event handlers: one per event type it subscribes to, each given its narrowed event. */
+export type EventHandlers<Ctx> = { readonly [T in EventType]?: EventHandler<T, Ctx> };
+
+/** Another module a module needs, and why (shown when the other is disabled). */
+export interface ModuleRequirement {
+  module: string;
+  /** Why, for people: `its ban, timeout and kick effects are carried out by moderation`. */
+  reason: string;
+}
+
+/** A Guildhall module: data (config schema, events, migrations) plus handlers. */
+export interface ModuleDefinition<Id extends string, S extends z.ZodType, St, Ctx = ModuleContext<z.infer<S>, St, Id>> {
+  /** Stable forever: config key, table prefix, event namespace, log tag. */
+  id: Id;
   description: string;
   /** Zod schema of the module's community.yaml section (must accept `undefined` → defaults). */
   config: S;
-  subscribes: readonly EventType[];
-  handle?(event: DomainEvent, ctx: ModuleContext<z.infer<S>>): Promise<void>;
+  /**
+   * Deprecated keys the raw (unparsed) section uses, each with its replacement: `guildhall
+   * validate` prints them as warnings; the file stays valid.
+   */
+  configDeprecations?(rawSection: unknown): readonly ConfigDeprecation[];
+  /** Modules that must be enabled when this one is (config validation says so otherwise). */
+  requires?: readonly ModuleRequirement[];
+  /**
+   * Builds the module's in-memory state (caches, sliding windows), once per engine; handlers
+   * reach it as `ctx.state`. Nothing a module keeps may live at module level.
+   */
+  setup?(base: ModuleBase<z.infer<S>, Id>): St;
+  /** The module's own event types with their summaries (see `defineEvents`). */
+  events?: ModuleEvents<Id>;
+  /** Event handlers by type: the subscriptions are exactly these keys. */
+  on?: EventHandlers<Ctx>;
   /**
    * Runs once per start, after recovery, for the guild this process manages: the place to
    * schedule recurring jobs (idempotent keys make a restart schedule nothing twice).
    */
-  start?(ctx: ModuleContext<z.infer<S>>, guildId: string): Promise<void>;
-  commands?: readonly CommandHandler<z.infer<S>>[];
+  start?(ctx: Ctx, guildId: string): Promise<void>;
+  commands?: readonly CommandHandler<Ctx>[];
   /** Buttons, select menus and modals the module answers, by custom id prefix. */
-  components?: readonly ComponentHandler<z.infer<S>>[];
-  jobs?: Readonly<Record<string, JobHandler<z.infer<S>>>>;
+  components?: readonly ComponentHandler<Ctx>[];
+  /** Durable jobs the module schedules with `ctx.schedule` (see `defineJob`). */
+  jobs?: readonly JobDefinition<z.ZodType, Ctx>[];
   migrations?: readonly Migration[];
+  /**
+   * Export and erase of one member's data in the module's tables. Required for every module
+   * that stores member data (a contract test checks each module with tables declares it).
+   */
+  privacy?: MemberPrivacy<Ctx>;
+  /**
+   * For a module with tables but no `privacy`: why its tables never hold member data (ids,
+   * names, message content), e.g. `only role and channel ids`. The contract test accepts this
+   * reason instead of `privacy`.
+   */
+  holdsNoMemberData?: string;
 }
 
 /**
- * Declares a module, inferring its config type from the zod schema.
- * @param definition - id, config schema, subscriptions, handlers, commands, jobs, migrations
+ * Declares a module, inferring its id, config and state types.
+ * @param definition - id, config schema, events, handlers, commands, jobs, migrations, privacy
+ * @throws Error when the id is not lower_snake_case or a job name is declared twice
  */
-export function defineModule<S extends z.ZodType>(definition: ModuleDefinition<S>): ModuleDefinition<S> {
+export function defineModule<Id extends string, S extends z.ZodType, St = undefined>(
+  definition: ModuleDefinition<Id, S, St>,
+): ModuleDefinition<Id, S, St> {
   if (!/^[a-z][a-z0-9_]*$/.test(definition.id)) {
     throw new Error(`module id "${definition.id}" must be lower_snake_case`);
+  }
+  const names = new Set<string>();
+  for (const job of definition.jobs ?? []) {
+    if (names.has(job.name)) throw new Error(`job ${definition.id}.${job.name} is declared twice`);
+    names.add(job.name);
   }
   return definition;
 }
 
-/** A module of any config type, as stored in the module list. */
-export type AnyModule = ModuleDefinition;
+/** A module of any id, config and state, as stored in the module list. */
+export type AnyModule = Omit<ModuleDefinition<string, z.ZodType, unknown, AnyModuleContext>, 'events'> & {
+  readonly events?: AnyModuleEvents;
+};
+
+/** The context of a module of any kind (what the engine builds). */
+export type AnyModuleContext = ModuleContext<unknown, unknown>;
+
+/** The event types a module subscribes to: the keys of its `on` map. */
+export function subscriptionsOf(module: Pick<AnyModule, 'on'>): EventType[] {
+  return Object.keys(module.on ?? {}) as EventType[];
+}

@@ -1,10 +1,11 @@
 import type { AnyModule } from '../core/defineModule.js';
 import type { MigrationSet } from '../store/migrate.js';
-import { automodModule } from './automod/automodModule.js';
-import { moderationModule } from './moderation/moderationModule.js';
-import { onboardingModule } from './onboarding/onboardingModule.js';
-import { recognitionModule } from './recognition/recognitionModule.js';
-import { serverModule } from './server/serverModule.js';
+import { automodModule } from './automod/index.js';
+import { moderationModule } from './moderation/index.js';
+import { onboardingModule } from './onboarding/index.js';
+import { privacyModule } from './privacy/index.js';
+import { recognitionModule } from './recognition/index.js';
+import { serverModule } from './server/index.js';
 
 /** Every module, in the order they handle an event. Add a new module here. */
 export const moduleList: readonly AnyModule[] = [
@@ -13,6 +14,7 @@ export const moduleList: readonly AnyModule[] = [
   automodModule,
   moderationModule,
   recognitionModule,
+  privacyModule,
 ];
 
 /**

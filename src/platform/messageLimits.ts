@@ -1,30 +1,40 @@
-import { PlatformRuleError } from '../core/errors.js';
-import { MESSAGE_CONTENT_LIMIT, type OutgoingMessage } from './Platform.js';
+import { ACTION_ROWS_LIMIT, EMBEDS_LIMIT, MESSAGE_CONTENT_LIMIT } from './discordLimits.js';
+import { assertAttachmentsWithinLimits } from './attachmentLimits.js';
+import { InvalidRequest } from './PlatformError.js';
+import type { InteractionFile } from './types/Interaction.js';
+import type { OutgoingMessage } from './types/OutgoingMessage.js';
 
-/** Discord allows at most 10 embeds per message and 5 action rows. */
-export const EMBEDS_LIMIT = 10;
-export const ACTION_ROWS_LIMIT = 5;
+export { ACTION_ROWS_LIMIT, EMBEDS_LIMIT } from './discordLimits.js';
 
 /**
  * Checks a message against Discord's limits before anything is sent.
+ * @param message - a message, or an interaction reply with its files
  * @see https://discord.com/developers/docs/resources/message#create-message
- * @throws PlatformRuleError when content is empty or over 2000 characters, or too many embeds/rows
+ * @throws InvalidRequest when content is empty or over 2000 characters, too many embeds/rows,
+ *   or files beyond `ATTACHMENT_LIMITS`
  */
-export function assertMessageWithinLimits(message: OutgoingMessage): void {
+export function assertMessageWithinLimits(message: OutgoingMessage & { files?: readonly InteractionFile[] }): void {
   const content = message.content ?? '';
   if (content.length > MESSAGE_CONTENT_LIMIT) {
-    throw new PlatformRuleError(
+    throw new InvalidRequest(
       `message content is ${content.length} characters; Discord allows ${MESSAGE_CONTENT_LIMIT}`,
     );
   }
-  if (content.trim() === '' && (message.embeds?.length ?? 0) === 0 && (message.components?.length ?? 0) === 0) {
-    throw new PlatformRuleError('a message needs content, an embed or components');
+  const files = message.files ?? [];
+  if (
+    content.trim() === '' &&
+    (message.embeds?.length ?? 0) === 0 &&
+    (message.components?.length ?? 0) === 0 &&
+    files.length === 0
+  ) {
+    throw new InvalidRequest('a message needs content, an embed, components or a file');
   }
   if ((message.embeds?.length ?? 0) > EMBEDS_LIMIT)
-    throw new PlatformRuleError(`at most ${EMBEDS_LIMIT} embeds per message`);
+    throw new InvalidRequest(`at most ${EMBEDS_LIMIT} embeds per message`);
   if ((message.components?.length ?? 0) > ACTION_ROWS_LIMIT) {
-    throw new PlatformRuleError(`at most ${ACTION_ROWS_LIMIT} action rows per message`);
+    throw new InvalidRequest(`at most ${ACTION_ROWS_LIMIT} action rows per message`);
   }
+  if (files.length > 0) assertAttachmentsWithinLimits(files);
 }
 
 /**

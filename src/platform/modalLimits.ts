@@ -1,26 +1,19 @@
-import { PlatformRuleError } from '../core/errors.js';
-import type { ModalSpec } from './Platform.js';
+import { MODAL_LIMITS } from './discordLimits.js';
+import { InvalidRequest } from './PlatformError.js';
+import type { ModalSpec } from './types/Modal.js';
 
-/** Discord's limits on a modal and its text inputs. */
-export const MODAL_LIMITS = {
-  customId: 100,
-  title: 45,
-  inputs: 5,
-  label: 45,
-  placeholder: 100,
-  value: 4000,
-} as const;
+export { MODAL_LIMITS } from './discordLimits.js';
 
 /**
  * Refuses a modal Discord would refuse: 1–5 text inputs with distinct custom ids, title and
  * labels of at most 45 characters, lengths within 0–4000 and min ≤ max.
  * @param modal - the form
- * @throws PlatformRuleError naming the first problem
+ * @throws InvalidRequest naming the first problem
  * @see https://discord.com/developers/docs/components/reference#text-input
  */
 export function assertModalWithinLimits(modal: ModalSpec): void {
   const fail = (problem: string): never => {
-    throw new PlatformRuleError(`modal "${modal.customId}": ${problem}`);
+    throw new InvalidRequest(`modal "${modal.customId}": ${problem}`);
   };
   if (modal.customId.length < 1 || modal.customId.length > MODAL_LIMITS.customId)
     fail(`a custom id is 1–${MODAL_LIMITS.customId} characters`);

@@ -1,5 +1,5 @@
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
-import type { JobRequest } from '../core/defineModule.js';
+import type { JobRequest } from '../core/Engine.js';
 import type { CoreTables, JobTable } from '../store/CoreTables.js';
 import type { DialectName } from '../store/Store.js';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Clock } from '../core/Clock.js';
-import type { JobRequest } from '../core/defineModule.js';
+import type { JobRequest } from '../core/Engine.js';
 import type { Json } from '../core/DomainEvent.js';
 import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/Logger.js';

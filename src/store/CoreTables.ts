@@ -46,9 +46,22 @@ export interface JobTable {
   updated_at: number;
 }
 
+/** Staff actions: who did what to whom, when (CLI, moderator commands, dashboard). */
+export interface AuditLogTable {
+  id: Generated<number>;
+  guild_id: string;
+  actor: string;
+  action: string;
+  target: string | null;
+  /** JSON object of extra details (reason, duration); never message content. */
+  details: string;
+  at: number;
+}
+
 /** Tables owned by the core (modules add their own, prefixed with their id). */
 export interface CoreTables {
   event_log: EventLogTable;
   handler_failures: HandlerFailureTable;
   jobs: JobTable;
+  audit_log: AuditLogTable;
 }

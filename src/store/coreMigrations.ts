@@ -1,7 +1,7 @@
 import type { Migration } from './Migration.js';
 import { withSerialKey } from './Migration.js';
 
-/** Schema of the core tables: event log, handler failures, jobs. */
+/** Schema of the core tables: event log, handler failures, jobs, audit log, privacy key. */
 export const coreMigrations: Migration[] = [
   {
     name: '0001_event_log',
@@ -45,6 +45,32 @@ export const coreMigrations: Migration[] = [
         .addColumn('updated_at', 'bigint', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('jobs_due').on('jobs').columns(['status', 'run_at']).execute();
+    },
+  },
+  {
+    name: '0003_audit_log',
+    async up(db, dialect) {
+      await withSerialKey(db.schema.createTable('audit_log'), dialect, 'id')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('target', 'text')
+        .addColumn('details', 'text', (c) => c.notNull())
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('audit_log_time').on('audit_log').columns(['guild_id', 'at']).execute();
+    },
+  },
+  {
+    // The key of erase tombstones when GUILDHALL_PRIVACY_KEY is not set (see docs/privacy.md).
+    name: '0004_privacy_key',
+    async up(db) {
+      await db.schema
+        .createTable('privacy_key')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
     },
   },
 ];

@@ -126,4 +126,31 @@ describe(`recognition level roles through discord.js (${testDialect})`, () => {
       ),
     ]);
   });
+
+  it('a thanks mentioning members the gateway described costs no member request, and skips the bot', async () => {
+    discord.clearRequests();
+    clock.advance(60_000);
+    const BOT = TEST_IDS.botUserId;
+    await discord.dispatch(
+      'MESSAGE_CREATE',
+      loadFixture('message_create_1', {
+        id: '1456000000000000104',
+        guild_id: G,
+        channel_id: TEST_IDS.channels.general,
+        content: `thanks <@${ADA}> and <@${BOT}>`,
+        mentions: [
+          { id: ADA, username: 'ada', discriminator: '0', avatar: null },
+          { id: BOT, username: 'guildhall', discriminator: '0', avatar: null, bot: true },
+        ],
+      }),
+    );
+    await handled('1456000000000000104');
+    expect(discord.requestsTo('GET', new RegExp(`/members/(${ADA}|${BOT})$`))).toEqual([]);
+    const thanks = await app.store.db
+      .selectFrom('event_log')
+      .select('payload')
+      .where('type', '=', 'recognition.thanks_given')
+      .execute();
+    expect(thanks.map((t) => (JSON.parse(t.payload) as { toUserId: string }).toUserId)).toEqual([ADA]);
+  });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { moderationDb } from '../../src/modules/moderation/ModerationTables.js';
+import { AuditLog } from '../../src/core/AuditLog.js';
 import { testDialect } from '../testStore.js';
 import { openModerationCommunity, type ModerationCommunity } from './moderationCommunity.js';
 
@@ -63,6 +64,22 @@ describe(`appeals (${testDialect})`, () => {
       '📨 Your appeal of case #1 in **Test Community** was overturned: the case is withdrawn. Reason: context shows a joke.',
     );
     expect((await c.command(sam, 'history'))?.content).toContain('You have 0 active strikes.');
+    // Each decision is a staff action in the audit log (the refused attempt is not).
+    const decisions = await new AuditLog(c.store.db, c.clock).list({ actionPrefix: 'moderation.appeal_' });
+    expect(decisions.map(({ actor, action, target, details }) => ({ actor, action, target, details }))).toEqual([
+      {
+        actor: `discord:${c.guild.ownerId}`,
+        action: 'moderation.appeal_overturn',
+        target: 'case#1',
+        details: { reason: 'context shows a joke', caseId: 1, appealId: 2, level: 'final', undone: null },
+      },
+      {
+        actor: `discord:${kenji}`,
+        action: 'moderation.appeal_uphold',
+        target: 'case#1',
+        details: { reason: 'it was spam', caseId: 1, appealId: 1, level: 'first', undone: null },
+      },
+    ]);
     expect((await c.command(sam, 'appeal', { case: 1, statement: 'thanks' }))?.content).toBe(
       'Case #1 was already overturned.',
     );
@@ -88,6 +105,12 @@ describe(`appeals (${testDialect})`, () => {
       'Appeal #1: case #1 overturned (ban lifted). Discord could not deliver the decision by DM (the member shares no server with the bot or has DMs closed): the Appeal button on their notice shows it.',
     );
     expect(await c.sandbox.listBans()).toEqual([]);
+    expect((await c.engine.audit.list({ actionPrefix: 'moderation.appeal_' })).map((r) => [r.actor, r.action])).toEqual(
+      [
+        [`discord:${c.guild.ownerId}`, 'moderation.appeal_overturn'],
+        [`discord:${kenji}`, 'moderation.appeal_file'],
+      ],
+    );
   });
 
   it('flags an appeal still waiting after 48 hours to the lead role', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { AuditLog } from '../../src/core/AuditLog.js';
 import { testDialect } from '../testStore.js';
 import { openModerationCommunity, type ModerationCommunity } from './moderationCommunity.js';
 
@@ -88,6 +89,25 @@ describe(`moderator commands (${testDialect})`, () => {
       `Case #2: <@${kenji}> is unbanned.`,
     );
     expect(await c.sandbox.listBans()).toEqual([]);
+    // Both are staff actions in the audit log, newest first.
+    expect(
+      (await new AuditLog(c.store.db, c.clock).list({ actionPrefix: 'moderation.' })).map(
+        ({ actor, action, target, details }) => ({ actor, action, target, details }),
+      ),
+    ).toEqual([
+      {
+        actor: `discord:${noor}`,
+        action: 'moderation.unban',
+        target: kenji,
+        details: { reason: 'appeal by email', caseId: 2, carriedOut: true, notBanned: false },
+      },
+      {
+        actor: `discord:${noor}`,
+        action: 'moderation.ban',
+        target: kenji,
+        details: { reason: 'raiding', caseId: 1, carriedOut: true, durationMs: 7 * DAY, deleteMessageSeconds: 86_400 },
+      },
+    ]);
     expect((await c.command(noor, 'unban', { user: kenji, reason: 'again' }))?.content).toBe(
       `<@${kenji}> is not banned (case #3 records the attempt).`,
     );
@@ -129,5 +149,10 @@ describe(`moderator commands (${testDialect})`, () => {
     const general = (await c.sandbox.listChannels()).find((ch) => ch.name === 'general');
     expect(general?.permissionOverwrites).toEqual([]);
     expect((await c.command(noor, 'lockdown', { action: 'end' }))?.content).toBe('There is no lockdown to end.');
+    const audited = await c.engine.audit.list({ actionPrefix: 'moderation.lockdown' });
+    expect(audited.map((r) => [r.actor, r.action, r.details.reason])).toEqual([
+      [`discord:${noor}`, 'moderation.lockdown_end', `by <@${noor}>`],
+      [`discord:${noor}`, 'moderation.lockdown_start', 'raid in progress'],
+    ]);
   });
 });

@@ -1,6 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ModuleContext } from '../../src/core/defineModule.js';
-import { silentLogger } from '../../src/core/Logger.js';
 import { moderationPlaces } from '../../src/modules/moderation/guild/ModerationPlaces.js';
 import { endLockdown } from '../../src/modules/moderation/lockdown/endLockdown.js';
 import type {
@@ -11,6 +9,7 @@ import { startLockdown } from '../../src/modules/moderation/lockdown/startLockdo
 import { ModerationConfig } from '../../src/modules/moderation/ModerationConfig.js';
 import { testDialect } from '../testStore.js';
 import { openModerationCommunity, type ModerationCommunity } from './moderationCommunity.js';
+import { moderationContext } from './moderationContext.js';
 
 /** Guild safety controls that record what a lockdown asked (instead of the platform's). */
 function recordingControls(): GuildSafetyControls & { calls: string[] } {
@@ -37,22 +36,6 @@ describe(`lockdown with guild safety controls (${testDialect})`, () => {
     await c?.close();
     c = undefined;
   });
-
-  function moderationContext(community: ModerationCommunity): ModuleContext<ModerationConfig> {
-    return {
-      db: community.store.db,
-      dialect: community.store.dialect,
-      platform: community.sandbox,
-      config: ModerationConfig.parse({}),
-      community: { version: 1, community: { name: 'Test Community' } },
-      clock: community.clock,
-      log: silentLogger(),
-      schedule: async (job) => {
-        await community.scheduler.schedule('moderation', job);
-      },
-      emit: () => Promise.resolve(),
-    };
-  }
 
   it('raises verification and pauses invites when the platform can, and puts both back', async () => {
     c = await openModerationCommunity();

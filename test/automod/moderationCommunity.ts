@@ -2,16 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { loadModules } from '../../src/app/loadModules.js';
 import { migrateAll } from '../../src/app/openAndMigrate.js';
 import { ManualClock } from '../../src/core/Clock.js';
-import { Engine } from '../../src/core/Engine.js';
-import { silentLogger } from '../../src/core/Logger.js';
-import { Metrics } from '../../src/metrics/Metrics.js';
+import type { Engine } from '../../src/core/Engine.js';
 import type { ChannelSnapshot, GuildSnapshot, InteractionReply, RoleSnapshot } from '../../src/platform/Platform.js';
-import { SandboxPlatform } from '../../src/platform/sandbox/SandboxPlatform.js';
-import { seedSandboxCommunity } from '../../src/platform/sandbox/seedSandboxCommunity.js';
-import { Scheduler } from '../../src/scheduler/Scheduler.js';
+import type { SandboxPlatform } from '../../src/platform/sandbox/SandboxPlatform.js';
+import type { Scheduler } from '../../src/scheduler/Scheduler.js';
+import { createTestEngine } from '../createTestEngine.js';
 import { openStore, type Store } from '../../src/store/Store.js';
 import type { SandboxMessage } from '../../src/platform/sandbox/sandboxViews.js';
 import { openTestStore, testDialect, type TestStore } from '../testStore.js';
@@ -62,7 +59,10 @@ const START = Date.UTC(2026, 2, 2, 12);
  * @param sections - module sections
  */
 export function communityYaml(sections: Record<string, unknown> = {}): string {
-  return stringify({ version: 1, community: { name: 'Test Community' }, ...sections });
+  // These tests count the jobs they run: the privacy module's daily retention job stays out
+  // unless a test configures `privacy:` itself (test/privacy covers it).
+  const privacy = { messageContentDays: 0 };
+  return stringify({ version: 1, community: { name: 'Test Community' }, privacy, ...sections });
 }
 
 /**
@@ -140,19 +140,9 @@ async function start(
   closeStore: () => Promise<void>,
   database: SharedDatabase | null,
 ): Promise<ModerationCommunity> {
-  const sandbox = new SandboxPlatform({ store, clock });
-  const { community, modules } = loadModules({ configText: communityYaml(options.sections) });
-  const metrics = new Metrics();
-  const log = silentLogger();
-  const scheduler: Scheduler = new Scheduler({ store, clock, log, metrics, run: (job) => engine.runJob(job) });
-  const engine: Engine = new Engine({ store, platform: sandbox, clock, log, metrics, community, modules, scheduler });
-  const guild = await seedSandboxCommunity(sandbox, { name: community.community.name });
-  await engine.recover([guild.id]);
-  await sandbox.start(async (event) => {
-    await engine.ingest(event);
-  });
-  await sandbox.registerCommands(guild.id, engine.commandDefinitions());
-  await engine.startModules(guild.id);
+  const t = await createTestEngine({ store, clock, configText: communityYaml(options.sections), start: true });
+  const { sandbox, engine, guild } = t;
+  const scheduler = t.scheduler!;
   const find = <T extends { name: string }>(list: T[], name: string, what: string): T => {
     const found = list.find((x) => x.name === name);
     if (found === undefined) throw new Error(`seeded guild has no ${what} ${name}`);

@@ -1,6 +1,7 @@
 import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DomainEvent, EvidenceMessage } from '../../src/core/DomainEvent.js';
+import type { DomainEvent } from '../../src/core/DomainEvent.js';
+import type { EvidenceMessage } from '../../src/modules/automod/automodEvents.js';
 import { moderationDb } from '../../src/modules/moderation/ModerationTables.js';
 import { AutoModerationBlockedError } from '../../src/platform/sandbox/autoModerationEnforcement.js';
 import { registerSandboxRoutes } from '../../src/server/sandbox/registerSandboxRoutes.js';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadModules } from '../../src/app/loadModules.js';
-import type { ModuleContext } from '../../src/core/defineModule.js';
 import { silentLogger } from '../../src/core/Logger.js';
 import { AutomodConfig } from '../../src/modules/automod/AutomodConfig.js';
+import { automodState, type AutomodContext } from '../../src/modules/automod/AutomodContext.js';
 import { syncNativeRules } from '../../src/modules/automod/native/syncNativeRules.js';
 import type {
   NativeAutomodRulePatch,
@@ -50,16 +50,21 @@ describe(`native AutoMod sync from the automod module (${testDialect})`, () => {
   function syncer(community: ModerationCommunity) {
     const platform = new RecordingPlatform({ store: community.store, clock: community.clock });
     const sync = (automod: Record<string, unknown>) => {
-      const ctx: ModuleContext<AutomodConfig> = {
+      const config = AutomodConfig.parse(automod);
+      const ctx: AutomodContext = {
+        moduleId: 'automod',
         db: community.store.db,
         dialect: community.store.dialect,
         platform,
-        config: AutomodConfig.parse(automod),
+        config,
         community: loadModules({ configText: communityYaml() }).community,
         clock: community.clock,
         log: silentLogger(),
+        memberData: community.engine.memberData,
+        state: automodState({ config }),
         schedule: () => Promise.resolve(),
         emit: () => Promise.resolve(),
+        audit: () => Promise.resolve(),
       };
       return syncNativeRules(ctx, community.guild.id);
     };

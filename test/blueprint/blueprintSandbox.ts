@@ -1,12 +1,15 @@
 import { parse } from 'yaml';
 import { ManualClock } from '../../src/core/Clock.js';
-import { applyPlan, type ApplyResult } from '../../src/modules/server/applyPlan.js';
-import { blueprintYaml } from '../../src/modules/server/blueprintYaml.js';
-import { exportBlueprint } from '../../src/modules/server/exportBlueprint.js';
-import { formatPlan } from '../../src/modules/server/formatPlan.js';
-import { planServer } from '../../src/modules/server/planServer.js';
-import type { PlanResult } from '../../src/modules/server/planChanges.js';
-import { ServerConfig } from '../../src/modules/server/ServerConfig.js';
+import {
+  applyPlan,
+  type ApplyResult,
+  blueprintYaml,
+  exportBlueprint,
+  formatPlan,
+  planServer,
+  type PlanResult,
+  ServerConfig,
+} from '../../src/modules/server/index.js';
 import { serverMigrations } from '../../src/modules/server/serverMigrations.js';
 import type { GuildSnapshot, Platform } from '../../src/platform/Platform.js';
 import { SandboxPlatform } from '../../src/platform/sandbox/SandboxPlatform.js';

@@ -1,12 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/Clock.js';
-import { ApplyInterruptedError, applyPlan } from '../../src/modules/server/applyPlan.js';
-import { blueprintYaml } from '../../src/modules/server/blueprintYaml.js';
-import { exportBlueprint } from '../../src/modules/server/exportBlueprint.js';
-import { formatPlan } from '../../src/modules/server/formatPlan.js';
-import { planHasChanges } from '../../src/modules/server/Plan.js';
-import type { PlanResult } from '../../src/modules/server/planChanges.js';
-import { planServer } from '../../src/modules/server/planServer.js';
+import {
+  ApplyInterruptedError,
+  applyPlan,
+  blueprintYaml,
+  exportBlueprint,
+  formatPlan,
+  planHasChanges,
+  type PlanResult,
+  planServer,
+} from '../../src/modules/server/index.js';
 import { serverMigrations } from '../../src/modules/server/serverMigrations.js';
 import type { DiscordPlatform } from '../../src/platform/discord/DiscordPlatform.js';
 import { unstartedDiscordPlatform } from '../discord/connectDiscordPlatform.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planHasChanges } from '../../src/modules/server/Plan.js';
+import { planHasChanges } from '../../src/modules/server/index.js';
 import { testDialect } from '../testStore.js';
 import { openBlueprintSandbox, serverSection, type BlueprintSandbox } from './blueprintSandbox.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PERMISSION_FLAGS } from '../../src/platform/permissionFlags.js';
-import { planHasChanges, summarisePlan } from '../../src/modules/server/Plan.js';
+import { planHasChanges, summarisePlan } from '../../src/modules/server/index.js';
 import { testDialect } from '../testStore.js';
 import { openBlueprintSandbox, planText, type BlueprintSandbox } from './blueprintSandbox.js';
 import { COMMUNITY_BLUEPRINT } from './blueprints.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planHasChanges } from '../../src/modules/server/Plan.js';
+import { planHasChanges } from '../../src/modules/server/index.js';
 import { PERMISSION_FLAGS } from '../../src/platform/permissionFlags.js';
 import { testDialect } from '../testStore.js';
 import { openBlueprintSandbox, planText, serverSection, type BlueprintSandbox } from './blueprintSandbox.js';

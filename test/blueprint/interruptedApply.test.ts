@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApplyInterruptedError, applyPlan } from '../../src/modules/server/applyPlan.js';
-import { planHasChanges } from '../../src/modules/server/Plan.js';
+import { ApplyInterruptedError, applyPlan, planHasChanges } from '../../src/modules/server/index.js';
 import { serverDb } from '../../src/modules/server/ServerTables.js';
 import { testDialect } from '../testStore.js';
 import { openBlueprintSandbox, type BlueprintSandbox } from './blueprintSandbox.js';

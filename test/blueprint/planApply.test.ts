@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyPlan, planHasChanges, summarisePlan } from '../../src/modules/server/index.js';
 import { serverDb } from '../../src/modules/server/ServerTables.js';
-import { applyPlan } from '../../src/modules/server/applyPlan.js';
-import { planHasChanges, summarisePlan } from '../../src/modules/server/Plan.js';
 import { testDialect } from '../testStore.js';
 import { openBlueprintSandbox, planText, type BlueprintSandbox } from './blueprintSandbox.js';
 import { COMMUNITY_BLUEPRINT } from './blueprints.js';

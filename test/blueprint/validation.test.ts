@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPlan } from '../../src/modules/server/applyPlan.js';
+import { applyPlan } from '../../src/modules/server/index.js';
 import { serverDb } from '../../src/modules/server/ServerTables.js';
 import { PERMISSION_FLAGS } from '../../src/platform/permissionFlags.js';
 import type { SandboxTables } from '../../src/platform/sandbox/SandboxTables.js';

@@ -232,8 +232,10 @@ class TestServer implements DiscordTestServer {
     method: string,
     url: string,
     headers: Record<string, string>,
-    text: string,
+    raw: Buffer,
+    form: FormData | null = null,
   ): ApiReply {
+    const text = raw.toString('utf8');
     const parsed = new URL(url, 'http://discord.test');
     const reason = headers['x-audit-log-reason'];
     const request: RecordedRequest = {
@@ -242,6 +244,8 @@ class TestServer implements DiscordTestServer {
       query: parsed.search.replace(/^\?/, ''),
       headers,
       body: parseBody(text),
+      raw,
+      form,
       auditLogReason: reason === undefined ? null : decodeURIComponent(reason),
       via,
     };
@@ -263,13 +267,7 @@ class TestServer implements DiscordTestServer {
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
-    const reply = this.#handle(
-      'http',
-      req.method ?? 'GET',
-      req.url ?? '/',
-      headers,
-      Buffer.concat(chunks).toString('utf8'),
-    );
+    const reply = this.#handle('http', req.method ?? 'GET', req.url ?? '/', headers, Buffer.concat(chunks));
     const payload = reply.body === undefined ? '' : JSON.stringify(reply.body);
     res.writeHead(reply.status, {
       ...(payload === '' ? {} : { 'content-type': 'application/json' }),
@@ -290,7 +288,9 @@ class TestServer implements DiscordTestServer {
           opts.method,
           opts.path,
           headerRecord(opts.headers),
-          typeof opts.body === 'string' ? opts.body : '',
+          typeof opts.body === 'string' ? Buffer.from(opts.body) : Buffer.alloc(0),
+          // A file upload reaches the MockAgent as the FormData itself, not yet encoded.
+          opts.body instanceof FormData ? opts.body : null,
         );
         const data = reply.body === undefined ? '' : JSON.stringify(reply.body);
         const headers = { ...(data === '' ? {} : { 'content-type': 'application/json' }), ...reply.headers };

@@ -14,6 +14,10 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   /** Parsed JSON body; the raw text when it is not JSON; undefined when there is none. */
   body: unknown;
+  /** The body's bytes as sent over HTTP (a multipart upload's: read it with `multipartOf`). */
+  raw: Buffer;
+  /** A multipart upload through the MockAgent: the form as discord.js built it (`multipartOf` reads it). */
+  form: FormData | null;
   /** `X-Audit-Log-Reason`, URL-decoded as Discord does; null when absent. */
   auditLogReason: string | null;
   /** How it arrived: over the HTTP server or through the in-process undici MockAgent. */

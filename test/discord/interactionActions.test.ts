@@ -3,9 +3,12 @@ import { ManualClock } from '../../src/core/Clock.js';
 import { PlatformRuleError } from '../../src/core/errors.js';
 import { silentLogger } from '../../src/core/Logger.js';
 import { DiscordPlatform } from '../../src/platform/discord/DiscordPlatform.js';
+import { ATTACHMENT_LIMITS } from '../../src/platform/discordLimits.js';
+import { InvalidRequest } from '../../src/platform/PlatformError.js';
 import type { SlashCommandDefinition } from '../../src/platform/Platform.js';
 import { connectDiscordPlatform, type ConnectedDiscordPlatform } from './connectDiscordPlatform.js';
 import { startDiscordTestServer, TEST_IDS } from './DiscordTestServer.js';
+import { multipartOf } from './multipartOf.js';
 
 const G = TEST_IDS.guildId;
 const COMMANDS: SlashCommandDefinition[] = [
@@ -68,6 +71,44 @@ describe('interaction actions', () => {
     ]);
   });
 
+  it('registerCommands sends subcommands as options of type 1 with their own options', async () => {
+    await c.platform.registerCommands(G, [
+      {
+        name: 'privacy',
+        description: 'Your data',
+        options: [
+          {
+            type: 'subcommand',
+            name: 'export',
+            description: 'As a file',
+            options: [{ name: 'member', description: 'Whose', type: 'user' }],
+          },
+          { type: 'subcommand', name: 'erase', description: 'Erase it' },
+        ],
+      },
+    ]);
+    const request = await c.discord.waitForRequest(
+      'PUT',
+      `/applications/${TEST_IDS.applicationId}/guilds/${G}/commands`,
+    );
+    expect(request.body).toEqual([
+      {
+        type: 1,
+        name: 'privacy',
+        description: 'Your data',
+        options: [
+          {
+            type: 1,
+            name: 'export',
+            description: 'As a file',
+            options: [{ type: 6, name: 'member', description: 'Whose', required: false }],
+          },
+          { type: 1, name: 'erase', description: 'Erase it', options: [] },
+        ],
+      },
+    ]);
+  });
+
   it('registerCommands rejects definitions Discord would refuse, before any request', async () => {
     const bad: SlashCommandDefinition[][] = [
       [{ name: 'Rank', description: 'upper case' }],
@@ -92,6 +133,30 @@ describe('interaction actions', () => {
       [
         { name: 'dup', description: 'x' },
         { name: 'dup', description: 'y' },
+      ],
+      [
+        {
+          name: 'mixed',
+          description: 'x',
+          options: [
+            { type: 'subcommand', name: 'a', description: 'x' },
+            { name: 'b', description: 'x', type: 'user' },
+          ],
+        },
+      ],
+      [
+        {
+          name: 'sub',
+          description: 'x',
+          options: [
+            {
+              type: 'subcommand',
+              name: 'a',
+              description: 'x',
+              options: [{ name: 'Upper', description: 'x', type: 'user' }],
+            },
+          ],
+        },
       ],
     ];
     for (const commands of bad)
@@ -118,6 +183,67 @@ describe('interaction actions', () => {
       type: 4,
       data: { content: 'Leaderboard', embeds: [{ title: 'Top' }], allowed_mentions: { parse: [] } },
     });
+  });
+
+  it('respondToInteraction with files posts multipart: payload_json with attachments, then files[n]', async () => {
+    const ref = {
+      interactionId: '1456255637913604500',
+      token: 'tok-files',
+      channelId: TEST_IDS.channels.general,
+      userId: TEST_IDS.memberUserId,
+    };
+    const json = '{\n  "userId": "42",\n  "note": "héllo"\n}\n';
+    await c.platform.respondToInteraction(ref, {
+      content: 'Your data',
+      ephemeral: true,
+      files: [
+        { name: 'guildhall-export-42.json', data: json, contentType: 'application/json' },
+        { name: 'raw.bin', data: new Uint8Array([0, 1, 2, 255]), contentType: 'application/octet-stream' },
+      ],
+    });
+    const [request] = c.discord.requestsTo('POST', '/interactions/1456255637913604500/tok-files/callback');
+    expect(request?.headers.authorization).toBeUndefined();
+    expect(request?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    const parts = await multipartOf(request!);
+    expect(parts.map((p) => [p.field, p.filename, p.contentType])).toEqual([
+      ['files[0]', 'guildhall-export-42.json', 'application/json'],
+      ['files[1]', 'raw.bin', 'application/octet-stream'],
+      ['payload_json', null, ''],
+    ]);
+    expect(parts[0]?.data.toString('utf8')).toBe(json);
+    expect([...(parts[1]?.data ?? [])]).toEqual([0, 1, 2, 255]);
+    expect(JSON.parse(parts[2]?.data.toString('utf8') ?? '')).toEqual({
+      type: 4,
+      data: {
+        content: 'Your data',
+        allowed_mentions: { parse: [] },
+        flags: 64,
+        attachments: [
+          { id: 0, filename: 'guildhall-export-42.json' },
+          { id: 1, filename: 'raw.bin' },
+        ],
+      },
+    });
+  });
+
+  it('respondToInteraction refuses more than 10 files or more than 10 MiB before any request', async () => {
+    const ref = { interactionId: '1', token: 't', channelId: TEST_IDS.channels.general, userId: TEST_IDS.memberUserId };
+    const eleven = Array.from({ length: ATTACHMENT_LIMITS.files + 1 }, (_, i) => ({ name: `${i}.txt`, data: 'x' }));
+    await expect(c.platform.respondToInteraction(ref, { content: 'x', files: eleven })).rejects.toBeInstanceOf(
+      InvalidRequest,
+    );
+    const halves = [
+      { name: 'a.bin', data: new Uint8Array(ATTACHMENT_LIMITS.bytes / 2) },
+      { name: 'b.bin', data: new Uint8Array(ATTACHMENT_LIMITS.bytes / 2 + 1) },
+    ];
+    await expect(c.platform.respondToInteraction(ref, { files: halves })).rejects.toMatchObject({
+      code: 40005,
+      message: expect.stringMatching(/10,485,761 bytes; Discord accepts 10,485,760 \(10 MiB\)/) as string,
+    });
+    await expect(c.platform.respondToInteraction(ref, { files: [{ name: ' ', data: 'x' }] })).rejects.toBeInstanceOf(
+      InvalidRequest,
+    );
+    expect(c.discord.requests).toEqual([]);
   });
 
   it('respondToInteraction rejects a 2001-character reply before any request', async () => {

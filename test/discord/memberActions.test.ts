@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PlatformRuleError } from '../../src/core/errors.js';
+import { InvalidRequest } from '../../src/platform/PlatformError.js';
 import { TIMEOUT_CAP_MS } from '../../src/platform/discord/memberActions.js';
 import { connectDiscordPlatform, type ConnectedDiscordPlatform } from './connectDiscordPlatform.js';
 import { discordError, TEST_IDS } from './DiscordTestServer.js';
@@ -7,6 +7,9 @@ import { discordError, TEST_IDS } from './DiscordTestServer.js';
 const G = TEST_IDS.guildId;
 const USER = TEST_IDS.memberUserId;
 const MEMBER_PATH = `/guilds/${G}/members/${USER}`;
+/** Members the gateway never described: read over REST. */
+const NEWCOMER = '849000000000000560';
+const LATECOMER = '849000000000000561';
 
 describe('member actions', () => {
   let c: ConnectedDiscordPlatform;
@@ -46,7 +49,7 @@ describe('member actions', () => {
   it('timeoutMember accepts exactly 28 days and rejects more before any request', async () => {
     await expect(
       c.platform.timeoutMember(G, USER, c.clock.now() + TIMEOUT_CAP_MS + 1, 'too long'),
-    ).rejects.toBeInstanceOf(PlatformRuleError);
+    ).rejects.toBeInstanceOf(InvalidRequest);
     expect(c.discord.requests).toEqual([]);
     await c.platform.timeoutMember(G, USER, c.clock.now() + TIMEOUT_CAP_MS, 'maximum');
     expect(c.discord.requestsTo('PATCH', MEMBER_PATH)).toHaveLength(1);
@@ -67,7 +70,7 @@ describe('member actions', () => {
 
   it('banMember rejects deleting more than 7 days of messages before any request', async () => {
     await expect(c.platform.banMember(G, USER, { reason: 'x', deleteMessageSeconds: 604_801 })).rejects.toBeInstanceOf(
-      PlatformRuleError,
+      InvalidRequest,
     );
     expect(c.discord.requests).toEqual([]);
   });
@@ -78,17 +81,17 @@ describe('member actions', () => {
     expect(request.auditLogReason).toBe('Spam – wiederholt 🚫');
   });
 
-  it('fetchMember reads a member, and null for someone not in the guild', async () => {
+  it('fetchMember reads a member the gateway did not describe over REST, and null for someone not in the guild', async () => {
     const until = c.clock.now() + 3_600_000;
-    c.discord.replyOnce('GET', MEMBER_PATH, 200, {
-      user: { id: USER, username: 'ada', global_name: 'Ada', bot: false },
+    c.discord.replyOnce('GET', `/guilds/${G}/members/${NEWCOMER}`, 200, {
+      user: { id: NEWCOMER, username: 'ada', global_name: 'Ada', bot: false },
       nick: 'Ada L.',
       roles: [TEST_IDS.roles.member],
       joined_at: '2025-01-01T00:00:00.000000+00:00',
       communication_disabled_until: new Date(until).toISOString(),
     });
-    expect(await c.platform.fetchMember(G, USER)).toEqual({
-      userId: USER,
+    expect(await c.platform.fetchMember(G, NEWCOMER)).toEqual({
+      userId: NEWCOMER,
       username: 'ada',
       displayName: 'Ada L.',
       bot: false,
@@ -101,13 +104,13 @@ describe('member actions', () => {
   });
 
   it('fetchMember reports an expired timeout as none', async () => {
-    c.discord.replyOnce('GET', MEMBER_PATH, 200, {
-      user: { id: USER, username: 'ada' },
+    c.discord.replyOnce('GET', `/guilds/${G}/members/${LATECOMER}`, 200, {
+      user: { id: LATECOMER, username: 'ada' },
       roles: [],
       joined_at: '2025-01-01T00:00:00.000000+00:00',
       communication_disabled_until: new Date(c.clock.now() - 1000).toISOString(),
     });
-    const member = await c.platform.fetchMember(G, USER);
+    const member = await c.platform.fetchMember(G, LATECOMER);
     expect(member?.timeoutUntil).toBeNull();
   });
 

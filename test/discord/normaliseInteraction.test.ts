@@ -48,23 +48,51 @@ describe('interactions from the gateway', () => {
       payload: {
         ...base('1456255637913604096', String(command.token)),
         commandName: 'rank',
+        subcommand: null,
         options: { member: ZEYLA, weeks: 4, public: true },
       },
     });
   });
 
-  it('subcommand names join the command name and their options are flattened', async () => {
+  it('a subcommand becomes subcommand, its options flattened; a group and its subcommand join', async () => {
     const command = loadFixture('interaction_create_command', {
       id: '1456255637913604200',
       data: {
         id: '1444840420147204098',
-        name: 'config',
+        name: 'privacy',
         type: 1,
-        options: [{ name: 'set', type: 1, options: [{ name: 'key', type: 3, value: 'welcome.channel' }] }],
+        options: [{ name: 'export', type: 1, options: [{ name: 'member', type: 6, value: ZEYLA }] }],
       },
     });
-    const [event] = await dispatchAndCollect(c, [['INTERACTION_CREATE', command]]);
-    expect(event?.payload).toMatchObject({ commandName: 'config set', options: { key: 'welcome.channel' } });
+    const bare = loadFixture('interaction_create_command', {
+      id: '1456255637913604201',
+      data: { id: '1444840420147204098', name: 'privacy', type: 1, options: [{ name: 'erase', type: 1 }] },
+    });
+    const group = loadFixture('interaction_create_command', {
+      id: '1456255637913604202',
+      data: {
+        id: '1444840420147204099',
+        name: 'config',
+        type: 1,
+        options: [
+          {
+            name: 'welcome',
+            type: 2,
+            options: [{ name: 'set', type: 1, options: [{ name: 'channel', type: 7, value: '42' }] }],
+          },
+        ],
+      },
+    });
+    const events = await dispatchAndCollect(c, [
+      ['INTERACTION_CREATE', command],
+      ['INTERACTION_CREATE', bare],
+      ['INTERACTION_CREATE', group],
+    ]);
+    expect(events.map((e) => e.payload)).toEqual([
+      expect.objectContaining({ commandName: 'privacy', subcommand: 'export', options: { member: ZEYLA } }),
+      expect.objectContaining({ commandName: 'privacy', subcommand: 'erase', options: {} }),
+      expect.objectContaining({ commandName: 'config', subcommand: 'welcome set', options: { channel: '42' } }),
+    ]);
   });
 
   it('a button click becomes interaction.button', async () => {

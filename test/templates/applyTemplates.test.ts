@@ -1,19 +1,21 @@
+import { createTestEngine } from '../createTestEngine.js';
 import { describe, expect, it } from 'vitest';
 import { loadModules } from '../../src/app/loadModules.js';
 import { migrateAll } from '../../src/app/openAndMigrate.js';
 import { defaultTemplatesDir, readTemplate } from '../../src/config/configTemplates.js';
 import { parseConfig } from '../../src/config/parseConfig.js';
 import { ManualClock } from '../../src/core/Clock.js';
-import { Engine } from '../../src/core/Engine.js';
-import { silentLogger } from '../../src/core/Logger.js';
-import { Metrics } from '../../src/metrics/Metrics.js';
 import { moduleList } from '../../src/modules/moduleList.js';
-import { applyPlan } from '../../src/modules/server/applyPlan.js';
-import { formatPlan } from '../../src/modules/server/formatPlan.js';
-import { planHasChanges, summarisePlan } from '../../src/modules/server/Plan.js';
-import { planChanges, type PlanResult } from '../../src/modules/server/planChanges.js';
-import { loadResourceIds } from '../../src/modules/server/resourceIds.js';
-import type { ServerConfig } from '../../src/modules/server/ServerConfig.js';
+import {
+  applyPlan,
+  formatPlan,
+  planHasChanges,
+  summarisePlan,
+  planChanges,
+  type PlanResult,
+  loadResourceIds,
+  type ServerConfig,
+} from '../../src/modules/server/index.js';
 import { SandboxPlatform } from '../../src/platform/sandbox/SandboxPlatform.js';
 import { openTestStore, type TestStore } from '../testStore.js';
 
@@ -142,26 +144,31 @@ describe('the applied miyabi template, as members meet it', () => {
 describe.each(['miktos', 'miyabi', 'tixl'])('the applied %s template, running', (name) => {
   it('gives a new member the newcomer role and welcomes them in the welcome channel', async () => {
     const text = await templateText(name);
-    const { community, modules } = loadModules({ configText: text });
-    const box = await freshSandbox(name);
-    const engine = new Engine({
-      store: box.store,
-      platform: box.sandbox,
-      clock: box.clock,
-      log: silentLogger(),
-      metrics: new Metrics(),
-      community,
-      modules,
-      scheduler: { schedule: () => Promise.resolve(true) },
+    const t = await createTestEngine({
+      configText: text,
+      guild: { empty: name, ownerUsername: 'mira' },
+      clock: new ManualClock(Date.UTC(2026, 2, 1, 12)),
+      scheduler: 'none',
     });
+    const box = {
+      store: t.store,
+      sandbox: t.sandbox,
+      clock: t.clock,
+      guildId: t.guild.id,
+      plan: async (server: ServerConfig) =>
+        planChanges({
+          config: server,
+          guild: await t.sandbox.fetchGuild(t.guild.id),
+          stored: await loadResourceIds(t.store.db, t.guild.id),
+        }),
+    };
+    const engine = t.engine;
+    const modules = loadModules({ configText: text }).modules;
     try {
       await applyPlan(await box.plan(await templateServer(name)), {
         db: box.store.db,
         platform: box.sandbox,
         clock: box.clock,
-      });
-      await box.sandbox.start(async (event) => {
-        await engine.ingest(event);
       });
       const joined = await box.sandbox.addMember({ username: 'newbie', displayName: 'Newbie' });
       await engine.settle();
@@ -177,9 +184,7 @@ describe.each(['miktos', 'miyabi', 'tixl'])('the applied %s template, running', 
       const messages = await box.sandbox.listMessages(welcome?.id ?? '');
       expect(messages.map((m) => m.content).join('\n')).toContain(`<@${joined.userId}>`);
     } finally {
-      await box.sandbox.stop();
-      await engine.settle();
-      await box.store.destroy();
+      await t.close();
     }
   });
 });

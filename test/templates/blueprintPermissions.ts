@@ -1,10 +1,5 @@
 import { PERMISSION_NAMES, type PermissionName } from '../../src/platform/permissionFlags.js';
-import type {
-  CategoryConfig,
-  ChannelConfig,
-  OverwriteConfig,
-  ServerConfig,
-} from '../../src/modules/server/ServerConfig.js';
+import type { CategoryConfig, ChannelConfig, OverwriteConfig, ServerConfig } from '../../src/modules/server/index.js';
 
 /** A channel of a blueprint with the category it sits in (null: outside any). */
 export interface PlacedChannel {

@@ -9,7 +9,7 @@ import { parseConfig } from '../../src/config/parseConfig.js';
 import { moduleList } from '../../src/modules/moduleList.js';
 import type { OnboardingConfig } from '../../src/modules/onboarding/OnboardingConfig.js';
 import type { RecognitionConfig } from '../../src/modules/recognition/RecognitionConfig.js';
-import type { ServerConfig } from '../../src/modules/server/ServerConfig.js';
+import type { ServerConfig } from '../../src/modules/server/index.js';
 import type { PermissionName } from '../../src/platform/permissionFlags.js';
 import { captureIO } from '../fixtures/config/captureIO.js';
 import { can, findChannel, overwritesIn, permissionsIn, placedChannels } from './blueprintPermissions.js';

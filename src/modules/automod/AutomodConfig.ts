@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration } from '../../moderation-shared/Duration.js';
+import { Duration } from '../../config/Duration.js';
 import { NativeAutomodConfig } from './native/NativeAutomodConfig.js';
 import { DEFAULT_RULES } from './rules/defaultRules.js';
 import { RuleConfig } from './rules/RuleConfig.js';

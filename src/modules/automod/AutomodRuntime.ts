@@ -1,7 +1,7 @@
-import type { ModuleContext } from '../../core/defineModule.js';
+import type { ModuleBase } from '../../core/defineModule.js';
 import type { AutomodConfig } from './AutomodConfig.js';
+import { BoundedMap } from './memory/BoundedMap.js';
 import { GuildMemory } from './memory/GuildMemory.js';
-import { MemberDirectory } from './memory/MemberDirectory.js';
 import type { TriggerEnv } from './parts/TriggerPart.js';
 import { PhishingList } from './phishing/PhishingList.js';
 import { shippedPhishingDomains } from './phishing/shippedPhishingDomains.js';
@@ -11,33 +11,40 @@ import { normaliseDomain } from './triggers/domainList.js';
 
 /** How long this server's own invite codes are trusted before being read again. */
 const INVITES_TTL_MS = 10 * 60_000;
+/** Guilds whose memory and invite codes are kept (one process serves one community today). */
+const MAX_GUILDS = 100;
+
+/** What the runtime reads the platform with (any module context, or the base `setup` gets). */
+export type RuntimeDeps = Pick<ModuleBase<AutomodConfig>, 'platform' | 'clock' | 'log'>;
 
 /**
  * Everything automod keeps between events for one engine: the compiled rules, per-guild
- * memory, the member directory, the phishing list and the server's invite codes.
+ * memory, the phishing list and the server's invite codes. Part of the module's state
+ * (`ctx.state.runtime`), made once per engine by `setup`.
  */
 export class AutomodRuntime {
   readonly rules: readonly CompiledRule[];
-  readonly members = new MemberDirectory();
   /** The longest window any rule looks back. */
   readonly retainMs: number;
+  /** Domains never reported as phishing, as links are compared. */
+  readonly phishingAllow: readonly string[];
   #phishing: PhishingList;
+  /** The shipped list, read once. */
+  readonly #shipped: readonly string[];
   readonly #extraDomains: readonly string[];
-  readonly #memories = new Map<string, GuildMemory>();
-  readonly #invites = new Map<string, { codes: ReadonlySet<string>; at: number }>();
+  readonly #memories = new BoundedMap<string, GuildMemory>(MAX_GUILDS);
+  readonly #invites = new BoundedMap<string, { codes: ReadonlySet<string>; at: number }>(MAX_GUILDS);
 
   /** @param config - the parsed `automod:` section */
   constructor(config: AutomodConfig) {
     this.rules = compileRules(config);
     const windows = this.rules.flatMap((r) => [...r.messageTriggers, ...r.joinTriggers].map((t) => t.windowMs));
     this.retainMs = Math.max(60_000, ...windows);
+    this.#shipped = shippedPhishingDomains();
     this.#extraDomains = config.phishing.extraDomains.map(normaliseDomain);
-    this.#phishing = new PhishingList([...shippedPhishingDomains(), ...this.#extraDomains]);
+    this.#phishing = new PhishingList([...this.#shipped, ...this.#extraDomains]);
     this.phishingAllow = config.phishing.allowDomains.map(normaliseDomain);
   }
-
-  /** Domains never reported as phishing, as links are compared. */
-  readonly phishingAllow: readonly string[];
 
   /** The phishing list in use. */
   get phishing(): PhishingList {
@@ -49,7 +56,7 @@ export class AutomodRuntime {
    * @param domains - the fetched domains
    */
   usePhishingDomains(domains: readonly string[]): void {
-    this.#phishing = new PhishingList([...shippedPhishingDomains(), ...domains, ...this.#extraDomains]);
+    this.#phishing = new PhishingList([...this.#shipped, ...domains, ...this.#extraDomains]);
   }
 
   /** The memory of one guild. */
@@ -63,52 +70,45 @@ export class AutomodRuntime {
   }
 
   /**
-   * What triggers read for one guild: its memory, the phishing list and its invite codes.
-   * @param ctx - module context
+   * The memory of one guild when there is one (nothing is made).
    * @param guildId - the guild
    */
-  env(ctx: ModuleContext<AutomodConfig>, guildId: string): TriggerEnv {
+  existingMemory(guildId: string): GuildMemory | undefined {
+    return this.#memories.get(guildId);
+  }
+
+  /**
+   * What triggers read for one guild: its memory, the phishing list and its invite codes.
+   * @param deps - platform, clock and log
+   * @param guildId - the guild
+   */
+  env(deps: RuntimeDeps, guildId: string): TriggerEnv {
     return {
       memory: this.memory(guildId),
       phishing: this.#phishing,
       phishingAllow: this.phishingAllow,
-      ownInviteCodes: () => this.ownInviteCodes(ctx, guildId),
+      ownInviteCodes: () => this.ownInviteCodes(deps, guildId),
     };
   }
 
   /**
    * The guild's own invite codes, read at most every 10 minutes; empty (and logged) when
    * the platform cannot list them.
-   * @param ctx - module context
+   * @param deps - platform, clock and log
    * @param guildId - the guild
    */
-  async ownInviteCodes(ctx: ModuleContext<AutomodConfig>, guildId: string): Promise<ReadonlySet<string>> {
-    const now = ctx.clock.now();
+  async ownInviteCodes(deps: RuntimeDeps, guildId: string): Promise<ReadonlySet<string>> {
+    const now = deps.clock.now();
     const cached = this.#invites.get(guildId);
     if (cached !== undefined && now - cached.at < INVITES_TTL_MS) return cached.codes;
     let codes: ReadonlySet<string>;
     try {
-      codes = new Set((await ctx.platform.listInvites(guildId)).map((i) => i.code.toLowerCase()));
+      codes = new Set((await deps.platform.listInvites(guildId)).map((i) => i.code.toLowerCase()));
     } catch (error) {
-      ctx.log.warn({ err: error }, "automod: cannot list the server's invites; only allowCodes are allowed");
+      deps.log.warn({ err: error }, "automod: cannot list the server's invites; only allowCodes are allowed");
       codes = new Set();
     }
     this.#invites.set(guildId, { codes, at: now });
     return codes;
   }
-}
-
-const runtimes = new WeakMap<object, AutomodRuntime>();
-
-/**
- * The runtime of an engine's automod (one per module context, made on first use).
- * @param ctx - module context
- */
-export function automodRuntime(ctx: ModuleContext<AutomodConfig>): AutomodRuntime {
-  let runtime = runtimes.get(ctx);
-  if (runtime === undefined) {
-    runtime = new AutomodRuntime(ctx.config);
-    runtimes.set(ctx, runtime);
-  }
-  return runtime;
 }

@@ -1,60 +1,66 @@
 import { defineModule } from '../../core/defineModule.js';
+import type { DomainEventOf } from '../../core/DomainEvent.js';
 import { AutomodConfig } from './AutomodConfig.js';
-import { automodRuntime } from './AutomodRuntime.js';
+import { automodState, type AutomodContext } from './AutomodContext.js';
+import { automodEvents } from './automodEvents.js';
 import { automodMigrations } from './automodMigrations.js';
-import { END_SLOWMODE_JOB } from './effects/slowmodeEffect.js';
-import {
-  loadStoredPhishingList,
-  refreshPhishingList,
-  REFRESH_PHISHING_JOB,
-  schedulePhishingRefresh,
-} from './phishing/refreshPhishingList.js';
+import { automodPrivacy } from './automodPrivacy.js';
+import { nativeExecuted } from './native/nativeExecuted.js';
+import { syncNativeRules } from './native/syncNativeRules.js';
+import { loadStoredPhishingList, refreshPhishingJob, schedulePhishingRefresh } from './phishing/refreshPhishingList.js';
 import { judgeEdit } from './rules/judgeEdit.js';
 import { judgeJoin } from './rules/judgeJoin.js';
 import { judgeMessage } from './rules/judgeMessage.js';
-import { nativeExecuted } from './native/nativeExecuted.js';
-import { syncNativeRules } from './native/syncNativeRules.js';
-import { endSlowmode } from './slowmode/endSlowmode.js';
+import { endSlowmodeJob } from './slowmode/endSlowmode.js';
 
 /**
  * Automod: rules made of triggers (any fires), conditions (all hold) and effects (all run),
  * checked on every message, edit and join. Deletes and slows down by itself; asks the moderation
- * module (by `automod.rule_triggered`) for sanctions, lockdowns and alerts. With
- * `native.enabled`, keeps its word-filter and mention rules in Discord's native AutoMod at
- * start, and counts each native block like its own rule firing.
+ * module (by `automod.rule_triggered`) for sanctions, lockdowns and alerts, so it requires
+ * moderation. With `native.enabled`, keeps its word-filter and mention rules in Discord's native
+ * AutoMod at start, and counts each native block like its own rule firing.
  */
 export const automodModule = defineModule({
   id: 'automod',
   description:
     'Automatic moderation: rules of triggers, conditions and effects (spam, cross-channel duplicates, phishing links, invites, mentions, word filter, caps/emoji floods, raids).',
   config: AutomodConfig,
-  subscribes: [
-    'message.created',
-    'message.edited',
-    'member.joined',
-    'member.updated',
-    'member.left',
-    'automod.native_executed',
+  requires: [
+    {
+      module: 'moderation',
+      reason: 'its ban, timeout, kick, warn, strike, lockdown and alert effects are carried out by moderation',
+    },
   ],
-  async handle(event, ctx) {
-    if (event.type === 'message.created') await judgeMessage(event, ctx);
-    else if (event.type === 'message.edited') await judgeEdit(event, ctx);
-    else if (event.type === 'member.joined') await judgeJoin(event, ctx);
-    else if (event.type === 'member.updated') {
-      automodRuntime(ctx).members.updateRoles(
-        event.guildId,
-        event.payload.userId,
-        event.payload.roles,
-        ctx.clock.now(),
-      );
-    } else if (event.type === 'member.left') automodRuntime(ctx).members.forget(event.guildId, event.payload.userId);
-    else if (event.type === 'automod.native_executed') await nativeExecuted(event, ctx);
+  setup: automodState,
+  events: automodEvents,
+  on: {
+    'message.created': onMessage,
+    'message.edited': onEdit,
+    'member.joined': onJoin,
+    'automod.native_executed': onNativeExecution,
   },
   async start(ctx, guildId) {
     await loadStoredPhishingList(ctx);
     await schedulePhishingRefresh(ctx, true);
     await syncNativeRules(ctx, guildId);
   },
-  jobs: { [END_SLOWMODE_JOB]: endSlowmode, [REFRESH_PHISHING_JOB]: refreshPhishingList },
+  jobs: [endSlowmodeJob, refreshPhishingJob],
   migrations: automodMigrations,
+  privacy: automodPrivacy,
 });
+
+async function onMessage(event: DomainEventOf<'message.created'>, ctx: AutomodContext): Promise<void> {
+  await judgeMessage(event, ctx);
+}
+
+async function onEdit(event: DomainEventOf<'message.edited'>, ctx: AutomodContext): Promise<void> {
+  await judgeEdit(event, ctx);
+}
+
+async function onJoin(event: DomainEventOf<'member.joined'>, ctx: AutomodContext): Promise<void> {
+  await judgeJoin(event, ctx);
+}
+
+async function onNativeExecution(event: DomainEventOf<'automod.native_executed'>, ctx: AutomodContext): Promise<void> {
+  await nativeExecuted(event, ctx);
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Duration } from '../../moderation-shared/Duration.js';
+import { Duration } from '../../config/Duration.js';
+import type { Assert, AutomodCategory, Same, Severity } from './automodVocabulary.js';
 import { SanctionConfig, sanctionSetting } from './sanctions/SanctionConfig.js';
 
 const RoleName = z.string().trim().min(1).max(100);
@@ -135,3 +136,27 @@ export const ModerationConfig = z
 
 /** The parsed `moderation:` section. */
 export type ModerationConfig = z.output<typeof ModerationConfig>;
+
+/** The automod categories that may skip the ladder (the keys of `immediateActions`). */
+export const IMMEDIATE_CATEGORIES = ['phishing', 'hate_speech', 'doxxing', 'raid'] as const;
+
+/** A category of {@link IMMEDIATE_CATEGORIES}. */
+export type ImmediateCategory = (typeof IMMEDIATE_CATEGORIES)[number];
+
+/**
+ * Fails to compile when the settings and automod's vocabulary drift apart: `alertRoles` has
+ * one entry per severity, `immediateActions` one per immediate category, each an automod category.
+ */
+export type ModerationConfigMatchesAutomod = [
+  Assert<Same<keyof ModerationConfig['alertRoles'], Severity>>,
+  Assert<Same<keyof ModerationConfig['immediateActions'], ImmediateCategory>>,
+  Assert<Same<Extract<ImmediateCategory, AutomodCategory>, ImmediateCategory>>,
+];
+
+/**
+ * True when a strike in this category goes straight to its immediate action (when set).
+ * @param category - the automod rule's category
+ */
+export function isImmediateCategory(category: AutomodCategory): category is ImmediateCategory {
+  return (IMMEDIATE_CATEGORIES as readonly string[]).includes(category);
+}

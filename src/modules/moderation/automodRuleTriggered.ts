@@ -1,11 +1,11 @@
-import type { AutomodAction, DomainEventOf } from '../../core/DomainEvent.js';
-import type { ModuleContext } from '../../core/defineModule.js';
+import type { DomainEventOf } from '../../core/DomainEvent.js';
+import type { AutomodAction } from './automodVocabulary.js';
 import { alertModerators } from './alerts/alertModerators.js';
 import { activeStrikes } from './cases/activeStrikes.js';
 import type { ModerationCase } from './cases/ModerationCase.js';
 import { moderationPlaces } from './guild/ModerationPlaces.js';
 import { startLockdown } from './lockdown/startLockdown.js';
-import type { ModerationConfig } from './ModerationConfig.js';
+import type { ModerationContext } from './ModerationContext.js';
 import { chooseStrikeSanction } from './sanctions/chooseStrikeSanction.js';
 import { harsher, type Sanction } from './sanctions/Sanction.js';
 import { takeAction } from './sanctions/takeAction.js';
@@ -20,7 +20,7 @@ import { takeAction } from './sanctions/takeAction.js';
  */
 export async function automodRuleTriggered(
   event: DomainEventOf<'automod.rule_triggered'>,
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
 ): Promise<void> {
   const { payload, guildId } = event;
   const places = await moderationPlaces(ctx, guildId);

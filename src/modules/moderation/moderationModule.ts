@@ -1,8 +1,6 @@
 import { defineModule } from '../../core/defineModule.js';
 import { automodRuleTriggered } from './automodRuleTriggered.js';
 import { appealCommand } from './commands/appealCommand.js';
-import { appealButtonHandler, appealFormHandler } from './components/appealComponents.js';
-import { decideButtonHandler, decisionFormHandler } from './components/decisionComponents.js';
 import { banCommand } from './commands/banCommand.js';
 import { caseCommand } from './commands/caseCommand.js';
 import { falsePositivesCommand } from './commands/falsePositivesCommand.js';
@@ -12,31 +10,33 @@ import { reviewAppealCommand } from './commands/reviewAppealCommand.js';
 import { timeoutCommand } from './commands/timeoutCommand.js';
 import { unbanCommand } from './commands/unbanCommand.js';
 import { warnCommand } from './commands/warnCommand.js';
-import { decayStrike } from './jobs/decayStrike.js';
-import { expireCase } from './jobs/expireCase.js';
-import { flagAppeal } from './jobs/flagAppeal.js';
-import { JOB } from './jobs/jobNames.js';
-import { liftLockdown } from './jobs/liftLockdown.js';
-import { renewInvitePause } from './jobs/renewInvitePause.js';
-import { renewTimeout } from './jobs/renewTimeout.js';
+import { appealButtonHandler, appealFormHandler } from './components/appealComponents.js';
+import { decideButtonHandler, decisionFormHandler } from './components/decisionComponents.js';
+import { decayStrikeJob } from './jobs/decayStrike.js';
+import { expireCaseJob } from './jobs/expireCase.js';
+import { flagAppealJob } from './jobs/flagAppeal.js';
+import { liftLockdownJob } from './jobs/liftLockdown.js';
+import { renewTimeoutJob } from './jobs/renewTimeout.js';
+import { renewInvitePauseJob } from './lockdown/invitePause.js';
 import { ModerationConfig } from './ModerationConfig.js';
+import { moderationEvents } from './moderationEvents.js';
 import { moderationMigrations } from './moderationMigrations.js';
+import { moderationPrivacy } from './moderationPrivacy.js';
 
 /**
  * Moderation: cases for every action (automod's and moderators'), posted to the mod-log;
  * the escalation ladder with strike decay and immediate-action categories; alerts by
- * severity; lockdowns; moderator commands with role-hierarchy checks; appeals (by `/appeal` or the
- * Appeal button of the DM notice, which works after a ban) with a final appeal to admins; timed actions on the durable scheduler.
+ * severity; lockdowns; moderator commands with role-hierarchy checks, each recorded in the
+ * audit log; appeals (by `/appeal` or the Appeal button of the DM notice, which works after a
+ * ban) with a final appeal to admins; timed actions on the durable scheduler.
  */
 export const moderationModule = defineModule({
   id: 'moderation',
   description:
     'Cases, escalation ladder with decay, alerts, lockdown, moderator commands (/warn /timeout /ban /unban /case /history /lockdown) and appeals.',
   config: ModerationConfig,
-  subscribes: ['automod.rule_triggered'],
-  async handle(event, ctx) {
-    if (event.type === 'automod.rule_triggered') await automodRuleTriggered(event, ctx);
-  },
+  events: moderationEvents,
+  on: { 'automod.rule_triggered': automodRuleTriggered },
   commands: [
     warnCommand,
     timeoutCommand,
@@ -50,13 +50,7 @@ export const moderationModule = defineModule({
     falsePositivesCommand,
   ],
   components: [appealButtonHandler, appealFormHandler, decideButtonHandler, decisionFormHandler],
-  jobs: {
-    [JOB.expireCase]: expireCase,
-    [JOB.renewTimeout]: renewTimeout,
-    [JOB.decayStrike]: decayStrike,
-    [JOB.liftLockdown]: liftLockdown,
-    [JOB.renewInvitePause]: renewInvitePause,
-    [JOB.flagAppeal]: flagAppeal,
-  },
+  jobs: [expireCaseJob, renewTimeoutJob, decayStrikeJob, liftLockdownJob, renewInvitePauseJob, flagAppealJob],
   migrations: moderationMigrations,
+  privacy: moderationPrivacy,
 });

@@ -1,6 +1,5 @@
 import type { DomainEventOf } from '../../core/DomainEvent.js';
-import type { ModuleContext } from '../../core/defineModule.js';
-import type { OnboardingConfig } from './OnboardingConfig.js';
+import type { OnboardingContext } from './OnboardingContext.js';
 import { onboardingDb } from './OnboardingTables.js';
 import { renderWelcome } from './renderWelcome.js';
 
@@ -18,7 +17,7 @@ export type WelcomeOutcome =
  */
 export async function welcomeMember(
   event: DomainEventOf<'member.joined'>,
-  ctx: ModuleContext<OnboardingConfig>,
+  ctx: OnboardingContext,
 ): Promise<WelcomeOutcome> {
   const { config, platform } = ctx;
   const { payload, guildId } = event;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { Duration } from '../../config/Duration.js';
 import { CONTRIBUTION_KINDS, type ContributionKind } from '../../core/DomainEvent.js';
 import { AmbassadorsConfig } from './config/AmbassadorsConfig.js';
+import { deprecatedKey, deprecatedNumber, fromDeprecated, refuseBoth } from './config/deprecatedKeys.js';
 import { DEFAULT_ACHIEVEMENTS, DEFAULT_BADGES } from './config/defaultRewards.js';
 import { LeaderboardsConfig } from './config/LeaderboardsConfig.js';
 import { POINT_PRESETS } from './config/pointPresets.js';
@@ -21,13 +23,14 @@ const pointsOfKind = (kind: ContributionKind) =>
       `Points for ${kind.replaceAll('_', ' ')} (preset seed002: ${POINT_PRESETS.seed002.points[kind]}, seed003: ${POINT_PRESETS.seed003.points[kind]}).`,
     );
 
+const messageCooldownSeconds = deprecatedKey('messageCooldownSeconds');
+
 const kindPoints = Object.fromEntries(CONTRIBUTION_KINDS.map((kind) => [kind, pointsOfKind(kind)])) as Record<
   ContributionKind,
   ReturnType<typeof pointsOfKind>
 >;
 
-/** The `recognition:` section of community.yaml. */
-export const RecognitionConfig = z
+const RecognitionSection = z
   .object({
     enabled: z.boolean().default(true).describe('Turn the module on or off.'),
     preset: z
@@ -51,13 +54,10 @@ export const RecognitionConfig = z
       .max(500)
       .default(50)
       .describe('Extra points, in percent, for a contribution rated above 4 (out of 5).'),
-    messageCooldownSeconds: z
-      .number()
-      .int()
-      .min(0)
-      .max(86_400)
-      .default(60)
-      .describe('A member earns message points at most once per this many seconds (anti-farming).'),
+    messageCooldown: Duration.refine((ms) => ms <= 86_400_000, 'must be at most 24h')
+      .prefault('60s')
+      .describe('A member earns message points at most once per this long (anti-farming; at most 24h).'),
+    messageCooldownSeconds: deprecatedNumber(z.number().int().min(0).max(86_400), messageCooldownSeconds),
     minMessageLength: z
       .number()
       .int()
@@ -104,7 +104,20 @@ export const RecognitionConfig = z
     ambassadors: AmbassadorsConfig.prefault({}),
   })
   .strict()
-  .superRefine(validateRecognitionConfig)
+  .superRefine(validateRecognitionConfig);
+
+/**
+ * The `recognition:` section of community.yaml. Durations are written `"60s"`, `"7d"`; the
+ * numeric keys they replace (`messageCooldownSeconds: 60` …) are still read, and reported by
+ * `recognitionDeprecations` (config/deprecatedKeys.ts).
+ */
+export const RecognitionConfig = z
+  .preprocess(
+    refuseBoth([messageCooldownSeconds]),
+    RecognitionSection.transform(({ messageCooldownSeconds: seconds, ...rest }) =>
+      seconds === undefined ? rest : { ...rest, messageCooldown: fromDeprecated(seconds, messageCooldownSeconds) },
+    ),
+  )
   .prefault({});
 
 /** The `recognition:` section, parsed (defaults filled in). */

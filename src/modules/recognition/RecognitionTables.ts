@@ -1,5 +1,5 @@
 import type { Generated, Kysely } from 'kysely';
-import type { AmbassadorStatus } from '../../core/DomainEvent.js';
+import type { AmbassadorStatus } from './recognitionEvents.js';
 import type { CoreTables } from '../../store/CoreTables.js';
 
 /*

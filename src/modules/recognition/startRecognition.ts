@@ -1,9 +1,8 @@
-import type { ModuleContext } from '../../core/defineModule.js';
-import { scheduleLeaderboardPost } from './leaderboards/scheduleLeaderboardPost.js';
+import { scheduleLeaderboardPost } from './leaderboards/postLeaderboardJob.js';
 import { scheduleLevelSync } from './levels/syncLevelsJob.js';
-import type { RecognitionConfig } from './RecognitionConfig.js';
 import { recognitionDb } from './RecognitionTables.js';
 import { snapshotInvites } from './referrals/snapshotInvites.js';
+import type { RecognitionContext } from './RecognitionContext.js';
 
 /**
  * At every start: takes the invite-use baseline for referrals, schedules the leaderboard
@@ -13,7 +12,7 @@ import { snapshotInvites } from './referrals/snapshotInvites.js';
  * @param ctx - module context
  * @param guildId - the guild this process manages
  */
-export async function startRecognition(ctx: ModuleContext<RecognitionConfig>, guildId: string): Promise<void> {
+export async function startRecognition(ctx: RecognitionContext, guildId: string): Promise<void> {
   const now = ctx.clock.now();
   if (ctx.config.referrals.enabled) {
     try {

@@ -44,7 +44,10 @@ import { GUILDHALL_INTENTS, GUILDHALL_PARTIALS } from './guildhallIntents.js';
 import { registerCommands, respondToInteraction, showModal } from './interactionActions.js';
 import { listInvites } from './listInvites.js';
 import { banMember, fetchMember, timeoutMember } from './memberActions.js';
+import { MemberCache } from './MemberCache.js';
+import { withCurrentTimeout } from './memberSnapshot.js';
 import { sendDirectMessage, sendMessage } from './messageActions.js';
+import { platformRest, type PlatformRest } from './platformRest.js';
 import * as roles from './roleActions.js';
 
 /** How to reach Discord. */
@@ -61,6 +64,8 @@ export interface DiscordPlatformOptions {
   apiUrl?: string;
   log: Logger;
   clock: Clock;
+  /** Most members the member cache keeps (default 100,000; least recently used go first). */
+  maxCachedMembers?: number;
 }
 
 const withId = z.object({ id: z.string() });
@@ -68,15 +73,18 @@ const withId = z.object({ id: z.string() });
 /**
  * {@link Platform} on Discord through discord.js v14: gateway events become domain events
  * (see {@link GatewayRelay}), actions are REST requests through discord.js's REST client,
- * whose queue handles Discord's rate limits. Once connected, `fetchGuild` of the configured
- * guild makes no request: it reads a {@link GuildSnapshotMirror} kept from the gateway and
- * discord.js's member count.
+ * whose queue handles Discord's rate limits, and whose failures become typed platform errors
+ * in one place ({@link platformRest}). Once connected, `fetchGuild` of the configured guild
+ * makes no request: it reads a {@link GuildSnapshotMirror} kept from the gateway and
+ * discord.js's member count; `fetchMember` reads a {@link MemberCache} first.
  */
 export class DiscordPlatform implements Platform {
   readonly kind = 'discord' as const;
   readonly #client: Client;
   readonly #options: DiscordPlatformOptions;
   readonly #mirror: GuildSnapshotMirror;
+  readonly #members: MemberCache;
+  readonly #rest: PlatformRest;
   #relay: GatewayRelay | null = null;
 
   /** @param options - token, guild, optional API URL, logger and clock */
@@ -92,7 +100,14 @@ export class DiscordPlatform implements Platform {
     this.#client.on(Events.Error, (error) => options.log.error({ err: error }, 'discord: client error'));
     this.#client.on(Events.Warn, (message) => options.log.warn(`discord: ${message}`));
     this.#client.on(Events.Debug, (message) => options.log.trace(`discord: ${message}`));
+    this.#rest = platformRest(this.#client.rest);
     this.#mirror = new GuildSnapshotMirror(this.#client, { guildId: options.guildId, log: options.log });
+    this.#members = new MemberCache(this.#client, {
+      guildId: options.guildId,
+      log: options.log,
+      clock: options.clock,
+      ...(options.maxCachedMembers === undefined ? {} : { maxMembers: options.maxCachedMembers }),
+    });
   }
 
   async start(sink: EventSink): Promise<void> {
@@ -102,6 +117,7 @@ export class DiscordPlatform implements Platform {
     relay.attach();
     this.#relay = relay;
     this.#mirror.attach();
+    this.#members.attach();
     const ready = new Promise<void>((resolve) => this.#client.once(Events.ClientReady, () => resolve()));
     try {
       await this.#client.login(token);
@@ -109,6 +125,7 @@ export class DiscordPlatform implements Platform {
     } catch (error) {
       relay.detach();
       this.#mirror.detach();
+      this.#members.detach();
       this.#relay = null;
       await this.#client.destroy();
       throw error;
@@ -123,6 +140,7 @@ export class DiscordPlatform implements Platform {
     this.#relay = null;
     relay?.detach();
     this.#mirror.detach();
+    this.#members.detach();
     await this.#client.destroy();
     await relay?.drained();
   }
@@ -138,8 +156,21 @@ export class DiscordPlatform implements Platform {
     return this.#cachedGuild(guildId) ?? fetchGuild(this.#rest, guildId, await this.#botUserId());
   }
 
-  fetchMember(guildId: string, userId: string): Promise<MemberSnapshot | null> {
-    return fetchMember(this.#rest, guildId, userId, this.#options.clock.now());
+  /**
+   * Cache-first: a member the gateway described (or an earlier answer, or "absent" for a
+   * minute after a 404) costs no request; a miss makes one Get Guild Member, whose answer is
+   * cached. Before start() and for another guild: always over REST.
+   * @param guildId - the guild
+   * @param userId - the user
+   */
+  async fetchMember(guildId: string, userId: string): Promise<MemberSnapshot | null> {
+    let member = this.#members.get(guildId, userId);
+    if (member === undefined) {
+      const since = this.#members.mark();
+      member = await fetchMember(this.#rest, guildId, userId);
+      this.#members.noteFetched(guildId, userId, member, since);
+    }
+    return member === null ? null : withCurrentTimeout(member, this.#options.clock.now());
   }
 
   sendMessage(channelId: string, message: OutgoingMessage): Promise<SentMessage> {
@@ -160,23 +191,33 @@ export class DiscordPlatform implements Platform {
   }
 
   async addRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void> {
+    const since = this.#members.mark();
     await this.#rest.put(Routes.guildMemberRole(guildId, userId, roleId), { reason: auditLogReason(reason) });
+    this.#members.noteRole(guildId, userId, roleId, true, since);
   }
 
   async removeRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void> {
+    const since = this.#members.mark();
     await this.#rest.delete(Routes.guildMemberRole(guildId, userId, roleId), { reason: auditLogReason(reason) });
+    this.#members.noteRole(guildId, userId, roleId, false, since);
   }
 
-  timeoutMember(guildId: string, userId: string, until: number | null, reason: string): Promise<void> {
-    return timeoutMember(this.#rest, this.#options.clock, { guildId, userId }, until, reason);
+  async timeoutMember(guildId: string, userId: string, until: number | null, reason: string): Promise<void> {
+    const since = this.#members.mark();
+    await timeoutMember(this.#rest, this.#options.clock, { guildId, userId }, until, reason);
+    this.#members.noteTimeout(guildId, userId, until, since);
   }
 
   async kickMember(guildId: string, userId: string, reason: string): Promise<void> {
+    const since = this.#members.mark();
     await this.#rest.delete(Routes.guildMember(guildId, userId), { reason: auditLogReason(reason) });
+    this.#members.noteRemoved(guildId, userId, since);
   }
 
-  banMember(guildId: string, userId: string, options: BanOptions): Promise<void> {
-    return banMember(this.#rest, guildId, userId, options);
+  async banMember(guildId: string, userId: string, options: BanOptions): Promise<void> {
+    const since = this.#members.mark();
+    await banMember(this.#rest, guildId, userId, options);
+    this.#members.noteRemoved(guildId, userId, since);
   }
 
   async unbanMember(guildId: string, userId: string, reason: string): Promise<void> {
@@ -327,10 +368,6 @@ export class DiscordPlatform implements Platform {
     const memberCount = this.#client.guilds.cache.get(guildId)?.memberCount;
     // discord.js leaves memberCount unset when GUILD_CREATE lacked member_count.
     return snapshot === null || typeof memberCount !== 'number' ? null : { ...snapshot, memberCount };
-  }
-
-  get #rest(): Client['rest'] {
-    return this.#client.rest;
   }
 
   /** From READY once connected; otherwise Get Current User. */

@@ -4,7 +4,6 @@ import {
   AutoModerationRuleKeywordPresetType,
   AutoModerationRuleTriggerType,
   Routes,
-  type REST,
 } from 'discord.js';
 import { z } from 'zod';
 import type { NativeAutomodActionType, NativeAutomodTriggerType } from '../../core/DomainEvent.js';
@@ -18,6 +17,7 @@ import type {
   NativeAutomodTrigger,
 } from '../Platform.js';
 import { auditLogReason } from './auditLogReason.js';
+import type { PlatformRest } from './platformRest.js';
 
 const TRIGGER_CODES: Record<NativeAutomodTrigger['type'], AutoModerationRuleTriggerType> = {
   keyword: AutoModerationRuleTriggerType.Keyword,
@@ -197,11 +197,14 @@ function patchBody(patch: NativeAutomodRulePatch): Record<string, unknown> {
 
 /**
  * List Auto Moderation Rules for Guild.
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @see https://discord.com/developers/docs/resources/auto-moderation#list-auto-moderation-rules-for-guild
  */
-export async function listAutoModerationRules(rest: REST, guildId: string): Promise<NativeAutomodRuleSnapshot[]> {
+export async function listAutoModerationRules(
+  rest: PlatformRest,
+  guildId: string,
+): Promise<NativeAutomodRuleSnapshot[]> {
   const answer = await rest.get(Routes.guildAutoModerationRules(guildId));
   return z.array(z.unknown()).parse(answer).map(parseNativeRule);
 }
@@ -210,15 +213,15 @@ export async function listAutoModerationRules(rest: REST, guildId: string): Prom
  * Create Auto Moderation Rule (on message send), after checking the rule against Discord's
  * limits and listing the guild's rules to refuse one trigger type too many: a refused rule
  * costs no write.
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param spec - the rule
  * @param reason - audit-log reason
- * @throws PlatformRuleError over a limit
+ * @throws InvalidRequest over a limit
  * @see https://discord.com/developers/docs/resources/auto-moderation#create-auto-moderation-rule
  */
 export async function createAutoModerationRule(
-  rest: REST,
+  rest: PlatformRest,
   guildId: string,
   spec: NativeAutomodRuleSpec,
   reason: string,
@@ -239,16 +242,16 @@ export async function createAutoModerationRule(
 /**
  * Modify Auto Moderation Rule: only the fields in `patch`. The timeout check knows the rule's
  * trigger type from `patch.trigger` only (Discord refuses a timeout on other rules itself).
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param ruleId - the rule
  * @param patch - fields to change
  * @param reason - audit-log reason
- * @throws PlatformRuleError over a limit
+ * @throws InvalidRequest over a limit
  * @see https://discord.com/developers/docs/resources/auto-moderation#modify-auto-moderation-rule
  */
 export async function editAutoModerationRule(
-  rest: REST,
+  rest: PlatformRest,
   guildId: string,
   ruleId: string,
   patch: NativeAutomodRulePatch,
@@ -265,14 +268,14 @@ export async function editAutoModerationRule(
 
 /**
  * Delete Auto Moderation Rule (answered 204).
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param ruleId - the rule
  * @param reason - audit-log reason
  * @see https://discord.com/developers/docs/resources/auto-moderation#delete-auto-moderation-rule
  */
 export async function deleteAutoModerationRule(
-  rest: REST,
+  rest: PlatformRest,
   guildId: string,
   ruleId: string,
   reason: string,

@@ -1,18 +1,19 @@
-import { Routes, type REST } from 'discord.js';
+import { Routes } from 'discord.js';
 import type { ChannelPosition, ChannelSnapshot, ChannelSpec } from '../Platform.js';
 import { auditLogReason, writeReason } from './auditLogReason.js';
 import { requireChannelSnapshot, toChannelBody } from './channelSnapshot.js';
+import type { PlatformRest } from './platformRest.js';
 
 /**
  * Creates a channel or category (Create Guild Channel).
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param spec - the channel
  * @param reason - audit-log reason (default "Guildhall")
  * @see https://discord.com/developers/docs/resources/guild#create-guild-channel
  */
 export async function createChannel(
-  rest: REST,
+  rest: PlatformRest,
   guildId: string,
   spec: ChannelSpec,
   reason?: string,
@@ -23,14 +24,14 @@ export async function createChannel(
 
 /**
  * Changes a channel (Modify Channel) with only the given fields.
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param channelId - the channel
  * @param patch - fields to change
  * @param reason - audit-log reason (default "Guildhall")
  * @see https://discord.com/developers/docs/resources/channel#modify-channel
  */
 export async function editChannel(
-  rest: REST,
+  rest: PlatformRest,
   channelId: string,
   patch: Partial<ChannelSpec>,
   reason?: string,
@@ -42,12 +43,12 @@ export async function editChannel(
 /**
  * Deletes a channel, category or thread (Delete/Close Channel). Discord keeps a deleted
  * category's channels, without parent, and deletes a channel's threads with it.
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param channelId - the channel
  * @param reason - audit-log reason
  * @see https://discord.com/developers/docs/resources/channel#deleteclose-channel
  */
-export async function deleteChannel(rest: REST, channelId: string, reason: string): Promise<void> {
+export async function deleteChannel(rest: PlatformRest, channelId: string, reason: string): Promise<void> {
   await rest.delete(Routes.channel(channelId), { reason: auditLogReason(reason) });
 }
 
@@ -80,14 +81,14 @@ export function splitChannelMoves(positions: readonly ChannelPosition[]): Channe
  * CHANNEL_UPDATE for each channel that changed). Discord moves a channel into the category
  * `parent_id` names and, with `lock_permissions`, gives it that category's overwrites if it
  * changed category. The endpoint does not document `X-Audit-Log-Reason`; it is sent anyway.
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param positions - at most one entry with a `parentId` (see {@link splitChannelMoves})
  * @param reason - audit-log reason (default "Guildhall")
  * @see https://discord.com/developers/docs/resources/guild#modify-guild-channel-positions
  */
 export async function patchChannelPositions(
-  rest: REST,
+  rest: PlatformRest,
   guildId: string,
   positions: readonly ChannelPosition[],
   reason?: string,

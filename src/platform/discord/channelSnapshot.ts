@@ -1,6 +1,6 @@
 import { ChannelType, OverwriteType, type SortOrderType } from 'discord.js';
 import { z } from 'zod';
-import { PlatformRuleError } from '../../core/errors.js';
+import { InvalidRequest } from '../PlatformError.js';
 import type { ChannelKind, ChannelSnapshot, ChannelSpec, PermissionOverwrite } from '../Platform.js';
 import {
   apiForumTag,
@@ -46,10 +46,10 @@ const KIND_BY_TYPE: ReadonlyMap<number, ChannelKind> = new Map<number, ChannelKi
 /**
  * Discord's channel type for a kind Guildhall can create with Create Guild Channel.
  * @param kind - anything but `thread`
- * @throws PlatformRuleError for `thread` (threads are started with createThread)
+ * @throws InvalidRequest for `thread` (threads are started with createThread)
  */
 export function channelTypeOf(kind: ChannelKind): ChannelType {
-  if (kind === 'thread') throw new PlatformRuleError('threads are started with createThread, not createChannel');
+  if (kind === 'thread') throw new InvalidRequest('threads are started with createThread, not createChannel');
   return CHANNEL_TYPES[kind];
 }
 

@@ -1,8 +1,8 @@
-import { ChannelType, Routes, type REST } from 'discord.js';
+import { ChannelType, Routes } from 'discord.js';
 import { z } from 'zod';
-import { PlatformRuleError } from '../../core/errors.js';
+import { InvalidRequest } from '../PlatformError.js';
+import { assertInvitePause } from '../invitePauseLimits.js';
 import {
-  assertInvitePause,
   VERIFICATION_LEVELS,
   type ChannelSnapshot,
   type GuildSnapshot,
@@ -12,6 +12,7 @@ import {
 import { auditLogReason, GUILDHALL_AUDIT_REASON } from './auditLogReason.js';
 import { parseChannelSnapshot, requireChannelSnapshot } from './channelSnapshot.js';
 import { highestRolePosition, parseRoleSnapshot } from './roleSnapshot.js';
+import type { PlatformRest } from './platformRest.js';
 
 const apiGuild = z.object({
   id: z.string(),
@@ -28,13 +29,13 @@ const memberRoles = z.object({ roles: z.array(z.string()).default([]) });
  * Reads a guild with its approximate member count, its channels and the bot's member (Get
  * Guild `with_counts=true`, Get Guild Channels, Get Guild Member) and works out the bot's
  * highest role position: Discord only lets it manage roles below that.
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param botUserId - the bot's user id
  * @see https://discord.com/developers/docs/resources/guild#get-guild
  * @see https://discord.com/developers/docs/topics/permissions#permission-hierarchy
  */
-export async function fetchGuild(rest: REST, guildId: string, botUserId: string): Promise<GuildSnapshot> {
+export async function fetchGuild(rest: PlatformRest, guildId: string, botUserId: string): Promise<GuildSnapshot> {
   const [guildData, channelData, botData] = await Promise.all([
     rest.get(Routes.guild(guildId), { query: new URLSearchParams({ with_counts: 'true' }) }),
     rest.get(Routes.guildChannels(guildId)),
@@ -62,18 +63,18 @@ export async function fetchGuild(rest: REST, guildId: string, botUserId: string)
 /**
  * Starts a thread: from a message (Start Thread from Message) or on its own (Start Thread
  * without Message, public or private).
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param channelId - the parent channel
  * @param spec - name, source message, privacy, auto-archive
- * @throws PlatformRuleError for a private thread from a message (Discord makes those public)
+ * @throws InvalidRequest for a private thread from a message (Discord makes those public)
  * @see https://discord.com/developers/docs/resources/channel#start-thread-from-message
  * @see https://discord.com/developers/docs/resources/channel#start-thread-without-message
  */
-export async function createThread(rest: REST, channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot> {
+export async function createThread(rest: PlatformRest, channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot> {
   const auto_archive_duration = spec.autoArchiveMinutes ?? 1440;
   const options = { reason: GUILDHALL_AUDIT_REASON };
   if (spec.messageId !== undefined) {
-    if (spec.private === true) throw new PlatformRuleError('a thread started from a message is always public');
+    if (spec.private === true) throw new InvalidRequest('a thread started from a message is always public');
     const body = { name: spec.name, auto_archive_duration };
     return requireChannelSnapshot(await rest.post(Routes.threads(channelId, spec.messageId), { ...options, body }));
   }
@@ -94,7 +95,7 @@ export function verificationLevelName(value: number): VerificationLevel {
 
 /**
  * Sets the guild's verification level (Modify Guild with `verification_level` only).
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param level - the new level
  * @param reason - audit-log reason
@@ -102,7 +103,7 @@ export function verificationLevelName(value: number): VerificationLevel {
  * @see https://discord.com/developers/docs/resources/guild#modify-guild
  */
 export async function patchVerificationLevel(
-  rest: REST,
+  rest: PlatformRest,
   guildId: string,
   level: VerificationLevel,
   reason: string,
@@ -114,11 +115,11 @@ export async function patchVerificationLevel(
 
 /**
  * Reads the guild's verification level over REST (Get Guild).
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @see https://discord.com/developers/docs/resources/guild#get-guild
  */
-export async function fetchVerificationLevel(rest: REST, guildId: string): Promise<VerificationLevel> {
+export async function fetchVerificationLevel(rest: PlatformRest, guildId: string): Promise<VerificationLevel> {
   return verificationLevelName(withVerificationLevel.parse(await rest.get(Routes.guild(guildId))).verification_level);
 }
 
@@ -127,17 +128,17 @@ export async function fetchVerificationLevel(rest: REST, guildId: string): Promi
  * Actions with `invites_disabled_until`). The endpoint is a PUT of both incident actions, so
  * a DM pause the community has running is sent back as it is (`dms_disabled_until`) rather
  * than left to Discord's reading of an omitted field; unknown (no gateway cache), it is omitted.
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param until - epoch ms, at most 24 hours from `now`, or null
  * @param reason - audit-log reason
  * @param now - epoch ms, to refuse a pause Discord would refuse before any request
  * @param dmsPausedUntil - the DM pause in force (epoch ms), null for none, undefined when unknown
- * @throws PlatformRuleError for a time not within the next 24 hours
+ * @throws InvalidRequest for a time not within the next 24 hours
  * @see https://discord.com/developers/docs/resources/guild#modify-guild-incident-actions
  */
 export async function pauseInvites(
-  rest: REST,
+  rest: PlatformRest,
   guildId: string,
   until: number | null,
   reason: string,

@@ -1,6 +1,7 @@
-import { Routes, type REST } from 'discord.js';
+import { Routes } from 'discord.js';
 import { z } from 'zod';
 import type { InviteSnapshot } from '../Platform.js';
+import type { PlatformRest } from './platformRest.js';
 
 const withId = z.object({ id: z.string() });
 const apiInvite = z.object({
@@ -16,13 +17,13 @@ const apiInvite = z.object({
  * The guild's invites with their use counts (Get Guild Invites). Discord includes the counts
  * (invite metadata) only for a bot with the Manage Server permission; without them this
  * throws rather than report zero uses. An invite without a channel is left out.
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @throws Error when Discord sent no use counts
  * @see https://discord.com/developers/docs/resources/guild#get-guild-invites
  * @see https://discord.com/developers/docs/resources/invite#invite-metadata-object
  */
-export async function listInvites(rest: REST, guildId: string): Promise<InviteSnapshot[]> {
+export async function listInvites(rest: PlatformRest, guildId: string): Promise<InviteSnapshot[]> {
   const invites = z.array(apiInvite).parse(await rest.get(Routes.guildInvites(guildId)));
   const snapshots: InviteSnapshot[] = [];
   for (const invite of invites) {

@@ -1,28 +1,29 @@
-import { RESTJSONErrorCodes, Routes, type REST } from 'discord.js';
+import { RESTJSONErrorCodes, Routes } from 'discord.js';
 import { z } from 'zod';
 import type { Logger } from '../../core/Logger.js';
+import { MESSAGE_CONTENT_LIMIT } from '../discordLimits.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
-import {
-  MESSAGE_CONTENT_LIMIT,
-  type DirectMessageResult,
-  type OutgoingMessage,
-  type SentMessage,
-} from '../Platform.js';
+import type { DirectMessageResult, OutgoingMessage, SentMessage } from '../Platform.js';
 import { hasDiscordErrorCode } from './discordErrors.js';
 import { toMessageBody } from './toDiscordMessage.js';
+import type { PlatformRest } from './platformRest.js';
 
 const createdMessage = z.object({ id: z.string(), channel_id: z.string() });
 const dmChannel = z.object({ id: z.string() });
 
 /**
  * Posts a message after checking Discord's limits (nothing is sent when they are broken).
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param channelId - where to post
  * @param message - what to post
- * @throws PlatformRuleError over 2000 characters, empty, or too many embeds/rows
+ * @throws InvalidRequest over 2000 characters, empty, or too many embeds/rows
  * @see https://discord.com/developers/docs/resources/message#create-message
  */
-export async function sendMessage(rest: REST, channelId: string, message: OutgoingMessage): Promise<SentMessage> {
+export async function sendMessage(
+  rest: PlatformRest,
+  channelId: string,
+  message: OutgoingMessage,
+): Promise<SentMessage> {
   assertMessageWithinLimits(message);
   return postMessage(rest, channelId, message, []);
 }
@@ -31,7 +32,7 @@ export async function sendMessage(rest: REST, channelId: string, message: Outgoi
  * Sends a DM (Create DM, then Create Message). When Discord answers 50007 (DMs closed,
  * blocked bot, no mutual server) the message goes to `fallbackChannelId` prefixed with a
  * mention of the member, or nowhere when there is no fallback.
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param log - for the fallback notice
  * @param userId - the recipient
  * @param message - what to send
@@ -40,7 +41,7 @@ export async function sendMessage(rest: REST, channelId: string, message: Outgoi
  * @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes
  */
 export async function sendDirectMessage(
-  rest: REST,
+  rest: PlatformRest,
   log: Logger,
   userId: string,
   message: OutgoingMessage,
@@ -60,7 +61,7 @@ export async function sendDirectMessage(
 }
 
 async function postMessage(
-  rest: REST,
+  rest: PlatformRest,
   channelId: string,
   message: OutgoingMessage,
   ping: string[],

@@ -69,9 +69,10 @@ const SELECT_TYPES: ReadonlySet<number> = new Set<number>([
 /**
  * INTERACTION_CREATE → `interaction.command` (chat-input commands), `interaction.button`,
  * `interaction.select` (any select menu) or `interaction.modal`, id
- * `discord:interaction.<kind>:<interactionId>`. Command options are flattened to
- * name → value; subcommand (group) names are appended to `commandName` as Discord shows
- * them (`/config set`). Autocomplete, pings and context-menu commands yield nothing.
+ * `discord:interaction.<kind>:<interactionId>`. A command's `commandName` is its top-level
+ * name (`privacy`), `subcommand` the subcommand invoked (`export`; a group's as `group sub`)
+ * or null, and `options` the invoked (sub)command's options flattened to name → value.
+ * Autocomplete, pings and context-menu commands yield nothing.
  * A component or modal interaction from a direct message (no `guild_id`, `user` instead of
  * `member`: a button on a DM Guildhall sent) is the configured guild's, with
  * `inDirectMessage: true` and no roles; commands in DMs yield nothing (Guildhall's commands
@@ -94,12 +95,12 @@ export function normaliseInteraction(data: unknown, ctx: Pick<NormaliseContext, 
   const customId = d.data.custom_id ?? '';
   if (d.type === APPLICATION_COMMAND && d.guild_id !== undefined && (d.data.type ?? CHAT_INPUT) === CHAT_INPUT) {
     const { path, options } = flattenOptions(d.data.options ?? []);
-    const commandName = [d.data.name ?? '', ...path].join(' ');
+    const subcommand = path.length === 0 ? null : path.join(' ');
     return [
       domainEvent('interaction.command', {
         ...fields,
         id: `discord:interaction.command:${d.id}`,
-        payload: { ...base, commandName, options },
+        payload: { ...base, commandName: d.data.name ?? '', subcommand, options },
       }),
     ];
   }

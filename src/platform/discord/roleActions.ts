@@ -1,8 +1,9 @@
-import { Routes, type REST } from 'discord.js';
+import { Routes } from 'discord.js';
 import { z } from 'zod';
 import type { RolePosition, RoleSnapshot, RoleSpec } from '../Platform.js';
 import { auditLogReason, writeReason } from './auditLogReason.js';
 import { parseRoleSnapshot, toRoleBody } from './roleSnapshot.js';
+import type { PlatformRest } from './platformRest.js';
 
 /** A role Guildhall wrote, with every role Discord returned along with it. */
 export interface RoleWrite {
@@ -13,13 +14,18 @@ export interface RoleWrite {
 
 /**
  * Creates a role (Create Guild Role), then moves it when a position is asked for.
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param spec - the role
  * @param reason - audit-log reason of both requests (default "Guildhall")
  * @see https://discord.com/developers/docs/resources/guild#create-guild-role
  */
-export async function createRole(rest: REST, guildId: string, spec: RoleSpec, reason?: string): Promise<RoleWrite> {
+export async function createRole(
+  rest: PlatformRest,
+  guildId: string,
+  spec: RoleSpec,
+  reason?: string,
+): Promise<RoleWrite> {
   const body = toRoleBody(spec);
   const role = parseRoleSnapshot(await rest.post(Routes.guildRoles(guildId), { body, reason: writeReason(reason) }));
   return spec.position === undefined
@@ -29,7 +35,7 @@ export async function createRole(rest: REST, guildId: string, spec: RoleSpec, re
 
 /**
  * Changes a role (Modify Guild Role), and its position (Modify Guild Role Positions).
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param roleId - the role
  * @param patch - fields to change
@@ -37,7 +43,7 @@ export async function createRole(rest: REST, guildId: string, spec: RoleSpec, re
  * @see https://discord.com/developers/docs/resources/guild#modify-guild-role
  */
 export async function editRole(
-  rest: REST,
+  rest: PlatformRest,
   guildId: string,
   roleId: string,
   patch: Partial<RoleSpec>,
@@ -54,27 +60,27 @@ export async function editRole(
 
 /**
  * Deletes a role (Delete Guild Role, answered 204; Discord then sends GUILD_ROLE_DELETE).
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param roleId - the role
  * @param reason - audit-log reason
  * @see https://discord.com/developers/docs/resources/guild#delete-guild-role
  */
-export async function deleteRole(rest: REST, guildId: string, roleId: string, reason: string): Promise<void> {
+export async function deleteRole(rest: PlatformRest, guildId: string, roleId: string, reason: string): Promise<void> {
   await rest.delete(Routes.guildRole(guildId, roleId), { reason: auditLogReason(reason) });
 }
 
 /**
  * Orders roles in one request (Modify Guild Role Positions). Discord answers with every
  * role of the guild, as they stand after the move.
- * @param rest - discord.js REST client
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param positions - `{ id, position }` entries (only the roles to move)
  * @param reason - audit-log reason (default "Guildhall")
  * @see https://discord.com/developers/docs/resources/guild#modify-guild-role-positions
  */
 export async function setRolePositions(
-  rest: REST,
+  rest: PlatformRest,
   guildId: string,
   positions: readonly RolePosition[],
   reason?: string,
@@ -85,7 +91,7 @@ export async function setRolePositions(
 }
 
 async function moveRole(
-  rest: REST,
+  rest: PlatformRest,
   guildId: string,
   roleId: string,
   position: number,

@@ -8,6 +8,7 @@ import {
   type APIStringSelectComponent,
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
+import { ALLOWED_MENTIONS_LIMIT } from '../discordLimits.js';
 import type { ActionRow, ButtonComponent, Embed, OutgoingMessage, SelectComponent } from '../Platform.js';
 
 const BUTTON_STYLES = {
@@ -50,8 +51,8 @@ export function allowedMentions(users: string[], roles: string[] = []): APIAllow
   const out: APIAllowedMentions = { parse: [] };
   const uniqueUsers = [...new Set(users)];
   const uniqueRoles = [...new Set(roles)];
-  if (uniqueUsers.length > 0) out.users = uniqueUsers.slice(0, 100);
-  if (uniqueRoles.length > 0) out.roles = uniqueRoles.slice(0, 100);
+  if (uniqueUsers.length > 0) out.users = uniqueUsers.slice(0, ALLOWED_MENTIONS_LIMIT);
+  if (uniqueRoles.length > 0) out.roles = uniqueRoles.slice(0, ALLOWED_MENTIONS_LIMIT);
   return out;
 }
 

@@ -27,6 +27,7 @@ import type {
 } from '../Platform.js';
 import type { SandboxGuildInfo } from './SandboxContext.js';
 import { SandboxRuntime } from './SandboxRuntime.js';
+import { readAttachment, type SandboxAttachmentContent } from './attachments.js';
 import { DEFAULT_AUDIT_REASON, listAuditLog, recordAudit, type SandboxAuditEntry } from './auditLog.js';
 import * as autoModeration from './autoModerationRules.js';
 import { SnowflakeIdGenerator, type IdGenerator } from './SnowflakeIdGenerator.js';
@@ -149,9 +150,16 @@ export class SandboxPlatform implements Platform {
   listCommands(): Promise<SlashCommandDefinition[]> {
     return interactions.listCommands(this.#ctx.db);
   }
-  /** An interaction and the reply it got (null while unanswered); null for an unknown id. */
+  /** An interaction and the reply it got (null while unanswered, files as `attachments`); null for an unknown id. */
   getInteraction(interactionId: string): Promise<views.SandboxInteraction | null> {
     return interactions.findInteraction(this.#ctx.db, interactionId);
+  }
+  /**
+   * A file the bot attached to its answer to an interaction, with its content.
+   * @throws SandboxNotFoundError (`attachment`) when the interaction has no such file
+   */
+  getAttachment(interactionId: string, attachmentId: string): Promise<SandboxAttachmentContent> {
+    return readAttachment(this.#ctx.db, interactionId, attachmentId);
   }
   /** Banned users, newest first. */
   listBans(): Promise<views.SandboxBan[]> {
@@ -398,6 +406,13 @@ export class SandboxPlatform implements Platform {
   /** A user clicks a button on a DM from the bot (even once banned) → `interaction.button`. */
   clickDirectMessageButton(input: inputs.DirectButtonInput): Promise<{ interactionId: string }> {
     return clickDirectMessageButton(this.#ctx, input);
+  }
+  /**
+   * The member an interaction's answer was shown to presses a button (or chooses in a select
+   * menu) on it, e.g. on an ephemeral reply → `interaction.button` (`interaction.select`).
+   */
+  pressReplyComponent(input: inputs.ReplyComponentInput): Promise<{ interactionId: string }> {
+    return memberInteractions.pressReplyComponent(this.#ctx, input);
   }
   /** A user submits the modal shown to them → `interaction.modal`. */
   submitModal(input: inputs.ModalSubmitInput): Promise<{ interactionId: string }> {

@@ -181,6 +181,22 @@ export type SandboxInteractionTable = {
   in_dm: number;
 };
 
+/** A file the bot attached to its answer to an interaction. */
+export type SandboxAttachmentTable = {
+  id: string;
+  interaction_id: string;
+  /** Order among the answer's files (0 first). */
+  position: number;
+  filename: string;
+  content_type: string | null;
+  /** Bytes of the file. */
+  size: number;
+  /** `utf8`: `data` is the text itself; `base64`: the bytes, base64-encoded. */
+  encoding: 'utf8' | 'base64';
+  data: string;
+  created_at: number;
+};
+
 /** What the bot did and why (Discord's audit log keeps the `reason` of moderation and structure changes). */
 export type SandboxAuditLogTable = {
   id: string;
@@ -227,6 +243,7 @@ export type SandboxTables = {
   sandbox_invites: SandboxInviteTable;
   sandbox_commands: SandboxCommandTable;
   sandbox_interactions: SandboxInteractionTable;
+  sandbox_attachments: SandboxAttachmentTable;
   sandbox_audit_log: SandboxAuditLogTable;
   sandbox_automod_rules: SandboxAutomodRuleTable;
 };

@@ -1,5 +1,6 @@
 import type { NativeAutomodActionType } from '../../core/DomainEvent.js';
-import { PlatformRuleError } from '../../core/errors.js';
+import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
+import { InvalidRequest } from '../PlatformError.js';
 import type { NativeAutomodRuleSnapshot } from '../Platform.js';
 import { ruleRows, toSnapshot } from './autoModerationRules.js';
 import type { SandboxContext } from './SandboxContext.js';
@@ -10,11 +11,8 @@ import { insertMessage } from './messageQueries.js';
 import { Permission } from './permissions.js';
 import type { SandboxMessage } from './sandboxViews.js';
 
-/** Discord never applies AutoMod to members with Manage Server or Administrator. */
-const MANAGE_GUILD = 1n << 5n;
-
 /** A member's post that a native AutoMod rule blocked (Discord answers error 200000). */
-export class AutoModerationBlockedError extends PlatformRuleError {}
+export class AutoModerationBlockedError extends InvalidRequest {}
 
 const WORD = '[\\p{L}\\p{N}]';
 
@@ -108,7 +106,7 @@ async function isAboveAutomod(ctx: SandboxContext, member: MemberRow, roleIds: r
     .where('id', 'in', [guild.id, ...roleIds])
     .execute();
   const bits = roles.reduce((all, role) => all | BigInt(role.permissions), 0n);
-  return (bits & (Permission.ADMINISTRATOR | MANAGE_GUILD)) !== 0n;
+  return (bits & (Permission.ADMINISTRATOR | Permission.MANAGE_GUILD)) !== 0n;
 }
 
 /**
@@ -149,7 +147,10 @@ export async function postThroughAutoModeration(
   if (message !== null) return message;
   const block = blocking?.rule.actions.find((a) => a.type === 'block_message');
   const custom = block?.type === 'block_message' && block.customMessage !== null ? `: ${block.customMessage}` : '';
-  throw new AutoModerationBlockedError(`Message was blocked by AutoMod (rule "${blocking?.rule.name ?? ''}")${custom}`);
+  throw new AutoModerationBlockedError(
+    `Message was blocked by AutoMod (rule "${blocking?.rule.name ?? ''}")${custom}`,
+    DISCORD_ERROR_CODES.autoModerationBlocked,
+  );
 }
 
 async function execute(

@@ -53,7 +53,7 @@ export async function listAutoModerationRules(
 /**
  * Creates a rule, as the bot (or as the owner, for the community's own rules).
  * @param creator - who makes it (default the bot)
- * @throws PlatformRuleError over Discord's limits, or one trigger type too many
+ * @throws InvalidRequest over Discord's limits, or one trigger type too many
  */
 export async function createAutoModerationRule(
   ctx: SandboxContext,
@@ -86,7 +86,7 @@ export async function createAutoModerationRule(
 
 /**
  * Changes the fields of a rule given in `patch`.
- * @throws PlatformRuleError over Discord's limits or for another trigger type
+ * @throws InvalidRequest over Discord's limits or for another trigger type
  * @throws SandboxNotFoundError for an unknown rule (Discord's 10066)
  */
 export async function editAutoModerationRule(

@@ -9,7 +9,7 @@ import { sortKey } from './sandboxRows.js';
 
 /**
  * Posts a message as the bot (no event: the bot's own messages are not echoed).
- * @throws PlatformRuleError over Discord's limits, or in a category/forum
+ * @throws InvalidRequest over Discord's limits, or in a category/forum
  */
 export async function sendMessage(
   ctx: SandboxContext,
@@ -27,7 +27,7 @@ export async function sendMessage(
 /**
  * Sends a DM as the bot. A member with DMs closed (and every bot account) gets a post in
  * `fallbackChannelId` starting with their mention instead, or nothing without a fallback.
- * @throws PlatformRuleError over Discord's limits (the fallback's mention counts too)
+ * @throws InvalidRequest over Discord's limits (the fallback's mention counts too)
  */
 export async function sendDirectMessage(
   ctx: SandboxContext,

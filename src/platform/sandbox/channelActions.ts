@@ -1,4 +1,6 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { CHANNEL_LIMITS } from '../discordLimits.js';
+import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
+import { InvalidRequest } from '../PlatformError.js';
 import type { ChannelKind, ChannelSnapshot, ChannelSpec, ForumTag } from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
 import type { SandboxChannelTable } from './SandboxTables.js';
@@ -8,7 +10,7 @@ import { requireChannel, requireGuild } from './guildQueries.js';
 import { flag, fromJson, toChannelSnapshot } from './sandboxRows.js';
 
 /** Discord allows 500 channels (categories included) per guild. */
-export const CHANNEL_LIMIT = 500;
+export const CHANNEL_LIMIT = CHANNEL_LIMITS.perGuild;
 const TEXT_LIKE: readonly ChannelKind[] = ['text', 'announcement', 'forum'];
 
 /**
@@ -18,8 +20,9 @@ const TEXT_LIKE: readonly ChannelKind[] = ['text', 'announcement', 'forum'];
  */
 export function channelName(kind: ChannelKind, name: string): string {
   const trimmed = name.trim();
-  if (trimmed.length < 1 || trimmed.length > 100)
-    throw new PlatformRuleError('a channel name must be 1–100 characters');
+  if (trimmed.length < 1 || trimmed.length > CHANNEL_LIMITS.name) {
+    throw new InvalidRequest(`a channel name must be 1–${CHANNEL_LIMITS.name} characters`);
+  }
   return TEXT_LIKE.includes(kind) ? trimmed.toLowerCase().replace(/\s+/g, '-') : trimmed;
 }
 
@@ -27,7 +30,7 @@ export function channelName(kind: ChannelKind, name: string): string {
  * Creates a channel or category (at the end of its siblings unless a position is given).
  * A voice or stage channel starts at 64 kbps; tags and sort order apply to forums only.
  * @param reason - recorded in the audit log as the bot's; null when the owner creates it
- * @throws PlatformRuleError for invalid fields, past 500 channels or 50 in the category
+ * @throws InvalidRequest for invalid fields, past 500 channels or 50 in the category
  */
 export async function createChannel(
   ctx: SandboxContext,
@@ -45,7 +48,10 @@ export async function createChannel(
     .executeTakeFirst();
   const count = Number(counted?.n ?? 0);
   if (count >= CHANNEL_LIMIT)
-    throw new PlatformRuleError(`Maximum number of guild channels reached (${CHANNEL_LIMIT})`);
+    throw new InvalidRequest(
+      `Maximum number of guild channels reached (${CHANNEL_LIMIT})`,
+      DISCORD_ERROR_CODES.maximumGuildChannels,
+    );
   const voice = isVoiceKind(spec.kind);
   const forum = spec.kind === 'forum';
   const row: SandboxChannelTable = {
@@ -76,7 +82,7 @@ export async function createChannel(
  * Discord. Forum tags keep their ids when given them back.
  * @param reason - recorded in the audit log
  * @throws SandboxNotFoundError for an unknown channel
- * @throws PlatformRuleError for invalid fields
+ * @throws InvalidRequest for invalid fields
  */
 export async function editChannel(
   ctx: SandboxContext,
@@ -90,7 +96,7 @@ export async function editChannel(
     kind !== current.kind &&
     !(['text', 'announcement'].includes(kind) && ['text', 'announcement'].includes(current.kind))
   ) {
-    throw new PlatformRuleError(`cannot change a ${current.kind} channel into a ${kind} channel`);
+    throw new InvalidRequest(`cannot change a ${current.kind} channel into a ${kind} channel`);
   }
   if (current.kind !== 'thread') await assertValidSpec(ctx, kind, patch, current.id);
   const voice = isVoiceKind(kind);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PlatformRuleError } from '../../core/errors.js';
 import { openTestStore, testDialect, type TestStore } from '../../../test/testStore.js';
 import type { PermissionOverwrite } from '../Platform.js';
+import { InvalidRequest } from '../PlatformError.js';
 import { SandboxNotFoundError } from './SandboxNotFoundError.js';
 import { CATEGORY_CHANNEL_LIMIT } from './channelRules.js';
 import { startRecordingSandbox, type RecordingSandbox } from './recordingSandbox.js';
@@ -92,11 +92,11 @@ describe(`sandbox channel moves (${testDialect})`, () => {
     expect(errors.map((error) => (error as Error).constructor)).toEqual([
       SandboxNotFoundError,
       SandboxNotFoundError,
-      PlatformRuleError,
-      PlatformRuleError,
-      PlatformRuleError,
-      PlatformRuleError,
-      PlatformRuleError,
+      InvalidRequest,
+      InvalidRequest,
+      InvalidRequest,
+      InvalidRequest,
+      InvalidRequest,
     ]);
     expect((errors[3] as Error).message).toMatch(/not a category/);
     expect(await sandbox.listChannels()).toEqual(before);

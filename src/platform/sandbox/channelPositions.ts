@@ -1,4 +1,4 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { InvalidRequest } from '../PlatformError.js';
 import type { ChannelPosition } from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
 import type { SandboxChannelTable } from './SandboxTables.js';
@@ -22,7 +22,7 @@ interface Move {
  * @param positions - the moves
  * @param reason - recorded in the audit log for each channel
  * @throws SandboxNotFoundError for an unknown channel or category
- * @throws PlatformRuleError for a thread, a channel listed twice, a parent that is not a
+ * @throws InvalidRequest for a thread, a channel listed twice, a parent that is not a
  *   category, a category given a parent, or a category past 50 channels
  * @see https://discord.com/developers/docs/resources/guild#modify-guild-channel-positions
  */
@@ -58,13 +58,13 @@ async function readMoves(ctx: SandboxContext, positions: readonly ChannelPositio
   const moves: Move[] = [];
   for (const entry of positions) {
     if (moves.some((move) => move.row.id === entry.id)) {
-      throw new PlatformRuleError(`channel ${entry.id} is listed twice`);
+      throw new InvalidRequest(`channel ${entry.id} is listed twice`);
     }
     const row = await requireChannel(ctx.db, entry.id);
-    if (row.kind === 'thread') throw new PlatformRuleError(`#${row.name} is a thread: threads have no position`);
-    if (!Number.isInteger(entry.position)) throw new PlatformRuleError('a channel position is an integer');
+    if (row.kind === 'thread') throw new InvalidRequest(`#${row.name} is a thread: threads have no position`);
+    if (!Number.isInteger(entry.position)) throw new InvalidRequest('a channel position is an integer');
     if (entry.parentId != null && row.kind === 'category') {
-      throw new PlatformRuleError(`category ${row.name} cannot be inside another category`);
+      throw new InvalidRequest(`category ${row.name} cannot be inside another category`);
     }
     moves.push({ entry, row });
   }

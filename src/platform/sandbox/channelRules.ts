@@ -1,26 +1,18 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { CHANNEL_LIMITS, SLOWMODE_MAX_SECONDS, VOICE_CHANNEL_LIMITS } from '../discordLimits.js';
+import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
+import { InvalidRequest } from '../PlatformError.js';
 import type { ChannelKind, ChannelSpec, ForumTag } from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
 import type { SandboxDatabase } from './SandboxTables.js';
 import { requireChannel } from './guildQueries.js';
 
 /** A category holds at most 50 channels. */
-export const CATEGORY_CHANNEL_LIMIT = 50;
+export const CATEGORY_CHANNEL_LIMIT = CHANNEL_LIMITS.perCategory;
 /** A forum offers at most 20 tags. */
-export const FORUM_TAG_LIMIT = 20;
+export const FORUM_TAG_LIMIT = CHANNEL_LIMITS.forumTags;
 /** Bitrate of a new voice or stage channel. */
-export const DEFAULT_BITRATE = 64_000;
-
-/**
- * User limit and bitrate bounds of a guild without boosts: voice up to 99 members and
- * 96 kbps, stage up to 10,000 members and 64 kbps, bitrate at least 8 kbps.
- * @see https://discord.com/developers/docs/resources/channel#modify-channel
- */
-const VOICE_BOUNDS = {
-  voice: { users: 99, bitrate: 96_000 },
-  stage: { users: 10_000, bitrate: 64_000 },
-} as const;
-const MIN_BITRATE = 8_000;
+export const DEFAULT_BITRATE = VOICE_CHANNEL_LIMITS.defaultBitrate;
+const MIN_BITRATE = VOICE_CHANNEL_LIMITS.minBitrate;
 
 /** Whether a kind has a user limit and bitrate. */
 export function isVoiceKind(kind: string): kind is 'voice' | 'stage' {
@@ -33,7 +25,7 @@ export function isVoiceKind(kind: string): kind is 'voice' | 'stage' {
  * @param kind - the channel's kind (after the change)
  * @param spec - the whole spec or the changed fields
  * @param channelId - the channel edited, or null when creating
- * @throws PlatformRuleError naming the broken rule
+ * @throws InvalidRequest naming the broken rule
  * @see https://discord.com/developers/docs/resources/guild#create-guild-channel
  */
 export async function assertValidSpec(
@@ -42,16 +34,16 @@ export async function assertValidSpec(
   spec: Partial<ChannelSpec>,
   channelId: string | null,
 ): Promise<void> {
-  if (kind === 'thread') throw new PlatformRuleError('threads are started with createThread');
-  if (spec.rateLimitPerUser !== undefined && !inRange(spec.rateLimitPerUser, 0, 21_600)) {
-    throw new PlatformRuleError('rateLimitPerUser must be 0–21600 seconds');
+  if (kind === 'thread') throw new InvalidRequest('threads are started with createThread');
+  if (spec.rateLimitPerUser !== undefined && !inRange(spec.rateLimitPerUser, 0, SLOWMODE_MAX_SECONDS)) {
+    throw new InvalidRequest(`rateLimitPerUser must be 0–${SLOWMODE_MAX_SECONDS} seconds`);
   }
-  const topicLimit = kind === 'forum' ? 4096 : 1024;
+  const topicLimit = kind === 'forum' ? CHANNEL_LIMITS.forumTopic : CHANNEL_LIMITS.topic;
   if (spec.topic != null && spec.topic.length > topicLimit) {
-    throw new PlatformRuleError(`a ${kind} channel topic is at most ${topicLimit} characters`);
+    throw new InvalidRequest(`a ${kind} channel topic is at most ${topicLimit} characters`);
   }
   if (spec.parentId != null) {
-    if (kind === 'category') throw new PlatformRuleError('a category cannot be inside another category');
+    if (kind === 'category') throw new InvalidRequest('a category cannot be inside another category');
     await assertCategoryHasRoom(ctx.db, spec.parentId, channelId === null ? [] : [channelId], 1);
   }
   if (isVoiceKind(kind)) assertVoiceSettings(kind, spec);
@@ -65,7 +57,7 @@ export async function assertValidSpec(
  * @param moving - channels not to count where they are now (they are moving)
  * @param arriving - how many channels move into it
  * @throws SandboxNotFoundError for an unknown channel
- * @throws PlatformRuleError for a non-category or a full category
+ * @throws InvalidRequest for a non-category or a full category
  */
 export async function assertCategoryHasRoom(
   db: SandboxDatabase,
@@ -74,7 +66,7 @@ export async function assertCategoryHasRoom(
   arriving: number,
 ): Promise<void> {
   const parent = await requireChannel(db, parentId);
-  if (parent.kind !== 'category') throw new PlatformRuleError(`parent #${parent.name} is not a category`);
+  if (parent.kind !== 'category') throw new InvalidRequest(`parent #${parent.name} is not a category`);
   const children = await db
     .selectFrom('sandbox_channels')
     .select('id')
@@ -82,29 +74,33 @@ export async function assertCategoryHasRoom(
     .where('kind', '!=', 'thread')
     .execute();
   if (children.filter((child) => !moving.includes(child.id)).length + arriving > CATEGORY_CHANNEL_LIMIT) {
-    throw new PlatformRuleError(`Maximum number of channels in category reached (${CATEGORY_CHANNEL_LIMIT})`);
+    throw new InvalidRequest(`Maximum number of channels in category reached (${CATEGORY_CHANNEL_LIMIT})`);
   }
 }
 
 function assertVoiceSettings(kind: 'voice' | 'stage', spec: Partial<ChannelSpec>): void {
-  const bounds = VOICE_BOUNDS[kind];
+  const bounds = VOICE_CHANNEL_LIMITS[kind];
   if (spec.userLimit !== undefined && !inRange(spec.userLimit, 0, bounds.users)) {
-    throw new PlatformRuleError(`a ${kind} channel's userLimit must be 0 (no limit) to ${bounds.users}`);
+    throw new InvalidRequest(`a ${kind} channel's userLimit must be 0 (no limit) to ${bounds.users}`);
   }
   if (spec.bitrate !== undefined && !inRange(spec.bitrate, MIN_BITRATE, bounds.bitrate)) {
-    throw new PlatformRuleError(`a ${kind} channel's bitrate must be ${MIN_BITRATE}–${bounds.bitrate} bits per second`);
+    throw new InvalidRequest(`a ${kind} channel's bitrate must be ${MIN_BITRATE}–${bounds.bitrate} bits per second`);
   }
 }
 
 function assertForumTags(tags: readonly ForumTag[]): void {
   if (tags.length > FORUM_TAG_LIMIT) {
-    throw new PlatformRuleError(`Maximum number of tags in a forum channel has been reached (${FORUM_TAG_LIMIT})`);
+    throw new InvalidRequest(
+      `Maximum number of tags in a forum channel has been reached (${FORUM_TAG_LIMIT})`,
+      DISCORD_ERROR_CODES.maximumForumTags,
+    );
   }
   for (const tag of tags) {
-    if (tag.name.length > 20) throw new PlatformRuleError(`forum tag "${tag.name}" is longer than 20 characters`);
+    if (tag.name.length > CHANNEL_LIMITS.forumTagName) {
+      throw new InvalidRequest(`forum tag "${tag.name}" is longer than ${CHANNEL_LIMITS.forumTagName} characters`);
+    }
   }
-  if (new Set(tags.map((tag) => tag.name)).size !== tags.length)
-    throw new PlatformRuleError('Tag names must be unique');
+  if (new Set(tags.map((tag) => tag.name)).size !== tags.length) throw new InvalidRequest('Tag names must be unique');
 }
 
 /**

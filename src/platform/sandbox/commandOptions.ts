@@ -1,13 +1,14 @@
 import type { CommandOptionValue } from '../../core/DomainEvent.js';
 import { UserError } from '../../core/errors.js';
-import type { SlashCommandDefinition, SlashCommandOption } from '../Platform.js';
+import { subcommandsOf } from '../commandRules.js';
+import type { SlashCommandDefinition, SlashCommandValueOption } from '../Platform.js';
 import type { SandboxDatabase } from './SandboxTables.js';
 
 /** The table that holds the ids a user/channel/role option must name. */
 const REFERENCED = { user: 'sandbox_users', channel: 'sandbox_channels', role: 'sandbox_roles' } as const;
 
 /** Checks one value against its option's type and choices; returns what is wrong, or null. */
-function typeProblem(option: SlashCommandOption, value: CommandOptionValue): string | null {
+function typeProblem(option: SlashCommandValueOption, value: CommandOptionValue): string | null {
   const expected =
     option.type === 'boolean' ? 'boolean' : option.type === 'integer' || option.type === 'number' ? 'number' : 'string';
   if (typeof value !== expected) return `must be ${/^[aeiou]/.test(option.type) ? 'an' : 'a'} ${option.type}`;
@@ -20,20 +21,37 @@ function typeProblem(option: SlashCommandOption, value: CommandOptionValue): str
 }
 
 /**
- * Checks a member's options against a registered command, as Discord's client would before
- * sending: no unknown options, required ones present, types, choices, and that user,
- * channel and role options name something that exists.
+ * Checks what a member invoked against a registered command, as Discord's client would
+ * before sending: a command with subcommands is run through one of them (and only then),
+ * no unknown options, required ones present, types, choices, and that user, channel and
+ * role options name something that exists.
  * @param db - the sandbox database
  * @param command - the registered definition
- * @param options - what the member typed
+ * @param subcommand - the subcommand invoked, or null
+ * @param options - what the member typed (the subcommand's options when there is one)
  * @throws UserError naming the command, the option and the problem
  */
 export async function validateCommandOptions(
   db: SandboxDatabase,
   command: SlashCommandDefinition,
+  subcommand: string | null,
   options: Record<string, CommandOptionValue>,
 ): Promise<void> {
-  const defined = new Map((command.options ?? []).map((o) => [o.name, o]));
+  const subcommands = subcommandsOf(command);
+  let optionList: readonly SlashCommandValueOption[];
+  let where = `/${command.name}`;
+  if (subcommands.length === 0) {
+    if (subcommand !== null) throw new UserError(`${where} has no subcommands (got "${subcommand}")`);
+    optionList = (command.options ?? []).filter((o): o is SlashCommandValueOption => o.type !== 'subcommand');
+  } else {
+    const names = subcommands.map((s) => s.name).join(', ');
+    if (subcommand === null) throw new UserError(`${where}: choose a subcommand (${names})`);
+    const chosen = subcommands.find((s) => s.name === subcommand);
+    if (chosen === undefined) throw new UserError(`${where} has no subcommand "${subcommand}" (${names})`);
+    optionList = chosen.options ?? [];
+    where = `${where} ${chosen.name}`;
+  }
+  const defined = new Map(optionList.map((o) => [o.name, o]));
   const problems: string[] = [];
   for (const name of Object.keys(options)) {
     if (!defined.has(name)) problems.push(`unknown option "${name}"`);
@@ -58,5 +76,5 @@ export async function validateCommandOptions(
       if (found === undefined) problems.push(`option "${option.name}": no ${option.type} has id ${String(value)}`);
     }
   }
-  if (problems.length > 0) throw new UserError(`/${command.name}: ${problems.join('; ')}`);
+  if (problems.length > 0) throw new UserError(`${where}: ${problems.join('; ')}`);
 }

@@ -1,4 +1,4 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { InvalidRequest } from '../PlatformError.js';
 import type { GuildSnapshot } from '../Platform.js';
 import type { SandboxRuntime } from './SandboxRuntime.js';
 import { fetchGuildSnapshot } from './guildQueries.js';
@@ -31,7 +31,7 @@ export async function ensureGuild(
   options: EnsureGuildOptions = {},
 ): Promise<GuildSnapshot> {
   if ((await runtime.findGuild()) !== null) return fetchGuildSnapshot(runtime);
-  if (name.length < 2 || name.length > 100) throw new PlatformRuleError('a guild name must be 2–100 characters');
+  if (name.length < 2 || name.length > 100) throw new InvalidRequest('a guild name must be 2–100 characters');
   const now = runtime.clock.now();
   const { ids, ceiling } = runtime.firstIds(4);
   const [guildId = '', botUserId = '', botRoleId = '', ownerId = ''] = ids;

@@ -1,4 +1,4 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { Forbidden, InvalidRequest } from '../PlatformError.js';
 import { assertInvitePause, VERIFICATION_LEVELS, type VerificationLevel } from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
 import { guildSafety, requireGuild } from './guildQueries.js';
@@ -6,7 +6,7 @@ import { guildSafety, requireGuild } from './guildQueries.js';
 /**
  * Sets the guild's verification level, as Modify Guild does.
  * @returns the level before
- * @throws PlatformRuleError for a level Discord does not have
+ * @throws InvalidRequest for a level Discord does not have
  * @see https://discord.com/developers/docs/resources/guild#modify-guild
  */
 export async function setVerificationLevel(
@@ -15,7 +15,7 @@ export async function setVerificationLevel(
   level: VerificationLevel,
 ): Promise<{ previous: VerificationLevel }> {
   await requireGuild(ctx, guildId);
-  if (!VERIFICATION_LEVELS.includes(level)) throw new PlatformRuleError(`unknown verification level ${level}`);
+  if (!VERIFICATION_LEVELS.includes(level)) throw new InvalidRequest(`unknown verification level ${level}`);
   const { verificationLevel: previous } = await guildSafety(ctx);
   await ctx.db.updateTable('sandbox_guild').set({ verification_level: level }).where('id', '=', guildId).execute();
   return { previous };
@@ -24,7 +24,7 @@ export async function setVerificationLevel(
 /**
  * Pauses invites until `until`, or resumes them with null, as Modify Guild Incident Actions
  * does: while paused, nobody joins through an invite and no invite is created.
- * @throws PlatformRuleError for a time not within the next 24 hours (Discord's cap)
+ * @throws InvalidRequest for a time not within the next 24 hours (Discord's cap)
  * @see https://discord.com/developers/docs/resources/guild#modify-guild-incident-actions
  */
 export async function pauseInvites(ctx: SandboxContext, guildId: string, until: number | null): Promise<void> {
@@ -36,13 +36,11 @@ export async function pauseInvites(ctx: SandboxContext, guildId: string, until: 
 /**
  * Refuses what Discord refuses while invites are paused.
  * @param what - "join through an invite", "create invites"
- * @throws PlatformRuleError when invites are paused
+ * @throws Forbidden when invites are paused
  */
 export async function assertInvitesNotPaused(ctx: SandboxContext, what: string): Promise<void> {
   const { invitesPausedUntil } = await guildSafety(ctx);
   if (invitesPausedUntil !== null) {
-    throw new PlatformRuleError(
-      `invites are paused until ${new Date(invitesPausedUntil).toISOString()}: cannot ${what}`,
-    );
+    throw new Forbidden(`invites are paused until ${new Date(invitesPausedUntil).toISOString()}: cannot ${what}`);
   }
 }

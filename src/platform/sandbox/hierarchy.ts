@@ -1,4 +1,5 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
+import { Forbidden } from '../PlatformError.js';
 import type { SandboxContext } from './SandboxContext.js';
 import type { SandboxRoleTable } from './SandboxTables.js';
 import { highestRolePosition, type MemberRow } from './memberQueries.js';
@@ -15,7 +16,7 @@ export async function botHighestPosition(ctx: SandboxContext): Promise<number> {
  * @param role - the role acted on
  * @param action - e.g. "add", "edit"
  * @see https://discord.com/developers/docs/topics/permissions#permission-hierarchy
- * @throws PlatformRuleError mentioning Missing Permissions
+ * @throws Forbidden (Missing Permissions)
  */
 export async function assertBotCanManageRole(
   ctx: SandboxContext,
@@ -24,12 +25,16 @@ export async function assertBotCanManageRole(
 ): Promise<void> {
   const top = await botHighestPosition(ctx);
   if (role.position >= top) {
-    throw new PlatformRuleError(
+    throw new Forbidden(
       `Missing Permissions: cannot ${action} role "${role.name}" (position ${role.position}): it is at or above the bot's highest role (position ${top})`,
+      DISCORD_ERROR_CODES.missingPermissions,
     );
   }
   if (role.managed === 1) {
-    throw new PlatformRuleError(`Missing Permissions: role "${role.name}" is managed by an integration`);
+    throw new Forbidden(
+      `Missing Permissions: role "${role.name}" is managed by an integration`,
+      DISCORD_ERROR_CODES.missingPermissions,
+    );
   }
 }
 
@@ -39,7 +44,7 @@ export async function assertBotCanManageRole(
  * allowed; moving an existing role there is not.
  * @param position - the requested position
  * @param how - `create` a new role or `move` an existing one
- * @throws PlatformRuleError mentioning Missing Permissions
+ * @throws Forbidden (Missing Permissions)
  */
 export async function assertBotCanPlaceRole(
   ctx: SandboxContext,
@@ -48,8 +53,9 @@ export async function assertBotCanPlaceRole(
 ): Promise<void> {
   const top = await botHighestPosition(ctx);
   if (how === 'create' ? position > top : position >= top) {
-    throw new PlatformRuleError(
+    throw new Forbidden(
       `Missing Permissions: cannot ${how === 'create' ? 'create' : 'move'} a role at position ${position}: at or above the bot's highest role (position ${top})`,
+      DISCORD_ERROR_CODES.missingPermissions,
     );
   }
 }
@@ -59,19 +65,23 @@ export async function assertBotCanPlaceRole(
  * role is at or above the bot's.
  * @param member - the target
  * @param action - e.g. "kick"
- * @throws PlatformRuleError mentioning Missing Permissions
+ * @throws Forbidden (Missing Permissions)
  */
 export async function assertBotCanModerate(ctx: SandboxContext, member: MemberRow, action: string): Promise<void> {
   const guild = await ctx.guild();
   if (member.user_id === guild.ownerId) {
-    throw new PlatformRuleError(`Missing Permissions: cannot ${action} the guild owner (${member.username})`);
+    throw new Forbidden(
+      `Missing Permissions: cannot ${action} the guild owner (${member.username})`,
+      DISCORD_ERROR_CODES.missingPermissions,
+    );
   }
   if (member.user_id === guild.botUserId)
-    throw new PlatformRuleError(`Missing Permissions: the bot cannot ${action} itself`);
+    throw new Forbidden(`Missing Permissions: the bot cannot ${action} itself`, DISCORD_ERROR_CODES.missingPermissions);
   const [top, theirs] = await Promise.all([botHighestPosition(ctx), highestRolePosition(ctx.db, member.user_id)]);
   if (theirs >= top) {
-    throw new PlatformRuleError(
+    throw new Forbidden(
       `Missing Permissions: cannot ${action} ${member.username}: their highest role (position ${theirs}) is at or above the bot's (position ${top})`,
+      DISCORD_ERROR_CODES.missingPermissions,
     );
   }
 }

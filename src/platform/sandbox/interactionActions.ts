@@ -1,4 +1,7 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { assertCommandsValid } from '../commandRules.js';
+import { INTERACTION_TOKEN_MS } from '../discordLimits.js';
+import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
+import { InvalidRequest } from '../PlatformError.js';
 import type { InteractionRef, InteractionReply, ModalSpec, SlashCommandDefinition } from '../Platform.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
 import { assertModalWithinLimits } from '../modalLimits.js';
@@ -10,38 +13,15 @@ import { insertDirectMessage } from './botMessageActions.js';
 import { insertMessage } from './messageQueries.js';
 import { assertCanShowModal } from './modalSubmissions.js';
 import { fromJson } from './sandboxRows.js';
-import type { SandboxInteraction } from './sandboxViews.js';
+import type { SandboxInteraction, SandboxReply } from './sandboxViews.js';
+import { insertAttachments, listAttachments } from './attachments.js';
 
-/** An interaction token is valid for 15 minutes on Discord. */
-export const INTERACTION_TOKEN_MS = 15 * 60 * 1000;
-const COMMAND_NAME = /^[-_\p{Ll}\p{N}]{1,32}$/u;
-
-/** Checks a definition the way Discord's bulk overwrite does. */
-function assertValidCommand(command: SlashCommandDefinition): void {
-  const where = `command "${command.name}"`;
-  if (!COMMAND_NAME.test(command.name))
-    throw new PlatformRuleError(`${where}: a name is 1–32 lower-case letters, digits, - or _`);
-  if (command.description.length < 1 || command.description.length > 100) {
-    throw new PlatformRuleError(`${where}: a description is 1–100 characters`);
-  }
-  const options = command.options ?? [];
-  if (options.length > 25) throw new PlatformRuleError(`${where}: at most 25 options`);
-  let optionalSeen = false;
-  for (const option of options) {
-    if (!COMMAND_NAME.test(option.name))
-      throw new PlatformRuleError(`${where}: option name "${option.name}" is invalid`);
-    if (option.required === true && optionalSeen)
-      throw new PlatformRuleError(`${where}: required options must come first`);
-    optionalSeen ||= option.required !== true;
-  }
-  if (new Set(options.map((o) => o.name)).size !== options.length)
-    throw new PlatformRuleError(`${where}: option names repeat`);
-}
+export { INTERACTION_TOKEN_MS } from '../discordLimits.js';
 
 /**
  * Replaces the guild's commands with `commands` (bulk overwrite).
  * @see https://discord.com/developers/docs/interactions/application-commands#bulk-overwrite-guild-application-commands
- * @throws PlatformRuleError for invalid or repeated definitions, or more than 100
+ * @throws InvalidRequest for definitions Discord refuses (see `assertCommandsValid`)
  */
 export async function registerCommands(
   ctx: SandboxContext,
@@ -49,10 +29,7 @@ export async function registerCommands(
   commands: SlashCommandDefinition[],
 ): Promise<void> {
   await requireGuild(ctx, guildId);
-  if (commands.length > 100) throw new PlatformRuleError('at most 100 guild commands');
-  commands.forEach(assertValidCommand);
-  if (new Set(commands.map((c) => c.name)).size !== commands.length)
-    throw new PlatformRuleError('command names repeat');
+  assertCommandsValid(commands);
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('sandbox_commands').execute();
     if (commands.length === 0) return;
@@ -69,7 +46,7 @@ export async function listCommands(db: SandboxDatabase): Promise<SlashCommandDef
   return rows.map((r) => fromJson<SlashCommandDefinition>(r.definition));
 }
 
-/** An interaction and its reply, or null for an unknown id. */
+/** An interaction and its reply (files listed as `attachments`), or null for an unknown id. */
 export async function findInteraction(db: SandboxDatabase, interactionId: string): Promise<SandboxInteraction | null> {
   const row = await db
     .selectFrom('sandbox_interactions')
@@ -77,13 +54,19 @@ export async function findInteraction(db: SandboxDatabase, interactionId: string
     .where('id', '=', interactionId)
     .executeTakeFirst();
   if (row === undefined) return null;
+  let reply: SandboxReply | null = null;
+  if (row.reply !== null) {
+    reply = fromJson<SandboxReply>(row.reply);
+    const attachments = await listAttachments(db, row.id);
+    if (attachments.length > 0) reply = { ...reply, attachments };
+  }
   return {
     interactionId: row.id,
     kind: row.kind as SandboxInteraction['kind'],
     userId: row.user_id,
     channelId: row.channel_id,
     name: row.name,
-    reply: row.reply === null ? null : fromJson<InteractionReply>(row.reply),
+    reply,
     modal: row.modal === null ? null : fromJson<ModalSpec>(row.modal),
     inDirectMessage: row.in_dm === 1,
   };
@@ -98,10 +81,17 @@ async function answerable(ctx: SandboxContext, ref: InteractionRef): Promise<San
     .executeTakeFirst();
   if (row === undefined) throw new SandboxNotFoundError('interaction', ref.interactionId);
   if (row.token !== ref.token)
-    throw new PlatformRuleError('Invalid Webhook Token: the interaction token does not match');
+    throw new InvalidRequest(
+      'Invalid Webhook Token: the interaction token does not match',
+      DISCORD_ERROR_CODES.invalidWebhookToken,
+    );
   if (ctx.clock.now() - row.created_at > INTERACTION_TOKEN_MS)
     throw new SandboxNotFoundError('interaction', ref.interactionId);
-  if (row.replied_at !== null) throw new PlatformRuleError('Interaction has already been acknowledged');
+  if (row.replied_at !== null)
+    throw new InvalidRequest(
+      'Interaction has already been acknowledged',
+      DISCORD_ERROR_CODES.interactionAlreadyAcknowledged,
+    );
   return row;
 }
 
@@ -117,14 +107,20 @@ async function markAnswered(
     .where('id', '=', id)
     .where('replied_at', 'is', null)
     .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) throw new PlatformRuleError('Interaction has already been acknowledged');
+  if (Number(updated.numUpdatedRows) === 0)
+    throw new InvalidRequest(
+      'Interaction has already been acknowledged',
+      DISCORD_ERROR_CODES.interactionAlreadyAcknowledged,
+    );
 }
 
 /**
  * Answers an interaction once, within 15 minutes; a public reply also appears in the
- * channel as the bot's message (in the user's DMs for an interaction from a DM).
+ * channel as the bot's message (in the user's DMs for an interaction from a DM). Files are
+ * kept with the interaction (`sandbox_attachments`), listed as the reply's `attachments`.
  * @throws SandboxNotFoundError for an unknown or expired interaction
- * @throws PlatformRuleError for a wrong token, a second answer, or a reply over limits
+ * @throws InvalidRequest for a wrong token, a second answer, or a reply over message or
+ *   attachment limits
  */
 export async function respondToInteraction(
   ctx: SandboxContext,
@@ -133,18 +129,20 @@ export async function respondToInteraction(
 ): Promise<void> {
   const row = await answerable(ctx, ref);
   assertMessageWithinLimits(reply);
-  await markAnswered(ctx, row.id, { reply: JSON.stringify(reply), modal: null });
-  if (reply.ephemeral === true) return;
+  const { files = [], ...message } = reply;
+  await markAnswered(ctx, row.id, { reply: JSON.stringify(message), modal: null });
+  await insertAttachments(ctx, row.id, files);
+  if (message.ephemeral === true) return;
   const guild = await ctx.guild();
-  if (row.in_dm === 1) await insertDirectMessage(ctx, row.user_id, reply);
-  else await insertMessage(ctx, { channelId: row.channel_id, authorId: guild.botUserId, message: reply });
+  if (row.in_dm === 1) await insertDirectMessage(ctx, row.user_id, message);
+  else await insertMessage(ctx, { channelId: row.channel_id, authorId: guild.botUserId, message });
 }
 
 /**
  * Answers an interaction with a modal, once, within 15 minutes; the user fills it in with
  * `submitModal`.
  * @throws SandboxNotFoundError for an unknown or expired interaction
- * @throws PlatformRuleError for a wrong token, a second answer, a modal submission, or a form over limits
+ * @throws InvalidRequest for a wrong token, a second answer, a modal submission, or a form over limits
  */
 export async function showModal(ctx: SandboxContext, ref: InteractionRef, modal: ModalSpec): Promise<void> {
   const row = await answerable(ctx, ref);

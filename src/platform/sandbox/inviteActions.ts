@@ -1,4 +1,5 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { INVITE_MAX_USES_LIMIT } from '../discordLimits.js';
+import { InvalidRequest } from '../PlatformError.js';
 import type { SandboxContext } from './SandboxContext.js';
 import type { SandboxDatabase, SandboxInviteTable } from './SandboxTables.js';
 import { requireChannel } from './guildQueries.js';
@@ -22,16 +23,16 @@ function toInvite(row: SandboxInviteTable): SandboxInvite {
 /**
  * A member creates an invite to a channel → `invite.created`. Members who join with its
  * code count as its uses.
- * @throws PlatformRuleError for a category, more than 100 max uses, without Create Invite, or while invites are paused
+ * @throws InvalidRequest for a category or more than 100 max uses; Forbidden without Create Invite or while invites are paused
  */
 export async function createInvite(ctx: SandboxContext, input: InviteInput): Promise<SandboxInvite> {
   const maxUses = input.maxUses ?? 0;
-  if (!Number.isInteger(maxUses) || maxUses < 0 || maxUses > 100)
-    throw new PlatformRuleError('maxUses must be 0 (unlimited) to 100');
+  if (!Number.isInteger(maxUses) || maxUses < 0 || maxUses > INVITE_MAX_USES_LIMIT)
+    throw new InvalidRequest(`maxUses must be 0 (unlimited) to ${INVITE_MAX_USES_LIMIT}`);
   const member = await requireMemberRow(ctx.db, input.userId);
   const channel = await requireChannel(ctx.db, input.channelId);
   if (channel.kind === 'category' || channel.kind === 'thread')
-    throw new PlatformRuleError(`cannot invite to a ${channel.kind}`);
+    throw new InvalidRequest(`cannot invite to a ${channel.kind}`);
   await assertMemberCan(
     ctx,
     member,

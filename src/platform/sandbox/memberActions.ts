@@ -1,4 +1,5 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
+import { Forbidden, InvalidRequest } from '../PlatformError.js';
 import { assertInvitesNotPaused } from './guildSafetyActions.js';
 import type { SandboxContext } from './SandboxContext.js';
 import { SandboxNotFoundError } from './SandboxNotFoundError.js';
@@ -13,7 +14,7 @@ const USERNAME = /^[a-z0-9_.]{2,32}$/;
 async function resolveUser(ctx: SandboxContext, input: AddMemberInput): Promise<string> {
   if ('userId' in input) return (await requireUser(ctx.db, input.userId)).id;
   if (!USERNAME.test(input.username)) {
-    throw new PlatformRuleError('a username is 2–32 characters: lower-case letters, digits, "_" and "."');
+    throw new InvalidRequest('a username is 2–32 characters: lower-case letters, digits, "_" and "."');
   }
   const taken = await ctx.db
     .selectFrom('sandbox_users')
@@ -21,7 +22,7 @@ async function resolveUser(ctx: SandboxContext, input: AddMemberInput): Promise<
     .where('username', '=', input.username)
     .executeTakeFirst();
   if (taken !== undefined)
-    throw new PlatformRuleError(`username "${input.username}" is taken (rejoin with its userId ${taken.id})`);
+    throw new InvalidRequest(`username "${input.username}" is taken (rejoin with its userId ${taken.id})`);
   const id = await ctx.nextId();
   await ctx.db
     .insertInto('sandbox_users')
@@ -39,7 +40,7 @@ async function resolveUser(ctx: SandboxContext, input: AddMemberInput): Promise<
 
 /**
  * A user joins the guild (a new account, or a known one again) → `member.joined`.
- * @throws PlatformRuleError when banned, already a member, the username is taken or invalid, or the invite is used up or invites are paused
+ * @throws Forbidden when banned; InvalidRequest when already a member, the username is taken or invalid, or the invite is used up or invites are paused
  * @throws SandboxNotFoundError for an unknown user id or invite code
  */
 export async function addMember(ctx: SandboxContext, input: AddMemberInput): Promise<SandboxMember> {
@@ -51,9 +52,12 @@ export async function addMember(ctx: SandboxContext, input: AddMemberInput): Pro
       .where('user_id', '=', input.userId)
       .executeTakeFirst();
     if (ban !== undefined)
-      throw new PlatformRuleError(`user ${input.userId} is banned from this guild: unban them first`);
+      throw new Forbidden(
+        `user ${input.userId} is banned from this guild: unban them first`,
+        DISCORD_ERROR_CODES.userBanned,
+      );
     if ((await findMemberRow(ctx.db, input.userId)) !== undefined) {
-      throw new PlatformRuleError(`user ${input.userId} is already a member`);
+      throw new InvalidRequest(`user ${input.userId} is already a member`);
     }
   }
   const invite =
@@ -64,7 +68,7 @@ export async function addMember(ctx: SandboxContext, input: AddMemberInput): Pro
     throw new SandboxNotFoundError('invite', input.inviteCode);
   if (invite !== undefined) await assertInvitesNotPaused(ctx, `join through invite ${invite.code}`);
   if (invite !== undefined && invite.max_uses > 0 && invite.uses >= invite.max_uses) {
-    throw new PlatformRuleError(`invite ${invite.code} has reached its ${invite.max_uses} uses`);
+    throw new InvalidRequest(`invite ${invite.code} has reached its ${invite.max_uses} uses`);
   }
   const userId = await resolveUser(ctx, input);
   const membershipId = await ctx.nextId();
@@ -116,13 +120,13 @@ export async function endMembership(ctx: SandboxContext, member: MemberRow): Pro
 
 /**
  * A member leaves the guild → `member.left`.
- * @throws PlatformRuleError for the owner (who must transfer the guild first)
+ * @throws InvalidRequest for the owner (who must transfer the guild first)
  * @throws SandboxNotFoundError when not a member
  */
 export async function removeMember(ctx: SandboxContext, userId: string): Promise<void> {
   const member = await requireMemberRow(ctx.db, userId);
   const guild = await ctx.guild();
-  if (userId === guild.ownerId) throw new PlatformRuleError('the guild owner cannot leave the guild');
+  if (userId === guild.ownerId) throw new InvalidRequest('the guild owner cannot leave the guild');
   await endMembership(ctx, member);
 }
 
@@ -132,7 +136,7 @@ export async function removeMember(ctx: SandboxContext, userId: string): Promise
  */
 export async function setDmsOpen(ctx: SandboxContext, userId: string, open: boolean): Promise<void> {
   const user = await requireUser(ctx.db, userId);
-  if (user.bot === 1 && open) throw new PlatformRuleError('bot accounts cannot receive DMs');
+  if (user.bot === 1 && open) throw new InvalidRequest('bot accounts cannot receive DMs');
   await ctx.db
     .updateTable('sandbox_users')
     .set({ dms_open: flag(open) })

@@ -57,7 +57,7 @@ describe(`sandbox interactions (${testDialect})`, () => {
         { name: 'a', description: 'x' },
         { name: 'a', description: 'y' },
       ]),
-    ).rejects.toThrow(/repeat/);
+    ).rejects.toThrow(/defined twice/);
     expect(await sandbox.listCommands()).toEqual([{ name: 'ping', description: 'Pong' }]);
   });
 
@@ -83,6 +83,7 @@ describe(`sandbox interactions (${testDialect})`, () => {
           channelId: general,
           memberRoles: [role],
           commandName: 'warn',
+          subcommand: null,
           options: { member: guild.ownerId, days: 3, severity: 'low' },
         },
       },

@@ -1,14 +1,21 @@
 import type { InteractionBase } from '../../core/DomainEvent.js';
 import { UserError } from '../../core/errors.js';
-import type { ActionRow, ButtonComponent, SelectComponent, SlashCommandDefinition } from '../Platform.js';
+import type {
+  ActionRow,
+  ButtonComponent,
+  InteractionReply,
+  SelectComponent,
+  SlashCommandDefinition,
+} from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
 import { validateCommandOptions } from './commandOptions.js';
 import { requireChannel } from './guildQueries.js';
-import { memberRoleIds, requireMemberRow } from './memberQueries.js';
+import { memberRoleIds, requireMemberRow, requireUser } from './memberQueries.js';
 import { requireMessage } from './messageQueries.js';
 import { Permission, assertMemberCan } from './permissions.js';
-import type { ButtonInput, CommandInput, SelectInput } from './sandboxInputs.js';
+import type { ButtonInput, CommandInput, ReplyComponentInput, SelectInput } from './sandboxInputs.js';
 import { recordInteraction } from './recordInteraction.js';
+import { SandboxNotFoundError } from './SandboxNotFoundError.js';
 import { fromJson } from './sandboxRows.js';
 
 /** Records an interaction a member starts and returns what every interaction event carries. */
@@ -36,9 +43,11 @@ async function startInteraction(
 }
 
 /**
- * A member runs a registered slash command → `interaction.command`. Returns the
- * interaction id; the module's reply is read with `findInteraction` once handled.
- * @throws UserError for an unknown command or options that do not fit its definition (no event)
+ * A member runs a registered slash command (or one of its subcommands) →
+ * `interaction.command` with `subcommand` (null without one). Returns the interaction id; the
+ * module's reply is read with `findInteraction` once handled.
+ * @throws UserError for an unknown command, a missing or unknown subcommand, or options that
+ *   do not fit its definition (no event)
  */
 export async function invokeCommand(ctx: SandboxContext, input: CommandInput): Promise<{ interactionId: string }> {
   const row = await ctx.db
@@ -53,14 +62,20 @@ export async function invokeCommand(ctx: SandboxContext, input: CommandInput): P
     throw new UserError(`unknown command /${input.name} (${list})`);
   }
   const options = input.options ?? {};
-  await validateCommandOptions(ctx.db, fromJson<SlashCommandDefinition>(row.definition), options);
+  const subcommand = input.subcommand ?? null;
+  await validateCommandOptions(ctx.db, fromJson<SlashCommandDefinition>(row.definition), subcommand, options);
   const base = await startInteraction(ctx, {
     userId: input.userId,
     channelId: input.channelId,
     kind: 'command',
-    name: input.name,
+    name: subcommand === null ? input.name : `${input.name} ${subcommand}`,
   });
-  await ctx.emit('interaction.command', base.interactionId, { ...base, commandName: input.name, options });
+  await ctx.emit('interaction.command', base.interactionId, {
+    ...base,
+    commandName: input.name,
+    subcommand,
+    options,
+  });
   return { interactionId: base.interactionId };
 }
 
@@ -87,22 +102,91 @@ export async function clickButton(ctx: SandboxContext, input: ButtonInput): Prom
 }
 
 /**
+ * Checks values chosen in a select menu as Discord's client does.
+ * @throws UserError for values not among the options, or too few/many values
+ */
+function assertSelectValues(component: SelectComponent, values: readonly string[]): void {
+  const allowed = new Set(component.options.map((o) => o.value));
+  const unknown = values.filter((v) => !allowed.has(v));
+  if (unknown.length > 0)
+    throw new UserError(`"${component.customId}" has no option ${unknown.map((v) => JSON.stringify(v)).join(', ')}`);
+  const min = component.minValues ?? 1;
+  const max = component.maxValues ?? 1;
+  if (values.length < min || values.length > max || new Set(values).size !== values.length) {
+    throw new UserError(`"${component.customId}" takes ${min === max ? min : `${min}–${max}`} different value(s)`);
+  }
+}
+
+/**
  * A member picks values in a select menu on a message → `interaction.select`.
  * @throws UserError for a button, values not among the options, or too few/many values (no event)
  */
 export async function selectMenu(ctx: SandboxContext, input: SelectInput): Promise<{ interactionId: string }> {
   const component = await findComponent(ctx, input);
   if (component.kind !== 'select') throw new UserError(`"${input.customId}" is a button: click it instead`);
-  const allowed = new Set(component.options.map((o) => o.value));
-  const unknown = input.values.filter((v) => !allowed.has(v));
-  if (unknown.length > 0)
-    throw new UserError(`"${input.customId}" has no option ${unknown.map((v) => JSON.stringify(v)).join(', ')}`);
-  const min = component.minValues ?? 1;
-  const max = component.maxValues ?? 1;
-  if (input.values.length < min || input.values.length > max || new Set(input.values).size !== input.values.length) {
-    throw new UserError(`"${input.customId}" takes ${min === max ? min : `${min}–${max}`} different value(s)`);
-  }
+  assertSelectValues(component, input.values);
   const base = await startInteraction(ctx, { ...input, kind: 'select', name: input.customId });
   await ctx.emit('interaction.select', base.interactionId, { ...base, customId: input.customId, values: input.values });
+  return { interactionId: base.interactionId };
+}
+
+/**
+ * The member an interaction's answer was shown to presses a button on it (or, with `values`,
+ * chooses in a select menu on it) → `interaction.button` (`interaction.select`), a new
+ * interaction in the same channel or DM. This is how a member uses the components of an
+ * ephemeral reply, which only they see, as on Discord: only that member, only a custom id the
+ * answer carries. From a DM it works for users no longer in the guild (no roles); in a guild
+ * channel the member needs its permissions, as for any component.
+ * @throws SandboxNotFoundError for an unknown interaction
+ * @throws UserError for an interaction not answered with a message, someone else, a custom id
+ *   the answer does not carry, a button given values or a select menu without (no event)
+ */
+export async function pressReplyComponent(
+  ctx: SandboxContext,
+  input: ReplyComponentInput,
+): Promise<{ interactionId: string }> {
+  const row = await ctx.db
+    .selectFrom('sandbox_interactions')
+    .select(['id', 'user_id', 'channel_id', 'reply', 'in_dm'])
+    .where('id', '=', input.interactionId)
+    .executeTakeFirst();
+  if (row === undefined) throw new SandboxNotFoundError('interaction', input.interactionId);
+  if (row.reply === null) throw new UserError(`interaction ${row.id} was not answered with a message`);
+  if (row.user_id !== input.userId) {
+    throw new UserError(
+      `only the member who started interaction ${row.id} can use the components of its answer (others press a public answer's on the channel message)`,
+    );
+  }
+  const reply = fromJson<InteractionReply>(row.reply);
+  const component = (reply.components ?? []).flatMap((r) => r.components).find((c) => c.customId === input.customId);
+  if (component === undefined)
+    throw new UserError(`the answer to interaction ${row.id} has no component with customId "${input.customId}"`);
+  if (component.kind === 'button' && input.values !== undefined)
+    throw new UserError(`"${input.customId}" is a button: press it without values`);
+  if (component.kind === 'select') {
+    if (input.values === undefined) throw new UserError(`"${input.customId}" is a select menu: choose values`);
+    assertSelectValues(component, input.values);
+  }
+  const kind = component.kind;
+  const base =
+    row.in_dm === 1
+      ? await recordInteraction(ctx, {
+          userId: (await requireUser(ctx.db, row.user_id)).id,
+          channelId: row.channel_id,
+          kind,
+          name: input.customId,
+          memberRoles: [],
+          inDirectMessage: true,
+        })
+      : await startInteraction(ctx, { userId: row.user_id, channelId: row.channel_id, kind, name: input.customId });
+  if (component.kind === 'select') {
+    await ctx.emit('interaction.select', base.interactionId, {
+      ...base,
+      customId: input.customId,
+      values: input.values ?? [],
+    });
+  } else {
+    await ctx.emit('interaction.button', base.interactionId, { ...base, customId: input.customId });
+  }
   return { interactionId: base.interactionId };
 }

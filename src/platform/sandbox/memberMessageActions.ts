@@ -1,4 +1,5 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
+import { Forbidden, RateLimited } from '../PlatformError.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
 import { postThroughAutoModeration } from './autoModerationEnforcement.js';
 import type { SandboxContext } from './SandboxContext.js';
@@ -26,7 +27,7 @@ async function assertSlowmode(ctx: SandboxContext, member: MemberRow, channel: S
     .executeTakeFirst();
   if (recent !== undefined) {
     const wait = Math.ceil((recent.created_at - since) / 1000);
-    throw new PlatformRuleError(`Slowmode: ${member.username} can post in #${channel.name} again in ${wait}s`);
+    throw new RateLimited(`Slowmode: ${member.username} can post in #${channel.name} again in ${wait}s`, wait * 1000);
   }
 }
 
@@ -83,7 +84,7 @@ export async function publishMemberMessage(
 /**
  * A member posts a message → `message.created`, unless a native AutoMod rule blocks it
  * (`automod.native_executed` per action, see {@link postThroughAutoModeration}).
- * @throws PlatformRuleError over limits, without permission (timeouts included), in slowmode, in a category/forum, blocked by AutoMod
+ * @throws InvalidRequest over limits, in a category/forum, blocked by AutoMod; Forbidden without permission (timeouts included); RateLimited in slowmode
  * @throws SandboxNotFoundError for an unknown member, channel or replied-to message
  */
 export async function postMessage(ctx: SandboxContext, input: PostMessageInput): Promise<SandboxMessage> {
@@ -103,16 +104,23 @@ export async function postMessage(ctx: SandboxContext, input: PostMessageInput):
 
 /**
  * The author edits their message → `message.edited`.
- * @throws PlatformRuleError when the editor is not the author, or over limits
+ * @throws Forbidden when the editor is not the author; InvalidRequest over limits
  */
 export async function editMessage(ctx: SandboxContext, input: EditMessageInput): Promise<SandboxMessage> {
   assertMessageWithinLimits({ content: input.content });
   const message = await requireMessage(ctx.db, input.channelId, input.messageId);
   const editorId = input.userId ?? message.author_id;
   const guild = await ctx.guild();
-  if (editorId !== message.author_id) throw new PlatformRuleError('Cannot edit a message authored by another user');
+  if (editorId !== message.author_id)
+    throw new Forbidden(
+      'Cannot edit a message authored by another user',
+      DISCORD_ERROR_CODES.cannotEditAnotherUsersMessage,
+    );
   if (editorId === guild.botUserId)
-    throw new PlatformRuleError("this message is the bot's: members edit only their own");
+    throw new Forbidden(
+      "this message is the bot's: members edit only their own",
+      DISCORD_ERROR_CODES.cannotEditAnotherUsersMessage,
+    );
   await requireMemberRow(ctx.db, editorId);
   const editedAt = ctx.clock.now();
   await ctx.db
@@ -134,7 +142,7 @@ export async function editMessage(ctx: SandboxContext, input: EditMessageInput):
 
 /**
  * A member deletes a message → `message.deleted`: their own, or anyone's with Manage Messages.
- * @throws PlatformRuleError without permission
+ * @throws Forbidden without permission
  */
 export async function deleteMessageAsMember(ctx: SandboxContext, input: MemberMessageRef): Promise<void> {
   const message = await requireMessage(ctx.db, input.channelId, input.messageId);

@@ -1,4 +1,5 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
+import { Forbidden, InvalidRequest } from '../PlatformError.js';
 import type { SandboxContext } from './SandboxContext.js';
 import { requireRole } from './guildQueries.js';
 import { assertBotCanManageRole } from './hierarchy.js';
@@ -13,7 +14,7 @@ export type RoleChanger = 'bot' | 'owner';
  * @param ctx - sandbox context
  * @param change - member, role, add or remove, and who does it
  * @throws SandboxNotFoundError for an unknown member or role
- * @throws PlatformRuleError for @everyone, a managed role, or (for the bot) a role at or above its own
+ * @throws InvalidRequest for @everyone; Forbidden for a managed role, or (for the bot) a role at or above its own
  */
 export async function changeMemberRole(
   ctx: SandboxContext,
@@ -23,9 +24,10 @@ export async function changeMemberRole(
   const member = await requireMemberRow(ctx.db, userId);
   const role = await requireRole(ctx.db, roleId);
   const guild = await ctx.guild();
-  if (role.id === guild.id) throw new PlatformRuleError('@everyone is not a role a member can be given or lose');
+  if (role.id === guild.id) throw new InvalidRequest('@everyone is not a role a member can be given or lose');
   if (change.by === 'bot') await assertBotCanManageRole(ctx, role, op);
-  else if (role.managed === 1) throw new PlatformRuleError(`role "${role.name}" is managed by an integration`);
+  else if (role.managed === 1)
+    throw new Forbidden(`role "${role.name}" is managed by an integration`, DISCORD_ERROR_CODES.missingPermissions);
   const previous = await memberRoleIds(ctx.db, userId);
   const had = previous.includes(roleId);
   if ((op === 'add' && had) || (op === 'remove' && !had)) return false;

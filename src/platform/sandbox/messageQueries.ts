@@ -1,4 +1,4 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { InvalidRequest } from '../PlatformError.js';
 import type { ActionRow, Embed, OutgoingMessage } from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
 import { SandboxNotFoundError } from './SandboxNotFoundError.js';
@@ -28,12 +28,12 @@ export async function requireMessage(
 
 /**
  * Refuses to post in a channel that holds no messages of its own.
- * @throws PlatformRuleError for categories and forums (forum posts are threads)
+ * @throws InvalidRequest for categories and forums (forum posts are threads)
  */
 export function assertPostable(channel: SandboxChannelTable): void {
-  if (channel.kind === 'category') throw new PlatformRuleError(`Cannot send messages in category "${channel.name}"`);
+  if (channel.kind === 'category') throw new InvalidRequest(`Cannot send messages in category "${channel.name}"`);
   if (channel.kind === 'forum') {
-    throw new PlatformRuleError(`Cannot send messages in forum #${channel.name} directly: start a post (thread)`);
+    throw new InvalidRequest(`Cannot send messages in forum #${channel.name} directly: start a post (thread)`);
   }
 }
 

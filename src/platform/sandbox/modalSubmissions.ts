@@ -1,4 +1,5 @@
-import { PlatformRuleError, UserError } from '../../core/errors.js';
+import { UserError } from '../../core/errors.js';
+import { InvalidRequest } from '../PlatformError.js';
 import { MODAL_LIMITS } from '../modalLimits.js';
 import type { ModalSpec } from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
@@ -73,8 +74,8 @@ function checkFields(modal: ModalSpec, values: Record<string, string>): Record<s
 
 /**
  * Refuses a modal as the answer to a modal submission, as Discord does.
- * @throws PlatformRuleError
+ * @throws InvalidRequest
  */
 export function assertCanShowModal(kind: string): void {
-  if (kind === 'modal') throw new PlatformRuleError('a modal submission cannot be answered with another modal');
+  if (kind === 'modal') throw new InvalidRequest('a modal submission cannot be answered with another modal');
 }

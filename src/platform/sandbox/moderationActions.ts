@@ -1,4 +1,6 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { BAN_DELETE_CAP_SECONDS, TIMEOUT_CAP_MS } from '../discordLimits.js';
+import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
+import { Forbidden, InvalidRequest } from '../PlatformError.js';
 import type { BanOptions } from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
 import { SandboxNotFoundError } from './SandboxNotFoundError.js';
@@ -11,14 +13,14 @@ import type { SandboxDatabase } from './SandboxTables.js';
 import type { SandboxBan } from './sandboxViews.js';
 
 /** Discord caps a timeout at 28 days from now. */
-export const MAX_TIMEOUT_MS = 28 * 24 * 60 * 60 * 1000;
+export const MAX_TIMEOUT_MS = TIMEOUT_CAP_MS;
 /** Discord deletes at most 7 days of messages on a ban. */
-export const MAX_BAN_DELETE_SECONDS = 604_800;
+export const MAX_BAN_DELETE_SECONDS = BAN_DELETE_CAP_SECONDS;
 
 /**
  * Times a member out until `until`, or lifts the timeout with null.
  * @see https://discord.com/developers/docs/resources/guild#modify-guild-member
- * @throws PlatformRuleError beyond 28 days, or for the owner / a member at or above the bot
+ * @throws InvalidRequest beyond 28 days; Forbidden for the owner / a member at or above the bot
  */
 export async function timeoutMember(
   ctx: SandboxContext,
@@ -30,7 +32,7 @@ export async function timeoutMember(
   const member = await requireMemberRow(ctx.db, userId);
   const now = ctx.clock.now();
   if (until !== null && until - now > MAX_TIMEOUT_MS) {
-    throw new PlatformRuleError(
+    throw new InvalidRequest(
       `a timeout can last at most 28 days (asked for ${Math.ceil((until - now) / 86_400_000)} days)`,
     );
   }
@@ -40,7 +42,7 @@ export async function timeoutMember(
 
 /**
  * Removes a member from the guild → `member.left` (Discord reports kicks as a member leaving).
- * @throws PlatformRuleError for the owner or a member at or above the bot
+ * @throws Forbidden for the owner or a member at or above the bot
  */
 export async function kickMember(ctx: SandboxContext, guildId: string, userId: string): Promise<void> {
   await requireGuild(ctx, guildId);
@@ -52,7 +54,7 @@ export async function kickMember(ctx: SandboxContext, guildId: string, userId: s
 /**
  * Bans a user (member or not), deleting their messages of the last `deleteMessageSeconds`;
  * a member is removed → `member.left`. Banning again updates the reason.
- * @throws PlatformRuleError for the owner, a member at or above the bot, or more than 7 days of deletion
+ * @throws Forbidden for the owner or a member at or above the bot; InvalidRequest for more than 7 days of deletion
  */
 export async function banMember(
   ctx: SandboxContext,
@@ -64,11 +66,12 @@ export async function banMember(
   await requireUser(ctx.db, userId);
   const seconds = options.deleteMessageSeconds ?? 0;
   if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_BAN_DELETE_SECONDS) {
-    throw new PlatformRuleError(`deleteMessageSeconds must be an integer from 0 to ${MAX_BAN_DELETE_SECONDS}`);
+    throw new InvalidRequest(`deleteMessageSeconds must be an integer from 0 to ${MAX_BAN_DELETE_SECONDS}`);
   }
   const member = await findMemberRow(ctx.db, userId);
   const guild = await ctx.guild();
-  if (userId === guild.ownerId) throw new PlatformRuleError('Missing Permissions: cannot ban the guild owner');
+  if (userId === guild.ownerId)
+    throw new Forbidden('Missing Permissions: cannot ban the guild owner', DISCORD_ERROR_CODES.missingPermissions);
   if (member !== undefined) await assertBotCanModerate(ctx, member, 'ban');
   const now = ctx.clock.now();
   await ctx.db

@@ -1,4 +1,6 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { PERMISSION_FLAGS } from '../discordLimits.js';
+import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
+import { Forbidden } from '../PlatformError.js';
 import type { PermissionOverwrite } from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
 import type { SandboxChannelTable } from './SandboxTables.js';
@@ -6,30 +8,32 @@ import type { MemberRow } from './memberQueries.js';
 import { fromJson } from './sandboxRows.js';
 
 /**
- * Discord permission bits the sandbox checks or seeds.
+ * Discord permission bits the sandbox checks or seeds, by Discord's API names (the bits are
+ * `PERMISSION_FLAGS`'s).
  * @see https://discord.com/developers/docs/topics/permissions#permissions-bitwise-permission-flags
  */
 export const Permission = {
-  CREATE_INSTANT_INVITE: 1n << 0n,
-  KICK_MEMBERS: 1n << 1n,
-  BAN_MEMBERS: 1n << 2n,
-  ADMINISTRATOR: 1n << 3n,
-  MANAGE_CHANNELS: 1n << 4n,
-  ADD_REACTIONS: 1n << 6n,
-  VIEW_CHANNEL: 1n << 10n,
-  SEND_MESSAGES: 1n << 11n,
-  MANAGE_MESSAGES: 1n << 13n,
-  EMBED_LINKS: 1n << 14n,
-  ATTACH_FILES: 1n << 15n,
-  READ_MESSAGE_HISTORY: 1n << 16n,
-  CONNECT: 1n << 20n,
-  SPEAK: 1n << 21n,
-  MANAGE_ROLES: 1n << 28n,
-  USE_APPLICATION_COMMANDS: 1n << 31n,
-  MANAGE_THREADS: 1n << 34n,
-  CREATE_PUBLIC_THREADS: 1n << 35n,
-  SEND_MESSAGES_IN_THREADS: 1n << 38n,
-  MODERATE_MEMBERS: 1n << 40n,
+  CREATE_INSTANT_INVITE: PERMISSION_FLAGS.CreateInstantInvite,
+  KICK_MEMBERS: PERMISSION_FLAGS.KickMembers,
+  BAN_MEMBERS: PERMISSION_FLAGS.BanMembers,
+  ADMINISTRATOR: PERMISSION_FLAGS.Administrator,
+  MANAGE_CHANNELS: PERMISSION_FLAGS.ManageChannels,
+  MANAGE_GUILD: PERMISSION_FLAGS.ManageGuild,
+  ADD_REACTIONS: PERMISSION_FLAGS.AddReactions,
+  VIEW_CHANNEL: PERMISSION_FLAGS.ViewChannel,
+  SEND_MESSAGES: PERMISSION_FLAGS.SendMessages,
+  MANAGE_MESSAGES: PERMISSION_FLAGS.ManageMessages,
+  EMBED_LINKS: PERMISSION_FLAGS.EmbedLinks,
+  ATTACH_FILES: PERMISSION_FLAGS.AttachFiles,
+  READ_MESSAGE_HISTORY: PERMISSION_FLAGS.ReadMessageHistory,
+  CONNECT: PERMISSION_FLAGS.Connect,
+  SPEAK: PERMISSION_FLAGS.Speak,
+  MANAGE_ROLES: PERMISSION_FLAGS.ManageRoles,
+  USE_APPLICATION_COMMANDS: PERMISSION_FLAGS.UseApplicationCommands,
+  MANAGE_THREADS: PERMISSION_FLAGS.ManageThreads,
+  CREATE_PUBLIC_THREADS: PERMISSION_FLAGS.CreatePublicThreads,
+  SEND_MESSAGES_IN_THREADS: PERMISSION_FLAGS.SendMessagesInThreads,
+  MODERATE_MEMBERS: PERMISSION_FLAGS.ModerateMembers,
 } as const;
 
 /** What @everyone may do in a new sandbox guild (Discord's defaults, roughly). */
@@ -102,7 +106,7 @@ export async function channelPermissions(
  * Refuses an action a member may not do in a channel.
  * @param needed - every bit required
  * @param action - what the member tried, for the message ("send messages")
- * @throws PlatformRuleError mentioning Missing Permissions (and the timeout, if any)
+ * @throws Forbidden (Missing Permissions, and the timeout if any)
  */
 export async function assertMemberCan(
   ctx: SandboxContext,
@@ -115,5 +119,8 @@ export async function assertMemberCan(
   if ((allowed & needed) === needed) return;
   const timedOut = member.timeout_until !== null && member.timeout_until > ctx.clock.now();
   const why = timedOut ? ` (timed out until ${new Date(member.timeout_until ?? 0).toISOString()})` : '';
-  throw new PlatformRuleError(`Missing Permissions: ${member.username} cannot ${action} in #${channel.name}${why}`);
+  throw new Forbidden(
+    `Missing Permissions: ${member.username} cannot ${action} in #${channel.name}${why}`,
+    DISCORD_ERROR_CODES.missingPermissions,
+  );
 }

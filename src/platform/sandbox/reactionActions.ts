@@ -1,4 +1,6 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { REACTION_EMOJI_LIMIT } from '../discordLimits.js';
+import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
+import { InvalidRequest } from '../PlatformError.js';
 import type { SandboxContext } from './SandboxContext.js';
 import { requireChannel } from './guildQueries.js';
 import { parseEmoji } from './mentions.js';
@@ -7,13 +9,12 @@ import { requireMessage } from './messageQueries.js';
 import { Permission, assertMemberCan } from './permissions.js';
 import type { ReactionInput } from './sandboxInputs.js';
 
-/** Discord allows 20 different emoji on one message. */
-export const REACTION_EMOJI_LIMIT = 20;
+export { REACTION_EMOJI_LIMIT } from '../discordLimits.js';
 
 /**
  * A member reacts → `reaction.added` (with the message's author). Reacting again with the
  * same emoji changes nothing and emits nothing.
- * @throws PlatformRuleError without permission (timeouts included) or past 20 emoji
+ * @throws Forbidden without permission (timeouts included); InvalidRequest past 20 emoji
  * @throws SandboxNotFoundError for an unknown member, channel or message
  */
 export async function react(ctx: SandboxContext, input: ReactionInput): Promise<void> {
@@ -31,7 +32,10 @@ export async function react(ctx: SandboxContext, input: ReactionInput): Promise<
   if (existing.some((r) => r.user_id === member.user_id && r.emoji_key === key)) return;
   const emojis = new Set(existing.map((r) => r.emoji_key));
   if (!emojis.has(key) && emojis.size >= REACTION_EMOJI_LIMIT) {
-    throw new PlatformRuleError(`Maximum number of reactions reached (${REACTION_EMOJI_LIMIT} emoji per message)`);
+    throw new InvalidRequest(
+      `Maximum number of reactions reached (${REACTION_EMOJI_LIMIT} emoji per message)`,
+      DISCORD_ERROR_CODES.maximumReactions,
+    );
   }
   const id = await ctx.nextId();
   await ctx.db

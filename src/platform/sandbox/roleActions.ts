@@ -1,4 +1,6 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { ROLE_LIMITS } from '../discordLimits.js';
+import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
+import { InvalidRequest } from '../PlatformError.js';
 import type { RoleSnapshot, RoleSpec } from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
 import { DEFAULT_AUDIT_REASON, recordAudit } from './auditLog.js';
@@ -8,13 +10,13 @@ import { placeRoles } from './rolePositions.js';
 import { flag, toRoleSnapshot } from './sandboxRows.js';
 
 /** Discord allows 250 roles per guild. */
-export const ROLE_LIMIT = 250;
+export const ROLE_LIMIT = ROLE_LIMITS.perGuild;
 
 /**
  * Creates a role; Discord puts a new role at position 1 unless told otherwise.
  * @param by - the bot may not place it at or above its own highest role; the owner may
  * @param reason - recorded in the audit log when the bot creates it
- * @throws PlatformRuleError past 250 roles, for an empty name, or above the bot
+ * @throws InvalidRequest past 250 roles or for an empty name; Forbidden above the bot
  */
 export async function createRole(
   ctx: SandboxContext,
@@ -22,14 +24,17 @@ export async function createRole(
   by: 'bot' | 'owner',
   reason: string = DEFAULT_AUDIT_REASON,
 ): Promise<RoleSnapshot> {
-  if (spec.name.length < 1 || spec.name.length > 100)
-    throw new PlatformRuleError('a role name must be 1–100 characters');
+  if (spec.name.length < 1 || spec.name.length > ROLE_LIMITS.name)
+    throw new InvalidRequest(`a role name must be 1–${ROLE_LIMITS.name} characters`);
   const count = await ctx.db
     .selectFrom('sandbox_roles')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirst();
   if ((count?.n ?? 0) >= ROLE_LIMIT)
-    throw new PlatformRuleError(`Maximum number of guild roles reached (${ROLE_LIMIT})`);
+    throw new InvalidRequest(
+      `Maximum number of guild roles reached (${ROLE_LIMIT})`,
+      DISCORD_ERROR_CODES.maximumGuildRoles,
+    );
   const position = Math.max(1, spec.position ?? 1);
   if (by === 'bot') await assertBotCanPlaceRole(ctx, position, 'create');
   const id = await ctx.nextId();
@@ -56,7 +61,7 @@ export async function createRole(
  * role up to or above it; @everyone cannot move.
  * @param reason - recorded in the audit log
  * @throws SandboxNotFoundError for an unknown role
- * @throws PlatformRuleError mentioning Missing Permissions
+ * @throws Forbidden (Missing Permissions)
  */
 export async function editRole(
   ctx: SandboxContext,
@@ -68,10 +73,10 @@ export async function editRole(
   await assertBotCanManageRole(ctx, role, 'edit');
   const guild = await ctx.guild();
   if (patch.position !== undefined && role.id === guild.id)
-    throw new PlatformRuleError('@everyone always stays at position 0');
+    throw new InvalidRequest('@everyone always stays at position 0');
   if (patch.position !== undefined) await assertBotCanPlaceRole(ctx, patch.position, 'move');
-  if (patch.name !== undefined && (patch.name.length < 1 || patch.name.length > 100)) {
-    throw new PlatformRuleError('a role name must be 1–100 characters');
+  if (patch.name !== undefined && (patch.name.length < 1 || patch.name.length > ROLE_LIMITS.name)) {
+    throw new InvalidRequest(`a role name must be 1–${ROLE_LIMITS.name} characters`);
   }
   await ctx.db
     .updateTable('sandbox_roles')
@@ -100,13 +105,13 @@ export async function editRole(
  * @param roleId - the role
  * @param reason - recorded in the audit log
  * @throws SandboxNotFoundError for an unknown role
- * @throws PlatformRuleError for @everyone, or mentioning Missing Permissions
+ * @throws InvalidRequest for @everyone; Forbidden (Missing Permissions)
  * @see https://discord.com/developers/docs/resources/guild#delete-guild-role
  */
 export async function deleteRole(ctx: SandboxContext, guildId: string, roleId: string, reason: string): Promise<void> {
   const guild = await requireGuild(ctx, guildId);
   const role = await requireRole(ctx.db, roleId);
-  if (role.id === guild.id) throw new PlatformRuleError('@everyone cannot be deleted');
+  if (role.id === guild.id) throw new InvalidRequest('@everyone cannot be deleted');
   await assertBotCanManageRole(ctx, role, 'delete');
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('sandbox_member_roles').where('role_id', '=', roleId).execute();

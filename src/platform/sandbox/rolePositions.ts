@@ -1,4 +1,5 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
+import { Forbidden, InvalidRequest } from '../PlatformError.js';
 import type { RolePosition } from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
 import type { SandboxDatabase } from './SandboxTables.js';
@@ -55,7 +56,7 @@ export async function placeRoles(db: SandboxDatabase, moves: ReadonlyMap<string,
  * @param positions - role id and position asked
  * @param reason - recorded in the audit log for each role moved
  * @throws SandboxNotFoundError for an unknown role
- * @throws PlatformRuleError mentioning Missing Permissions for the hierarchy, or for a role
+ * @throws Forbidden (Missing Permissions) for the hierarchy; InvalidRequest for a role
  *   listed twice, a position below 1, or @everyone moved
  * @see https://discord.com/developers/docs/resources/guild#modify-guild-role-positions
  * @see https://discord.com/developers/docs/topics/permissions#permission-hierarchy
@@ -71,23 +72,25 @@ export async function setRolePositions(
   const moves = new Map<string, number>();
   const seen = new Set<string>();
   for (const { id, position } of positions) {
-    if (seen.has(id)) throw new PlatformRuleError(`role ${id} is listed twice`);
+    if (seen.has(id)) throw new InvalidRequest(`role ${id} is listed twice`);
     seen.add(id);
     const role = await requireRole(ctx.db, id);
-    if (!Number.isInteger(position)) throw new PlatformRuleError('a role position is an integer');
+    if (!Number.isInteger(position)) throw new InvalidRequest('a role position is an integer');
     if (role.id === guild.id) {
-      if (position !== 0) throw new PlatformRuleError('@everyone always stays at position 0');
+      if (position !== 0) throw new InvalidRequest('@everyone always stays at position 0');
       continue;
     }
-    if (position < 1) throw new PlatformRuleError("position 0 is @everyone's: roles start at 1");
+    if (position < 1) throw new InvalidRequest("position 0 is @everyone's: roles start at 1");
     if (role.position >= top) {
-      throw new PlatformRuleError(
+      throw new Forbidden(
         `Missing Permissions: cannot move role "${role.name}" (position ${role.position}): it is at or above the bot's highest role (position ${top})`,
+        DISCORD_ERROR_CODES.missingPermissions,
       );
     }
     if (position >= top) {
-      throw new PlatformRuleError(
+      throw new Forbidden(
         `Missing Permissions: cannot move role "${role.name}" to position ${position}: at or above the bot's highest role (position ${top})`,
+        DISCORD_ERROR_CODES.missingPermissions,
       );
     }
     moves.set(role.id, position);

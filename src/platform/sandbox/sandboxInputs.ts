@@ -77,11 +77,15 @@ export interface InviteInput {
   maxUses?: number;
 }
 
-/** A member running a slash command. */
+/** A member running a slash command: `/privacy export` is `{ name: 'privacy', subcommand: 'export' }`. */
 export interface CommandInput {
   userId: string;
   channelId: string;
+  /** The command's top-level name. */
   name: string;
+  /** Required for a command with subcommands (one of them), refused for one without. */
+  subcommand?: string;
+  /** The options of the command, or of the subcommand when there is one. */
   options?: Record<string, CommandOptionValue>;
 }
 
@@ -108,6 +112,19 @@ export interface ModalSubmitInput {
   interactionId: string;
   /** Text input custom id → value. */
   fields: Record<string, string>;
+}
+
+/**
+ * The member an interaction answer was shown to pressing a button (or choosing values in a
+ * select menu) on that answer, e.g. on an ephemeral reply.
+ */
+export interface ReplyComponentInput {
+  /** The interaction whose reply carries the component. */
+  interactionId: string;
+  userId: string;
+  customId: string;
+  /** For a select menu: the values chosen. */
+  values?: string[];
 }
 
 /** A member choosing values in a select menu on a message. */

@@ -243,6 +243,30 @@ export const sandboxMigrations: Migration[] = [
         .execute();
     },
   },
+  {
+    name: '0009_interaction_attachments',
+    async up(db) {
+      // Files the bot attached to its answers: text kept as text (so erase and retention can
+      // find a member in it), other bytes as base64.
+      await db.schema
+        .createTable('sandbox_attachments')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('interaction_id', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('filename', 'text', (c) => c.notNull())
+        .addColumn('content_type', 'text')
+        .addColumn('size', 'integer', (c) => c.notNull())
+        .addColumn('encoding', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('sandbox_attachments_interaction')
+        .on('sandbox_attachments')
+        .columns(['interaction_id', 'position'])
+        .execute();
+    },
+  },
 ];
 
 /** The sandbox's migrations as a set for `migrate(store, sets)`. */

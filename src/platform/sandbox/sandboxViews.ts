@@ -69,6 +69,24 @@ export interface SandboxInvite extends InviteSnapshot {
   createdAt: number;
 }
 
+/** A file the bot attached to an answer (download its content with `getAttachment`). */
+export interface SandboxAttachment {
+  id: string;
+  /** File name, as the member sees it. */
+  name: string;
+  /** Bytes. */
+  size: number;
+  contentType: string | null;
+}
+
+/**
+ * The bot's answer as the sandbox keeps it: the reply without the files' content, and
+ * `attachments` listing the files when it had any.
+ */
+export interface SandboxReply extends Omit<InteractionReply, 'files'> {
+  attachments?: SandboxAttachment[];
+}
+
 /** An interaction a member started, and the module's answer once given. */
 export interface SandboxInteraction {
   interactionId: string;
@@ -79,7 +97,7 @@ export interface SandboxInteraction {
   /** Command name, component custom id or submitted modal's custom id. */
   name: string;
   /** The message the bot answered with, if it did. */
-  reply: InteractionReply | null;
+  reply: SandboxReply | null;
   /** The form the bot answered with, if it did (submit it with `submitModal`). */
   modal: ModalSpec | null;
   inDirectMessage: boolean;

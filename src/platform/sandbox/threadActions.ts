@@ -1,4 +1,4 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { InvalidRequest } from '../PlatformError.js';
 import type { ChannelSnapshot, ThreadSpec } from '../Platform.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
 import type { SandboxContext } from './SandboxContext.js';
@@ -23,10 +23,10 @@ async function insertThread(
   ownerId: string,
 ): Promise<SandboxChannelTable> {
   if (!['text', 'announcement', 'forum'].includes(parent.kind)) {
-    throw new PlatformRuleError(`cannot start a thread in a ${parent.kind} channel`);
+    throw new InvalidRequest(`cannot start a thread in a ${parent.kind} channel`);
   }
   if (spec.private === true && (parent.kind !== 'text' || spec.messageId !== undefined)) {
-    throw new PlatformRuleError('private threads are started in text channels, without a message');
+    throw new InvalidRequest('private threads are started in text channels, without a message');
   }
   if (spec.messageId !== undefined) {
     await requireMessage(ctx.db, parent.id, spec.messageId);
@@ -35,7 +35,7 @@ async function insertThread(
       .select('id')
       .where('id', '=', spec.messageId)
       .executeTakeFirst();
-    if (taken !== undefined) throw new PlatformRuleError('A thread has already been created for this message');
+    if (taken !== undefined) throw new InvalidRequest('A thread has already been created for this message');
   }
   const row: SandboxChannelTable = {
     id: spec.messageId ?? (await ctx.nextId()),
@@ -62,11 +62,11 @@ async function insertThread(
 /**
  * Starts a thread as the bot (no event). Forum posts need a starter message, which
  * ThreadSpec cannot carry, so they are refused like Discord refuses them.
- * @throws PlatformRuleError in a forum, a non-text channel, or for a message that already has a thread
+ * @throws InvalidRequest in a forum, a non-text channel, or for a message that already has a thread
  */
 export async function createThread(ctx: SandboxContext, channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot> {
   const parent = await requireChannel(ctx.db, channelId);
-  if (parent.kind === 'forum') throw new PlatformRuleError('a forum post needs a starter message');
+  if (parent.kind === 'forum') throw new InvalidRequest('a forum post needs a starter message');
   const guild = await ctx.guild();
   return toChannelSnapshot(await insertThread(ctx, parent, spec, guild.botUserId));
 }
@@ -74,14 +74,14 @@ export async function createThread(ctx: SandboxContext, channelId: string, spec:
 /**
  * A member starts a thread → `thread.created`; a forum post (needs `content`) also posts
  * its starter message, sharing the thread's id → `message.created`.
- * @throws PlatformRuleError without permission, or a forum post without content
+ * @throws Forbidden without permission; InvalidRequest for a forum post without content
  */
 export async function createThreadAsMember(ctx: SandboxContext, input: MemberThreadInput): Promise<ChannelSnapshot> {
   const member = await requireMemberRow(ctx.db, input.userId);
   const parent = await requireChannel(ctx.db, input.channelId);
   const forum = parent.kind === 'forum';
   if (forum && (input.content === undefined || input.content.trim() === '')) {
-    throw new PlatformRuleError('a forum post needs content for its starter message');
+    throw new InvalidRequest('a forum post needs content for its starter message');
   }
   if (input.content !== undefined) assertMessageWithinLimits({ content: input.content });
   const needed = forum ? Permission.SEND_MESSAGES : Permission.CREATE_PUBLIC_THREADS;

@@ -1,4 +1,4 @@
-import { PlatformRuleError } from '../../core/errors.js';
+import { InvalidRequest } from '../PlatformError.js';
 import type { SandboxContext } from './SandboxContext.js';
 import { requireChannel } from './guildQueries.js';
 import { findVoiceState, requireMemberRow } from './memberQueries.js';
@@ -11,7 +11,7 @@ import type { SandboxVoiceState } from './sandboxViews.js';
  * A member joins, moves between, mutes in or leaves voice channels. Emits `voice.joined`,
  * `voice.left` (a move is a left then a joined) or `voice.mute_changed`; nothing when
  * nothing changed. Returns the new state (null when disconnected).
- * @throws PlatformRuleError for a non-voice channel, a full channel, or without Connect (timeouts included)
+ * @throws InvalidRequest for a non-voice or full channel; Forbidden without Connect (timeouts included)
  */
 export async function setVoice(ctx: SandboxContext, input: VoiceInput): Promise<SandboxVoiceState | null> {
   const member = await requireMemberRow(ctx.db, input.userId);
@@ -49,7 +49,7 @@ export async function setVoice(ctx: SandboxContext, input: VoiceInput): Promise<
     return { ...current, muted, deafened };
   }
   if (channel.kind !== 'voice' && channel.kind !== 'stage')
-    throw new PlatformRuleError(`#${channel.name} is not a voice channel`);
+    throw new InvalidRequest(`#${channel.name} is not a voice channel`);
   await assertMemberCan(ctx, member, channel, Permission.VIEW_CHANNEL | Permission.CONNECT, 'connect');
   if (channel.user_limit > 0) {
     const inside = await ctx.db
@@ -58,7 +58,7 @@ export async function setVoice(ctx: SandboxContext, input: VoiceInput): Promise<
       .where('channel_id', '=', channel.id)
       .executeTakeFirst();
     if ((inside?.n ?? 0) >= channel.user_limit)
-      throw new PlatformRuleError(`voice channel ${channel.name} is full (${channel.user_limit})`);
+      throw new InvalidRequest(`voice channel ${channel.name} is full (${channel.user_limit})`);
   }
   const sessionId = await ctx.nextId();
   const joinedAt = ctx.clock.now();

@@ -15,11 +15,11 @@ import { eventCounts } from './queries/eventCounts.js';
 import { eventsByType } from './queries/eventsByType.js';
 import { eventsPerHour } from './queries/eventsPerHour.js';
 import { handlerFailureCount } from './queries/handlerFailureCount.js';
-import { leaderboard } from '../../modules/recognition/queries/leaderboard.js';
-import { recognitionDb } from '../../modules/recognition/RecognitionTables.js';
-import { RecognitionConfig } from '../../modules/recognition/RecognitionConfig.js';
-import { effectiveRules, type EffectiveRules } from '../../modules/recognition/config/effectiveRules.js';
-import { boardFor } from '../../modules/recognition/leaderboards/boardFor.js';
+import {
+  recognitionReadModel,
+  type RecognitionConfig,
+  type RecognitionReadModel,
+} from '../../modules/recognition/index.js';
 import type { PeriodLeaderboardQuery } from './periodLeaderboardQuery.js';
 import { memberDirectory } from './queries/memberDirectory.js';
 import { pendingJobCount } from './queries/pendingJobCount.js';
@@ -59,12 +59,12 @@ const OVERVIEW_LEADERBOARD = 10;
 export class DashboardReader {
   readonly #deps: DashboardDeps;
   readonly #guildNames: (version?: number) => Promise<GuildNames>;
-  readonly #rules: EffectiveRules;
+  readonly #recognition: RecognitionReadModel;
 
   /** @param deps - store, community, platform kind, guild and clock */
   constructor(deps: DashboardDeps) {
     this.#deps = deps;
-    this.#rules = effectiveRules(deps.recognition ?? RecognitionConfig.parse(undefined));
+    this.#recognition = recognitionReadModel(deps.store.db, deps.recognition);
     this.#guildNames = guildNameCache(deps.guildId, deps.now, deps.fetchGuild, deps.onError ?? (() => {}));
   }
 
@@ -80,7 +80,7 @@ export class DashboardReader {
       eventsByType(db, guildId),
       eventsPerHour(db, guildId, this.#deps.now()),
       recentEvents(db, guildId, { limit: OVERVIEW_RECENT_EVENTS }),
-      leaderboard(recognitionDb(db), guildId, OVERVIEW_LEADERBOARD),
+      this.#recognition.leaderboard(guildId, OVERVIEW_LEADERBOARD),
       // A new event may mean a new member or channel: read the guild again then.
       this.#guildNames(counts.recorded),
     ]);
@@ -109,7 +109,7 @@ export class DashboardReader {
   async leaderboard(limit: number): Promise<LeaderboardEntry[]> {
     const { store, guildId } = this.#deps;
     const [standings, directory] = await Promise.all([
-      leaderboard(recognitionDb(store.db), guildId, limit),
+      this.#recognition.leaderboard(guildId, limit),
       memberDirectory(store.db, guildId),
     ]);
     return standings.map((s) => ({ ...s, name: directory.names.get(s.userId) ?? null }));
@@ -117,12 +117,7 @@ export class DashboardReader {
 
   /** The leaderboard categories, `points` first, as recognition names them. */
   leaderboardCategories(): LeaderboardCategory[] {
-    const custom = Object.entries(this.#rules.categories).map(([id, rule]) => ({
-      id,
-      label: rule.label,
-      measure: rule.measure,
-    }));
-    return [{ id: 'points', label: 'Points', measure: 'points' }, ...custom];
+    return this.#recognition.categories();
   }
 
   /**
@@ -134,7 +129,7 @@ export class DashboardReader {
     const { store, guildId } = this.#deps;
     const { period, category, limit } = query;
     const [board, directory] = await Promise.all([
-      boardFor(recognitionDb(store.db), this.#rules, guildId, period, category, this.#deps.now(), limit),
+      this.#recognition.board(guildId, period, category, this.#deps.now(), limit),
       memberDirectory(store.db, guildId),
     ]);
     const categories = this.leaderboardCategories();

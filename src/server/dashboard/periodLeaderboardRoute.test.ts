@@ -3,11 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../core/Clock.js';
 import { openTestStore, testDialect, type TestStore } from '../../../test/testStore.js';
 import { moduleMigrations } from '../../modules/moduleList.js';
-import { effectiveRules } from '../../modules/recognition/config/effectiveRules.js';
-import type { AwardKind } from '../../modules/recognition/config/pointPresets.js';
-import { creditMember } from '../../modules/recognition/credit/creditMember.js';
-import { RecognitionConfig } from '../../modules/recognition/RecognitionConfig.js';
-import { recognitionDb } from '../../modules/recognition/RecognitionTables.js';
+import { creditMember, RecognitionConfig, recognitionReadModel, type Credit } from '../../modules/recognition/index.js';
 import type { LeaderboardEntry, PeriodLeaderboardResponse } from './DashboardApi.js';
 import { registerDashboardRoutes } from './registerDashboardRoutes.js';
 
@@ -52,14 +48,14 @@ async function dashboard(recognition?: RecognitionConfig): Promise<FastifyInstan
 /** Awards through recognition's own credit path, so every period's totals are written. */
 async function award(
   userId: string,
-  kind: AwardKind,
+  kind: Credit['kind'],
   points: number,
   at: number,
   options: { guildId?: string; config?: RecognitionConfig } = {},
 ): Promise<void> {
   seq += 1;
-  const rules = effectiveRules(options.config ?? RecognitionConfig.parse(undefined));
-  await creditMember(recognitionDb(store.db), rules, options.guildId ?? GUILD, {
+  const { rules } = recognitionReadModel(store.db, options.config);
+  await creditMember(store.db, rules, options.guildId ?? GUILD, {
     userId,
     kind,
     points,
@@ -206,7 +202,7 @@ describe(`GET /api/v2/leaderboard (${testDialect})`, () => {
     const config = RecognitionConfig.parse({
       leaderboards: {
         seasonStart: '2026-03-01',
-        seasonLengthDays: 14,
+        seasonLength: '14d',
         categories: { building: { label: 'Building', kinds: ['tutorial', 'code_contribution'], measure: 'points' } },
       },
     });

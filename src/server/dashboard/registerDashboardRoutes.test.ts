@@ -1,11 +1,11 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../core/Clock.js';
 import type { EventPayloads, EventType } from '../../core/DomainEvent.js';
 import type { GuildSnapshot } from '../../platform/Platform.js';
 import { openTestStore, type TestStore } from '../../../test/testStore.js';
 import { moduleMigrations } from '../../modules/moduleList.js';
-import { recognitionDb } from '../../modules/recognition/RecognitionTables.js';
 import type { EventDetail, LeaderboardEntry, OverviewResponse } from './DashboardApi.js';
 import { registerDashboardRoutes } from './registerDashboardRoutes.js';
 
@@ -65,18 +65,10 @@ function message(authorId: string, content: string): EventPayloads['message.crea
   };
 }
 
+/** A member's totals as recognition keeps them (its table, written directly: no module import). */
 async function setPoints(userId: string, points: number, guildId = GUILD): Promise<void> {
-  await recognitionDb(store.db)
-    .insertInto('recognition_members')
-    .values({
-      guild_id: guildId,
-      user_id: userId,
-      points,
-      messages: points,
-      last_message_award_at: null,
-      updated_at: 0,
-    })
-    .execute();
+  await sql`INSERT INTO recognition_members (guild_id, user_id, points, messages, last_message_award_at, updated_at)
+    VALUES (${guildId}, ${userId}, ${points}, ${points}, NULL, 0)`.execute(store.db);
 }
 
 async function getJson<T>(url: string): Promise<T> {

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { InteractionReply, ModalSpec } from '../../platform/Platform.js';
+import type { ModalSpec } from '../../platform/Platform.js';
+import { SandboxNotFoundError } from '../../platform/sandbox/SandboxNotFoundError.js';
+import type { SandboxAttachment, SandboxInteraction, SandboxReply } from '../../platform/sandbox/sandboxViews.js';
 import { IdSchema, type SandboxRouteDeps } from './SandboxRouteDeps.js';
 import { compact, parseRequest } from './parseRequest.js';
 
@@ -14,6 +16,7 @@ const CommandBody = z.strictObject({
   userId: IdSchema,
   channelId: IdSchema,
   name: z.string().min(1).max(32),
+  subcommand: z.string().min(1).max(32).optional(),
   options: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
 const ComponentBody = z.strictObject({
@@ -29,11 +32,29 @@ const DirectComponentBody = z.strictObject({
   messageId: IdSchema,
   customId: z.string().min(1).max(100),
 });
+const ReplyComponentBody = z.strictObject({
+  userId: IdSchema,
+  customId: z.string().min(1).max(100),
+  values: z.array(z.string()).max(25).optional(),
+});
+const InteractionParams = z.strictObject({ interactionId: IdSchema });
+const AttachmentParams = z.strictObject({ interactionId: IdSchema, attachmentId: IdSchema });
 const ModalBody = z.strictObject({
   userId: IdSchema,
   interactionId: IdSchema,
   fields: z.record(z.string().max(100), z.string().max(4000)),
 });
+
+/** A file of the bot's answer, with where to download it. */
+export interface AttachmentLink extends SandboxAttachment {
+  /** `GET` it for the content: `/api/sandbox/interactions/<id>/attachments/<attachmentId>`. */
+  url: string;
+}
+
+/** The bot's answer as the API shows it: files as `attachments` with download links. */
+export interface ReplyView extends Omit<SandboxReply, 'attachments'> {
+  attachments?: AttachmentLink[];
+}
 
 /**
  * What a command, component or modal route answers: the interaction and the module's answer,
@@ -41,22 +62,46 @@ const ModalBody = z.strictObject({
  */
 export interface InteractionAnswer {
   interactionId: string;
-  reply: InteractionReply | null;
+  reply: ReplyView | null;
   modal: ModalSpec | null;
 }
 
+/** `GET /interactions/:interactionId`: the interaction, its answer and the answer's files. */
+export interface InteractionView extends Omit<SandboxInteraction, 'reply'> {
+  reply: ReplyView | null;
+}
+
 /**
- * Voice, slash commands, message components (in channels and DMs) and modals, as members;
- * interaction routes answer with what the modules answered once the engine settled.
+ * Voice, slash commands, message components (in channels, DMs and on interaction answers),
+ * modals, and reading an interaction and its files, as members; interaction routes answer with
+ * what the modules answered once the engine settled.
  * @param app - the sandbox API scope
  * @param deps - sandbox and settle
  */
 export function registerInteractionRoutes(app: FastifyInstance, deps: SandboxRouteDeps): void {
   const { sandbox, settle } = deps;
+  // The scope's full prefix (`/api/sandbox`), for download links.
+  const base = app.prefix;
+  const withLinks = (interactionId: string, reply: SandboxReply | null): ReplyView | null => {
+    if (reply === null) return null;
+    const { attachments, ...message } = reply;
+    if (attachments === undefined) return message;
+    return {
+      ...message,
+      attachments: attachments.map((a) => ({
+        ...a,
+        url: `${base}/interactions/${interactionId}/attachments/${a.id}`,
+      })),
+    };
+  };
   const answer = async (interactionId: string): Promise<InteractionAnswer> => {
     await settle();
     const interaction = await sandbox.getInteraction(interactionId);
-    return { interactionId, reply: interaction?.reply ?? null, modal: interaction?.modal ?? null };
+    return {
+      interactionId,
+      reply: withLinks(interactionId, interaction?.reply ?? null),
+      modal: interaction?.modal ?? null,
+    };
   };
   app.post('/voice', async (request) => {
     const body = compact(parseRequest(VoiceBody, request.body, 'body'));
@@ -82,4 +127,33 @@ export function registerInteractionRoutes(app: FastifyInstance, deps: SandboxRou
     const body = parseRequest(ModalBody, request.body, 'body');
     return answer((await sandbox.submitModal(body)).interactionId);
   });
+  app.get('/interactions/:interactionId', async (request): Promise<InteractionView> => {
+    const { interactionId } = parseRequest(InteractionParams, request.params, 'path');
+    const interaction = await sandbox.getInteraction(interactionId);
+    if (interaction === null) throw new SandboxNotFoundError('interaction', interactionId);
+    return { ...interaction, reply: withLinks(interactionId, interaction.reply) };
+  });
+  app.get('/interactions/:interactionId/attachments/:attachmentId', async (request, reply) => {
+    const { interactionId, attachmentId } = parseRequest(AttachmentParams, request.params, 'path');
+    const file = await sandbox.getAttachment(interactionId, attachmentId);
+    return reply
+      .header('content-type', file.contentType ?? 'application/octet-stream')
+      .header('content-disposition', contentDisposition(file.name))
+      .header('cache-control', 'no-store')
+      .send(Buffer.from(file.data));
+  });
+  app.post('/interactions/:interactionId/components', async (request) => {
+    const { interactionId } = parseRequest(InteractionParams, request.params, 'path');
+    const body = compact(parseRequest(ReplyComponentBody, request.body, 'body'));
+    return answer((await sandbox.pressReplyComponent({ ...body, interactionId })).interactionId);
+  });
+}
+
+/**
+ * `attachment` with the file name: an ASCII fallback and the UTF-8 name (RFC 6266).
+ * @param name - the file name
+ */
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -5,7 +5,7 @@ import type { DomainEvent } from '../../core/DomainEvent.js';
 import { SandboxPlatform } from '../../platform/sandbox/SandboxPlatform.js';
 import { sandboxMigrationSet } from '../../platform/sandbox/sandboxMigrations.js';
 import { seedSandboxCommunity } from '../../platform/sandbox/seedSandboxCommunity.js';
-import type { GuildSnapshot } from '../../platform/Platform.js';
+import type { GuildSnapshot, SlashCommandDefinition } from '../../platform/Platform.js';
 import { openTestStore, testDialect, type TestStore } from '../../../test/testStore.js';
 import { registerSandboxRoutes } from './registerSandboxRoutes.js';
 
@@ -20,6 +20,13 @@ interface Harness {
   user(username: string): Promise<string>;
 }
 
+/** A command with subcommands whose answer carries a file and a button. */
+const DATA_COMMAND: SlashCommandDefinition = {
+  name: 'data',
+  description: 'Your data',
+  options: [{ type: 'subcommand', name: 'export', description: 'As a file' }],
+};
+
 async function harness(store: TestStore): Promise<Harness> {
   const sandbox = new SandboxPlatform({ store, clock: new ManualClock() });
   const guild = await seedSandboxCommunity(sandbox, { name: 'API Guild' });
@@ -31,6 +38,7 @@ async function harness(store: TestStore): Promise<Harness> {
       description: 'Answers pong',
       options: [{ name: 'times', description: 'How often', type: 'integer' }],
     },
+    DATA_COMMAND,
   ]);
   const pending: DomainEvent[] = [];
   const handled: DomainEvent[] = [];
@@ -42,6 +50,15 @@ async function harness(store: TestStore): Promise<Harness> {
     }
     if (event.type === 'message.created' && event.payload.content.includes('spam')) {
       await sandbox.deleteMessage(event.payload.channelId, event.payload.messageId, 'automod');
+    }
+    if (event.type === 'interaction.command' && event.payload.commandName === 'data') {
+      await sandbox.respondToInteraction(event.payload, {
+        content: `Your data (${event.payload.subcommand ?? ''})`,
+        ephemeral: true,
+        files: [{ name: 'data é.json', data: '{"points":3}', contentType: 'application/json' }],
+        components: [{ components: [{ kind: 'button', customId: 'data:confirm', label: 'OK', style: 'primary' }] }],
+      });
+      return;
     }
     if (
       event.type === 'interaction.command' ||
@@ -106,6 +123,7 @@ describe(`sandbox HTTP API (${testDialect})`, () => {
         description: 'Answers pong',
         options: [{ name: 'times', description: 'How often', type: 'integer' }],
       },
+      DATA_COMMAND,
     ]);
     expect(await get('bans')).toEqual([]);
     expect(await get('audit-log?limit=5')).toEqual([]);
@@ -287,6 +305,71 @@ describe(`sandbox HTTP API (${testDialect})`, () => {
       payload: { userId: sam, channelId: general, messageId: sent.id, customId: 'accept', values: ['x'] },
     });
     expect(wrong.statusCode).toBe(400);
+  });
+
+  it('runs a subcommand, shows the files of the answer for download, and presses a button on the ephemeral answer', async () => {
+    const h = await setUp();
+    const [sam, noor] = [await h.user('sam'), await h.user('noor')];
+    const general = h.channel('general');
+    const command = await h.app.inject({
+      method: 'POST',
+      url: '/api/sandbox/commands',
+      payload: { userId: sam, channelId: general, name: 'data', subcommand: 'export' },
+    });
+    expect(command.statusCode).toBe(200);
+    const { interactionId, reply } = command.json<{
+      interactionId: string;
+      reply: { content: string; attachments: { id: string; url: string }[] };
+    }>();
+    const attachmentId = reply.attachments[0]?.id ?? '';
+    const url = `/api/sandbox/interactions/${interactionId}/attachments/${attachmentId}`;
+    expect(reply).toMatchObject({
+      content: 'Your data (export)',
+      attachments: [{ id: attachmentId, name: 'data é.json', size: 12, contentType: 'application/json', url }],
+    });
+    const read = await h.app.inject({ url: `/api/sandbox/interactions/${interactionId}` });
+    expect(read.json()).toMatchObject({
+      interactionId,
+      kind: 'command',
+      name: 'data export',
+      userId: sam,
+      reply: { attachments: [{ url }] },
+      modal: null,
+    });
+    const file = await h.app.inject({ url });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/json');
+    expect(file.headers['content-disposition']).toBe(
+      `attachment; filename="data _.json"; filename*=UTF-8''data%20%C3%A9.json`,
+    );
+    expect(file.body).toBe('{"points":3}');
+    expect((await h.app.inject({ url: `/api/sandbox/interactions/${interactionId}/attachments/1` })).statusCode).toBe(
+      404,
+    );
+    expect((await h.app.inject({ url: '/api/sandbox/interactions/1' })).statusCode).toBe(404);
+    const noSub = await h.app.inject({
+      method: 'POST',
+      url: '/api/sandbox/commands',
+      payload: { userId: sam, channelId: general, name: 'data' },
+    });
+    expect(noSub.statusCode).toBe(400);
+    expect(noSub.json()).toEqual({ error: '/data: choose a subcommand (export)' });
+
+    const press = (userId: string, customId: string) =>
+      h.app.inject({
+        method: 'POST',
+        url: `/api/sandbox/interactions/${interactionId}/components`,
+        payload: { userId, customId },
+      });
+    const pressed = await press(sam, 'data:confirm');
+    expect(pressed.statusCode).toBe(200);
+    expect(pressed.json()).toMatchObject({ reply: { content: 'clicked data:confirm' } });
+    expect(h.handled.at(-1)).toMatchObject({
+      type: 'interaction.button',
+      payload: { userId: sam, customId: 'data:confirm' },
+    });
+    expect((await press(noor, 'data:confirm')).statusCode).toBe(400);
+    expect((await press(sam, 'data:other')).statusCode).toBe(400);
   });
 
   it('voice, threads, invites, DM setting and leaving go through the API', async () => {

@@ -149,6 +149,22 @@ export function clickDirectMessageButton(target: {
 }
 
 /**
+ * Presses a button (or, with `values`, chooses in a select menu) on the bot's answer to an
+ * interaction, as the member it was shown to: how buttons on an ephemeral answer work.
+ * @param interactionId - the interaction the answer belongs to
+ * @param target - the member it was shown to, the component's custom id, values for a menu
+ */
+export function pressReplyComponent(
+  interactionId: string,
+  target: { userId: string; customId: string; values?: readonly string[] },
+): Promise<InteractionAnswer> {
+  return postJson<InteractionAnswer>(
+    `/api/sandbox/interactions/${encodeURIComponent(interactionId)}/components`,
+    target,
+  );
+}
+
+/**
  * Submits the form an interaction was answered with.
  * @param submission - the user it was shown to, the interaction that showed it, and the
  *   values by text input custom id

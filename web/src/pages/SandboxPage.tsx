@@ -96,7 +96,7 @@ export function SandboxPage() {
   const loadError = guild.error ?? members.error ?? messages.error;
   const replyView = (place: 'channel' | 'dm') =>
     reply !== null && reply.place === place ? (
-      <InteractionReplyView shown={reply} names={names} onDismiss={dismissReply} />
+      <InteractionReplyView shown={reply} names={names} onDismiss={dismissReply} actions={interactions.replyActions} />
     ) : null;
   return (
     <div className="page page-wide" data-testid="sandbox-page">

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { InteractionReply } from '../api/sandboxApi.js';
+import type { ButtonComponent, InteractionReply, SelectComponent } from '../api/sandboxApi.js';
 import { ComponentRows } from './ComponentRows.js';
 import { EmbedView } from './EmbedView.js';
 import { MessageContent } from './MessageContent.js';
@@ -15,6 +15,10 @@ export type InteractionTrigger =
 /** The bot's answer to an interaction as the member who started it sees it. */
 export interface ShownReply {
   trigger: InteractionTrigger;
+  /** The interaction answered (its answer's buttons are pressed through it). */
+  interactionId: string;
+  /** Who started it: the only one who can use the answer's buttons here. */
+  userId: string;
   memberName: string;
   /** Null when no module answered. */
   reply: InteractionReply | null;
@@ -27,14 +31,23 @@ export interface InteractionReplyViewProps {
   shown: ShownReply;
   names: SandboxNames;
   onDismiss: () => void;
+  /** Presses a button or chooses in a menu of the answer, as the member it was shown to. */
+  actions: ReplyComponentActions;
+}
+
+/** What the components of an answer do. */
+export interface ReplyComponentActions {
+  busy: boolean;
+  onButton: (shown: ShownReply, button: ButtonComponent) => void;
+  onSelect: (shown: ShownReply, select: SelectComponent, values: string[]) => void;
 }
 
 /**
  * The bot's answer to a slash command, button, menu or form, marked "only you can see this"
- * when ephemeral. Buttons on the answer are shown but inert: the sandbox clicks buttons on
- * stored messages, and a public answer is also in the channel, where they work.
+ * when ephemeral. Its buttons and menus work for the member it was shown to, as on Discord
+ * (an ephemeral answer's too); they are pressed through the interaction.
  */
-export function InteractionReplyView({ shown, names, onDismiss }: InteractionReplyViewProps) {
+export function InteractionReplyView({ shown, names, onDismiss, actions }: InteractionReplyViewProps) {
   const { reply } = shown;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -67,10 +80,10 @@ export function InteractionReplyView({ shown, names, onDismiss }: InteractionRep
       {(reply?.components ?? []).length > 0 && (
         <ComponentRows
           rows={reply?.components ?? []}
-          blockedReason="Buttons on an answer work once it is in the channel"
-          busy={false}
-          onButton={ignore}
-          onSelect={ignore}
+          blockedReason={null}
+          busy={actions.busy}
+          onButton={(button) => actions.onButton(shown, button)}
+          onSelect={(select, values) => actions.onSelect(shown, select, values)}
         />
       )}
     </div>
@@ -88,8 +101,4 @@ function describeTrigger(trigger: InteractionTrigger) {
     case 'modal':
       return <>the form “{trigger.title}”</>;
   }
-}
-
-function ignore(): void {
-  // Inert: see InteractionReplyView.
 }

@@ -3,11 +3,12 @@ import {
   chooseInSelectMenu,
   clickButton,
   clickDirectMessageButton,
+  pressReplyComponent,
   runCommand,
   submitModal,
   type InteractionAnswer,
 } from '../api/sandboxApi.js';
-import type { InteractionTrigger, ShownReply } from './InteractionReplyView.js';
+import type { InteractionTrigger, ReplyComponentActions, ShownReply } from './InteractionReplyView.js';
 import type { MessageComponentActions } from './MessageList.js';
 import type { ShownModal } from './ModalDialog.js';
 import type { ActionRunner } from './useActionRunner.js';
@@ -35,6 +36,8 @@ export interface Interactions {
   channelActions: MessageComponentActions;
   /** Buttons on the member's direct messages. */
   dmActions: MessageComponentActions;
+  /** Buttons and menus on the answer shown (an ephemeral one's too), for the member it was shown to. */
+  replyActions: ReplyComponentActions;
   /** Submits the open form (never rejects); on failure it stays open with its values. */
   submitModal: (fields: Record<string, string>) => void;
   cancelModal: () => void;
@@ -78,7 +81,18 @@ export function useInteractions(actor: Actor | null, channelId: string | null, r
             },
       );
       setModalError(null);
-      setReply(answer.modal === null ? { trigger, memberName: who.name, reply: answer.reply, place } : null);
+      setReply(
+        answer.modal === null
+          ? {
+              trigger,
+              interactionId: answer.interactionId,
+              userId: who.userId,
+              memberName: who.name,
+              reply: answer.reply,
+              place,
+            }
+          : null,
+      );
     }, showError);
   };
 
@@ -115,9 +129,28 @@ export function useInteractions(actor: Actor | null, channelId: string | null, r
     },
   };
 
+  // The member the answer was shown to acts, whoever the panel acts as now.
+  const replyActions: ReplyComponentActions = {
+    busy,
+    onButton: (shown, button) => {
+      const who = { userId: shown.userId, name: shown.memberName, inGuild: actor?.inGuild ?? true };
+      void interact(who, { kind: 'button', label: button.label }, shown.place, () =>
+        pressReplyComponent(shown.interactionId, { userId: shown.userId, customId: button.customId }),
+      );
+    },
+    onSelect: (shown, select, values) => {
+      const who = { userId: shown.userId, name: shown.memberName, inGuild: actor?.inGuild ?? true };
+      const labels = values.map((value) => select.options.find((o) => o.value === value)?.label ?? value);
+      void interact(who, { kind: 'select', labels }, shown.place, () =>
+        pressReplyComponent(shown.interactionId, { userId: shown.userId, customId: select.customId, values }),
+      );
+    },
+  };
+
   return {
     reply,
     dismissReply: () => setReply(null),
+    replyActions,
     modal,
     modalError,
     runCommand: async (name) => {

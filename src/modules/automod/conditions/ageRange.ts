@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration } from '../../../moderation-shared/Duration.js';
+import { Duration } from '../../../config/Duration.js';
 
 /** Settings of an age condition: younger than and/or older than. */
 export const AgeRange = z

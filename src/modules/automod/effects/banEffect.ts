@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration, DurationOrPermanent } from '../../../moderation-shared/Duration.js';
+import { Duration, DurationOrPermanent } from '../../../config/Duration.js';
 import { defineEffect } from '../parts/EffectPart.js';
 
 const SEVEN_DAYS_MS = 7 * 86_400_000;

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { Duration } from '../../../moderation-shared/Duration.js';
+import { Duration } from '../../../config/Duration.js';
 import { defineEffect } from '../parts/EffectPart.js';
-
-/** The automod job that puts a channel's slowmode back. */
-export const END_SLOWMODE_JOB = 'endSlowmode';
 
 /** `slowmode`: slows the channel down for a while. */
 export const slowmodeEffect = defineEffect({

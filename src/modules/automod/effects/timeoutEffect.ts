@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration } from '../../../moderation-shared/Duration.js';
+import { Duration } from '../../../config/Duration.js';
 import { defineEffect } from '../parts/EffectPart.js';
 
 /** `timeout`: mutes the member for a while. */

@@ -1,4 +1,5 @@
 import type { MessageText } from '../text/MessageText.js';
+import { BoundedMap } from './BoundedMap.js';
 
 /** A recent message of a member, as automod remembers it. */
 export interface RecentMessage {
@@ -28,21 +29,39 @@ export interface RuleFiring {
 
 /** Messages kept per member (a flood beyond this is already a flood). */
 const MAX_PER_MEMBER = 50;
+/** Members whose messages are kept; past it, the member who posted least recently is forgotten. */
+const MAX_MEMBERS = 20_000;
+/** Joins kept (above `join_rate`'s largest `joins`, 1000). */
+const MAX_JOINS = 5_000;
+/** Incidents in their cooldown kept (the oldest started is forgotten first). */
+const MAX_FIRINGS = 10_000;
+/** Ids of deleted messages kept. */
+const MAX_DELETED = 10_000;
 /** A sweep of idle members every this many messages. */
 const SWEEP_EVERY = 2000;
+
+/** What a server's memory holds about one member (for a member's data export). */
+export interface MemberRecollection {
+  messages: RecentMessage[];
+  joins: RecentJoin[];
+  /** Incidents (`<rule id>:<member id | guild>`) in their cooldown that sanctioned the member. */
+  incidents: string[];
+}
 
 /**
  * What automod remembers about one server, in memory: each member's messages of the last
  * `retainMs` (the longest window of any rule), recent joins, messages already deleted and
- * rules in their cooldown. Forgotten on restart, which costs at most one window of history.
- * Times are the events' own (`occurredAt`), so a replay remembers the same.
+ * rules in their cooldown. Every part is bounded (messages per member, members, joins,
+ * incidents, deleted ids), so a flood costs a fixed amount of memory. Forgotten on restart,
+ * which costs at most one window of history. Times are the events' own (`occurredAt`), so a
+ * replay remembers the same.
  */
 export class GuildMemory {
   readonly #retainMs: number;
-  readonly #messages = new Map<string, RecentMessage[]>();
+  readonly #messages = new BoundedMap<string, RecentMessage[]>(MAX_MEMBERS);
   #joins: RecentJoin[] = [];
   readonly #deleted = new Set<string>();
-  readonly #firings = new Map<string, RuleFiring>();
+  readonly #firings = new BoundedMap<string, RuleFiring>(MAX_FIRINGS);
   #sinceSweep = 0;
 
   /** @param retainMs - how long messages and joins are kept */
@@ -62,6 +81,7 @@ export class GuildMemory {
     while (drop < list.length && (list[drop]?.at ?? 0) < oldest) drop += 1;
     if (list.length - drop > MAX_PER_MEMBER) drop = list.length - MAX_PER_MEMBER;
     if (drop > 0) list.splice(0, drop);
+    // Set again: the member who posted last is the newest (the least recent is forgotten first).
     this.#messages.set(message.authorId, list);
     this.#sinceSweep += 1;
     if (this.#sinceSweep >= SWEEP_EVERY) this.#sweep(message.at);
@@ -86,6 +106,7 @@ export class GuildMemory {
     this.#joins.push(join);
     const oldest = join.at - this.#retainMs;
     if ((this.#joins[0]?.at ?? join.at) < oldest) this.#joins = this.#joins.filter((j) => j.at >= oldest);
+    if (this.#joins.length > MAX_JOINS) this.#joins = this.#joins.slice(-MAX_JOINS);
   }
 
   /** Joins at or after `since`, oldest first. */
@@ -101,7 +122,7 @@ export class GuildMemory {
     if (this.#deleted.has(messageId)) return false;
     this.#deleted.add(messageId);
     // Bounded: ids of long-gone messages are of no use.
-    if (this.#deleted.size > 10_000) {
+    if (this.#deleted.size > MAX_DELETED) {
       const first = this.#deleted.values().next();
       if (first.done !== true) this.#deleted.delete(first.value);
     }
@@ -137,12 +158,48 @@ export class GuildMemory {
     this.#firings.set(key, firing);
   }
 
+  /**
+   * What is remembered about a member: their recent messages and joins, and the incidents
+   * that sanctioned them.
+   * @param userId - the member
+   */
+  recall(userId: string): MemberRecollection {
+    const incidents: string[] = [];
+    for (const [key, firing] of this.#firings.entries()) {
+      if (key.endsWith(`:${userId}`) || firing.sanctioned.has(userId)) incidents.push(key);
+    }
+    return {
+      messages: [...(this.#messages.get(userId) ?? [])],
+      joins: this.#joins.filter((j) => j.userId === userId),
+      incidents,
+    };
+  }
+
+  /**
+   * Forgets a member (an erase): their messages, joins, their incidents and their name in
+   * the server's incidents. Messages they had deleted stay marked (ids only).
+   * @param userId - the member
+   * @returns how many remembered entries went or changed
+   */
+  forget(userId: string): number {
+    let changed = this.#messages.get(userId)?.length ?? 0;
+    this.#messages.delete(userId);
+    const joins = this.#joins.filter((j) => j.userId !== userId);
+    changed += this.#joins.length - joins.length;
+    this.#joins = joins;
+    const own = [...this.#firings.entries()].filter(([key]) => key.endsWith(`:${userId}`)).map(([key]) => key);
+    for (const key of own) this.#firings.delete(key);
+    changed += own.length;
+    for (const [, firing] of this.#firings.entries()) if (firing.sanctioned.delete(userId)) changed += 1;
+    return changed;
+  }
+
   #sweep(now: number): void {
     this.#sinceSweep = 0;
     const oldest = now - this.#retainMs;
-    for (const [authorId, list] of this.#messages) {
-      if ((list[list.length - 1]?.at ?? 0) < oldest) this.#messages.delete(authorId);
-    }
-    for (const [key, firing] of this.#firings) if (firing.until <= now) this.#firings.delete(key);
+    const idle = [...this.#messages.entries()].filter(([, list]) => (list[list.length - 1]?.at ?? 0) < oldest);
+    for (const [authorId] of idle) this.#messages.delete(authorId);
+    const ended = [...this.#firings.entries()].filter(([, firing]) => firing.until <= now);
+    for (const [key] of ended) this.#firings.delete(key);
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration } from '../../../moderation-shared/Duration.js';
+import { Duration } from '../../../config/Duration.js';
 
 /** Discord's built-in word lists a `keyword_preset` rule can use. */
 export const NATIVE_PRESETS = ['profanity', 'sexual_content', 'slurs'] as const;

@@ -1,12 +1,10 @@
-import type { DomainEventOf, EvidenceMessage } from '../../../core/DomainEvent.js';
-import type { ModuleContext } from '../../../core/defineModule.js';
-import type { AutomodConfig } from '../AutomodConfig.js';
-import { automodRuntime } from '../AutomodRuntime.js';
+import type { DomainEventOf } from '../../../core/DomainEvent.js';
+import type { EvidenceMessage } from '../automodEvents.js';
+import type { AutomodContext } from '../AutomodContext.js';
 import type { EffectContext, Firing } from '../parts/EffectPart.js';
 import { compileRule } from '../rules/compileRules.js';
 import { setChannelSlowmode } from '../slowmode/setChannelSlowmode.js';
 import { nativeRuleSources } from './nativeRuleSources.js';
-import { nativeRuleIndex } from './NativeRuleIndex.js';
 
 /** Longest content kept in a case's evidence (Discord's message limit). */
 const MAX_EVIDENCE_CONTENT = 2000;
@@ -25,11 +23,11 @@ const MAX_EVIDENCE_CONTENT = 2000;
  */
 export async function nativeExecuted(
   event: DomainEventOf<'automod.native_executed'>,
-  ctx: ModuleContext<AutomodConfig>,
+  ctx: AutomodContext,
 ): Promise<boolean> {
   if (!ctx.config.native.enabled) return false;
   const { payload: p, guildId } = event;
-  const native = await nativeRuleIndex(ctx).find(ctx, guildId, p.ruleId);
+  const native = await ctx.state.nativeRules.find(ctx, guildId, p.ruleId);
   if (native === null) return false;
   const types = native.actions.map((a) => a.type);
   if (p.action !== (types.includes('block_message') ? 'block_message' : types[0])) return false;
@@ -39,7 +37,7 @@ export async function nativeExecuted(
   const rule = compileRule(source.rule);
 
   const at = event.occurredAt;
-  const memory = automodRuntime(ctx).memory(guildId);
+  const memory = ctx.state.runtime.memory(guildId);
   const key = `${rule.id}:${p.userId}`;
   const ongoing = memory.firing(key, at);
   if (ongoing?.sanctioned.has(p.userId) === true) return false;

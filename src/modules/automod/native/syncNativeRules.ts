@@ -1,10 +1,8 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
 import { errorMessage } from '../../../core/errors.js';
 import { assertNativeAutomodRoom } from '../../../platform/nativeAutomodLimits.js';
 import type { NativeAutomodRuleSnapshot, NativeAutomodRuleSpec } from '../../../platform/Platform.js';
-import type { AutomodConfig } from '../AutomodConfig.js';
+import type { AutomodContext } from '../AutomodContext.js';
 import { NATIVE_RULE_PREFIX } from './nativeRuleSources.js';
-import { nativeRuleIndex } from './NativeRuleIndex.js';
 import { planNativeRules, type NativeRulePlan } from './planNativeRules.js';
 
 /** What a sync changed, by rule name. */
@@ -28,10 +26,7 @@ const REASON = 'Guildhall automod: native AutoMod rules follow community.yaml';
  * @param guildId - the guild
  * @returns what changed, or null when off or the rules could not be read
  */
-export async function syncNativeRules(
-  ctx: ModuleContext<AutomodConfig>,
-  guildId: string,
-): Promise<NativeSyncResult | null> {
+export async function syncNativeRules(ctx: AutomodContext, guildId: string): Promise<NativeSyncResult | null> {
   if (!ctx.config.enabled || !ctx.config.native.enabled) return null;
   let existing: NativeAutomodRuleSnapshot[];
   let plan: NativeRulePlan;
@@ -91,7 +86,7 @@ export async function syncNativeRules(
     });
   }
 
-  nativeRuleIndex(ctx).remember([...others, ...kept.values()]);
+  ctx.state.nativeRules.remember([...others, ...kept.values()]);
   if (result.created.length + result.edited.length + result.deleted.length > 0) {
     ctx.log.info(result, 'automod: native AutoMod rules synced');
   }

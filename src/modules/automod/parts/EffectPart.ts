@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AutomodAction } from '../../../core/DomainEvent.js';
+import type { AutomodAction } from '../automodEvents.js';
 import type { Logger } from '../../../core/Logger.js';
 import type { Platform } from '../../../platform/Platform.js';
 import type { PartInfo } from './Part.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { EvidenceMessage } from '../../../core/DomainEvent.js';
+import type { EvidenceMessage } from '../automodEvents.js';
 import type { GuildMemory } from '../memory/GuildMemory.js';
 import type { PhishingList } from '../phishing/PhishingList.js';
 import type { MessageText } from '../text/MessageText.js';

@@ -1,11 +1,9 @@
-import type { JobHandler, ModuleContext } from '../../../core/defineModule.js';
-import type { AutomodConfig } from '../AutomodConfig.js';
-import { automodRuntime } from '../AutomodRuntime.js';
+import { z } from 'zod';
+import { defineJob } from '../../../core/defineJob.js';
+import type { AutomodContext } from '../AutomodContext.js';
 import { automodDb } from '../AutomodTables.js';
 import { domainsOf } from './shippedPhishingDomains.js';
 
-/** The automod job that fetches the phishing list. */
-export const REFRESH_PHISHING_JOB = 'refreshPhishingList';
 const FETCH_TIMEOUT_MS = 30_000;
 
 /**
@@ -14,16 +12,14 @@ const FETCH_TIMEOUT_MS = 30_000;
  * @param ctx - module context
  * @param soon - run in this slot (at start) rather than the next
  */
-export async function schedulePhishingRefresh(ctx: ModuleContext<AutomodConfig>, soon: boolean): Promise<void> {
+export async function schedulePhishingRefresh(ctx: AutomodContext, soon: boolean): Promise<void> {
   const { refreshUrl, refreshEvery } = ctx.config.phishing;
   if (refreshUrl === null) return;
   const slot = Math.floor(ctx.clock.now() / refreshEvery) + (soon ? 0 : 1);
-  await ctx.schedule({
-    name: REFRESH_PHISHING_JOB,
+  await ctx.schedule(refreshPhishingJob, {
     key: `automod:phishing-refresh:${slot}`,
     runAt: soon ? ctx.clock.now() : slot * refreshEvery,
     payload: { url: refreshUrl },
-    maxAttempts: 3,
   });
 }
 
@@ -31,7 +27,7 @@ export async function schedulePhishingRefresh(ctx: ModuleContext<AutomodConfig>,
  * Uses the last good copy of the fetched list, when there is one (at start).
  * @param ctx - module context
  */
-export async function loadStoredPhishingList(ctx: ModuleContext<AutomodConfig>): Promise<void> {
+export async function loadStoredPhishingList(ctx: AutomodContext): Promise<void> {
   const { refreshUrl } = ctx.config.phishing;
   if (refreshUrl === null) return;
   const row = await automodDb(ctx.db)
@@ -39,15 +35,24 @@ export async function loadStoredPhishingList(ctx: ModuleContext<AutomodConfig>):
     .select('domains')
     .where('source_url', '=', refreshUrl)
     .executeTakeFirst();
-  if (row !== undefined) automodRuntime(ctx).usePhishingDomains(domainsOf(JSON.parse(row.domains)));
+  if (row !== undefined) ctx.state.runtime.usePhishingDomains(domainsOf(JSON.parse(row.domains)));
 }
 
 /**
  * Job: fetches the phishing list, keeps it as the last good copy and starts using it. The
  * next fetch is scheduled first, so a failing source does not end the refreshes; a failed
- * fetch is retried by the scheduler and the previous copy stays in use.
+ * fetch is retried by the scheduler and the previous copy stays in use. It fetches the
+ * configured `refreshUrl` (the payload's `url` says which it was scheduled for). Stored as
+ * `refreshPhishingList` with `{ url }`: name and payload never change.
  */
-export const refreshPhishingList: JobHandler<AutomodConfig> = async (_payload, ctx) => {
+export const refreshPhishingJob = defineJob({
+  name: 'refreshPhishingList',
+  payload: z.object({ url: z.string() }),
+  maxAttempts: 3,
+  run: refreshPhishingList,
+});
+
+async function refreshPhishingList(_payload: { url: string }, ctx: AutomodContext): Promise<void> {
   const { refreshUrl } = ctx.config.phishing;
   if (refreshUrl === null) return;
   await schedulePhishingRefresh(ctx, false);
@@ -63,6 +68,6 @@ export const refreshPhishingList: JobHandler<AutomodConfig> = async (_payload, c
       oc.column('source_url').doUpdateSet({ domains: JSON.stringify(domains), fetched_at: now, size: domains.length }),
     )
     .execute();
-  automodRuntime(ctx).usePhishingDomains(domains);
+  ctx.state.runtime.usePhishingDomains(domains);
   ctx.log.info({ url: refreshUrl, domains: domains.length }, 'automod: phishing list refreshed');
-};
+}

@@ -2,8 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-let cached: readonly string[] | undefined;
-
 /**
  * The package's `data/phishing/domain-list.json` (found by walking up from this file to
  * package.json, the same from `src/` under tsx and from `dist/src/` once built).
@@ -38,11 +36,10 @@ export function domainsOf(json: unknown): string[] {
 
 /**
  * The phishing domains shipped with Guildhall (MIT, nikolaischunk/discord-phishing-links),
- * read once per process; empty when the file is missing.
+ * read from the file on each call (automod's runtime reads them once and keeps them); empty
+ * when the file is missing.
  */
 export function shippedPhishingDomains(): readonly string[] {
-  if (cached !== undefined) return cached;
   const path = shippedPhishingListPath();
-  cached = existsSync(path) ? domainsOf(JSON.parse(readFileSync(path, 'utf8'))) : [];
-  return cached;
+  return existsSync(path) ? domainsOf(JSON.parse(readFileSync(path, 'utf8'))) : [];
 }

@@ -1,4 +1,4 @@
-import type { AutomodCategory, Severity } from '../../../core/DomainEvent.js';
+import type { AutomodCategory, Severity } from '../automodEvents.js';
 import type { ConditionCheck } from '../parts/ConditionPart.js';
 import type { EffectRun } from '../parts/EffectPart.js';
 import type { JoinDetector, MessageDetector } from '../parts/TriggerPart.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AUTOMOD_CATEGORIES } from '../../../core/DomainEvent.js';
-import { Duration } from '../../../moderation-shared/Duration.js';
+import { AUTOMOD_CATEGORIES } from '../automodEvents.js';
+import { Duration } from '../../../config/Duration.js';
 import { conditionParts } from '../conditions/conditionParts.js';
 import { effectParts } from '../effects/effectParts.js';
 import { partUnionSchema } from '../parts/Part.js';

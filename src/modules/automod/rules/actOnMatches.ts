@@ -1,16 +1,16 @@
-import type { AutomodAction, DomainEvent, EvidenceMessage } from '../../../core/DomainEvent.js';
-import type { ModuleContext } from '../../../core/defineModule.js';
+import type { DomainEvent } from '../../../core/DomainEvent.js';
 import type { GuildSnapshot } from '../../../platform/Platform.js';
 import type { AutomodConfig } from '../AutomodConfig.js';
-import { automodRuntime } from '../AutomodRuntime.js';
+import type { AutomodContext } from '../AutomodContext.js';
+import type { AutomodAction, EvidenceMessage } from '../automodEvents.js';
 import { channelIds, roleIds } from '../conditions/resolveNames.js';
-import type { MemberFacts } from '../memory/MemberDirectory.js';
 import type { ConditionSubject } from '../parts/ConditionPart.js';
 import type { EffectContext } from '../parts/EffectPart.js';
 import type { MessageRef } from '../parts/TriggerPart.js';
 import { setChannelSlowmode } from '../slowmode/setChannelSlowmode.js';
-import { SEVERITIES } from './RuleConfig.js';
 import type { Match } from './Match.js';
+import { memberFacts, type MemberFacts } from './memberFacts.js';
+import { SEVERITIES } from './RuleConfig.js';
 
 /** Where and about whom the matches happened. */
 export interface MatchScene {
@@ -22,6 +22,8 @@ export interface MatchScene {
   channelId: string | null;
   /** Epoch ms of the message or join. */
   at: number;
+  /** What a join said about the member; without it the member is read from the platform. */
+  member?: MemberFacts;
 }
 
 /** What acting on the matches did. */
@@ -49,12 +51,12 @@ const MEMBER_ACTIONS = new Set<AutomodAction['kind']>(['strike', 'warn', 'timeou
 export async function actOnMatches(
   matches: readonly Match[],
   scene: MatchScene,
-  ctx: ModuleContext<AutomodConfig>,
+  ctx: AutomodContext,
 ): Promise<Verdict | null> {
-  const runtime = automodRuntime(ctx);
+  const { runtime } = ctx.state;
   const { guildId } = scene.source;
   const guild = await ctx.platform.fetchGuild(guildId);
-  const member = await runtime.members.get(ctx.platform, guildId, scene.userId, ctx.clock.now());
+  const member = scene.member ?? (await memberFacts(ctx.platform, guildId, scene.userId));
   if (isExempt(ctx.config, guild, scene, member)) return null;
   const subject: ConditionSubject = {
     userId: scene.userId,
@@ -147,11 +149,11 @@ function isExempt(config: AutomodConfig, guild: GuildSnapshot, scene: MatchScene
 }
 
 function effectContext(
-  ctx: ModuleContext<AutomodConfig>,
+  ctx: AutomodContext,
   guildId: string,
   deleted: string[],
 ): EffectContext & { actions: AutomodAction[] } {
-  const memory = automodRuntime(ctx).memory(guildId);
+  const memory = ctx.state.runtime.memory(guildId);
   return {
     platform: ctx.platform,
     log: ctx.log,

@@ -1,7 +1,5 @@
 import type { DomainEventOf } from '../../../core/DomainEvent.js';
-import type { ModuleContext } from '../../../core/defineModule.js';
-import type { AutomodConfig } from '../AutomodConfig.js';
-import { automodRuntime } from '../AutomodRuntime.js';
+import type { AutomodContext } from '../AutomodContext.js';
 import type { MessageFacts } from '../parts/TriggerPart.js';
 import { MessageText } from '../text/MessageText.js';
 import { actOnMatches, type Verdict } from './actOnMatches.js';
@@ -15,13 +13,10 @@ import type { Match } from './Match.js';
  * @param ctx - module context
  * @returns what was done, or null when no rule applied
  */
-export async function judgeEdit(
-  event: DomainEventOf<'message.edited'>,
-  ctx: ModuleContext<AutomodConfig>,
-): Promise<Verdict | null> {
+export async function judgeEdit(event: DomainEventOf<'message.edited'>, ctx: AutomodContext): Promise<Verdict | null> {
   const { payload } = event;
   if (payload.authorId === null) return null;
-  const runtime = automodRuntime(ctx);
+  const { runtime } = ctx.state;
   const facts: MessageFacts = {
     guildId: event.guildId,
     messageId: payload.messageId,

@@ -1,31 +1,20 @@
 import type { DomainEventOf } from '../../../core/DomainEvent.js';
-import type { ModuleContext } from '../../../core/defineModule.js';
-import type { AutomodConfig } from '../AutomodConfig.js';
-import { automodRuntime } from '../AutomodRuntime.js';
+import type { AutomodContext } from '../AutomodContext.js';
 import type { JoinFacts } from '../parts/TriggerPart.js';
 import { actOnMatches, type Verdict } from './actOnMatches.js';
 import type { Match } from './Match.js';
 
 /**
- * Remembers a join (for the join-rate window and the member directory), runs every rule's
- * join triggers and acts on the rules that fired.
+ * Remembers a join (for the join-rate window), runs every rule's join triggers and acts on
+ * the rules that fired.
  * @param event - the join
  * @param ctx - module context
  * @returns what was done, or null when no rule applied
  */
-export async function judgeJoin(
-  event: DomainEventOf<'member.joined'>,
-  ctx: ModuleContext<AutomodConfig>,
-): Promise<Verdict | null> {
+export async function judgeJoin(event: DomainEventOf<'member.joined'>, ctx: AutomodContext): Promise<Verdict | null> {
   const { payload } = event;
-  const runtime = automodRuntime(ctx);
-  runtime.members.remember(event.guildId, payload.userId, {
-    roles: payload.roles,
-    joinedAt: payload.joinedAt,
-    accountCreatedAt: payload.accountCreatedAt,
-    learntAt: ctx.clock.now(),
-  });
   if (payload.bot && ctx.config.ignoreBots) return null;
+  const { runtime } = ctx.state;
   const memory = runtime.memory(event.guildId);
   const facts: JoinFacts = {
     guildId: event.guildId,
@@ -46,5 +35,11 @@ export async function judgeJoin(
     }
   }
   if (matches.length === 0) return null;
-  return actOnMatches(matches, { source: event, userId: payload.userId, channelId: null, at: event.occurredAt }, ctx);
+  // The join says who the member is: no need to read them from the platform.
+  const member = { roles: payload.roles, joinedAt: payload.joinedAt, accountCreatedAt: payload.accountCreatedAt };
+  return actOnMatches(
+    matches,
+    { source: event, userId: payload.userId, channelId: null, at: event.occurredAt, member },
+    ctx,
+  );
 }

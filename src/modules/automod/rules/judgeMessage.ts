@@ -1,7 +1,5 @@
 import type { DomainEventOf } from '../../../core/DomainEvent.js';
-import type { ModuleContext } from '../../../core/defineModule.js';
-import type { AutomodConfig } from '../AutomodConfig.js';
-import { automodRuntime } from '../AutomodRuntime.js';
+import type { AutomodContext } from '../AutomodContext.js';
 import type { MessageFacts } from '../parts/TriggerPart.js';
 import { MessageText } from '../text/MessageText.js';
 import { actOnMatches, type Verdict } from './actOnMatches.js';
@@ -16,11 +14,11 @@ import type { Match } from './Match.js';
  */
 export async function judgeMessage(
   event: DomainEventOf<'message.created'>,
-  ctx: ModuleContext<AutomodConfig>,
+  ctx: AutomodContext,
 ): Promise<Verdict | null> {
   const { payload } = event;
   if (payload.authorBot && ctx.config.ignoreBots) return null;
-  const runtime = automodRuntime(ctx);
+  const { runtime } = ctx.state;
   const memory = runtime.memory(event.guildId);
   const facts: MessageFacts = {
     guildId: event.guildId,

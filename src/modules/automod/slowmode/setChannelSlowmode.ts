@@ -1,17 +1,16 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
-import type { AutomodConfig } from '../AutomodConfig.js';
+import type { AutomodContext } from '../AutomodContext.js';
 import { automodDb } from '../AutomodTables.js';
-import { END_SLOWMODE_JOB } from '../effects/slowmodeEffect.js';
+import { endSlowmodeJob } from './endSlowmode.js';
 
 /**
  * Sets a channel's slowmode until `until`, remembering the value it had so the
- * `endSlowmode` job can put it back. A channel already slowed by automod keeps its
+ * {@link endSlowmodeJob} can put it back. A channel already slowed by automod keeps its
  * original value to restore; its end moves to the later of the two.
  * @param ctx - module context
  * @param target - guild, channel, seconds, end and the rule asking
  */
 export async function setChannelSlowmode(
-  ctx: ModuleContext<AutomodConfig>,
+  ctx: AutomodContext,
   target: { guildId: string; channelId: string; seconds: number; until: number; ruleId: string },
 ): Promise<void> {
   const db = automodDb(ctx.db);
@@ -51,8 +50,7 @@ export async function setChannelSlowmode(
       .where('channel_id', '=', target.channelId)
       .execute();
   }
-  await ctx.schedule({
-    name: END_SLOWMODE_JOB,
+  await ctx.schedule(endSlowmodeJob, {
     key: `automod:slowmode:${target.channelId}:${target.until}`,
     runAt: target.until,
     payload: { channelId: target.channelId },

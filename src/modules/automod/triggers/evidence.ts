@@ -1,4 +1,4 @@
-import type { EvidenceMessage } from '../../../core/DomainEvent.js';
+import type { EvidenceMessage } from '../automodEvents.js';
 import type { RecentMessage } from '../memory/GuildMemory.js';
 import type { MessageFacts, MessageRef } from '../parts/TriggerPart.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeDuration, Duration } from '../../../moderation-shared/Duration.js';
+import { describeDuration, Duration } from '../../../config/Duration.js';
 import { defineJoinTrigger } from '../parts/TriggerPart.js';
 
 /** `new_account`: a join from an account younger than the minimum age. */

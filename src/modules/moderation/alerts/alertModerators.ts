@@ -1,8 +1,7 @@
-import type { Severity } from '../../../core/DomainEvent.js';
-import type { ModuleContext } from '../../../core/defineModule.js';
+import type { Severity } from '../automodVocabulary.js';
 import type { ActionRow } from '../../../platform/Platform.js';
 import type { ModerationPlaces } from '../guild/ModerationPlaces.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 
 /**
  * Posts an alert in the alert channel, mentioning the role the escalation matrix names for
@@ -17,7 +16,7 @@ import type { ModerationConfig } from '../ModerationConfig.js';
  * @param components - buttons to act on it (e.g. Uphold / Overturn on an appeal)
  */
 export async function alertModerators(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   places: ModerationPlaces,
   severity: Severity,
   text: string,

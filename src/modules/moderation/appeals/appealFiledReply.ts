@@ -1,4 +1,4 @@
-import { describeDuration } from '../../../moderation-shared/Duration.js';
+import { describeDuration } from '../../../config/Duration.js';
 import type { ModerationConfig } from '../ModerationConfig.js';
 import type { Appeal } from './Appeal.js';
 

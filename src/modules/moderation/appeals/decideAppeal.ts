@@ -1,11 +1,10 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
+import { isNotFound } from '../../../platform/PlatformError.js';
 import { findCase } from '../cases/findCase.js';
 import { postNote } from '../cases/postCase.js';
 import type { ModerationPlaces } from '../guild/ModerationPlaces.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { moderationDb } from '../ModerationTables.js';
 import { hasAuthority, type Invoker } from '../permissions/authority.js';
-import { isUnknownError } from '../sanctions/isUnknownError.js';
 import { toAppeal, verdictText, type Appeal } from './Appeal.js';
 import { appealButtonRow } from './appealButton.js';
 
@@ -29,7 +28,7 @@ export type Decision =
  * @param request - the appeal and the reviewer
  */
 export async function reviewableAppeal(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   places: ModerationPlaces,
   request: { guildId: string; appealId: number; reviewer: Invoker },
 ): Promise<{ ok: true; appeal: Appeal } | { ok: false; reason: string }> {
@@ -61,7 +60,7 @@ export async function reviewableAppeal(
  * @param request - the appeal, the decision, the reasoning and the reviewer
  */
 export async function decideAppeal(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   places: ModerationPlaces,
   request: { guildId: string; appealId: number; outcome: 'upheld' | 'overturned'; reason: string; reviewer: Invoker },
 ): Promise<Decision> {
@@ -118,7 +117,7 @@ export async function decideAppeal(
         undone = 'timeout ended';
       }
     } catch (error) {
-      if (!isUnknownError(error, 'Ban') && !isUnknownError(error, 'Member')) throw error;
+      if (!isNotFound(error, 'ban') && !isNotFound(error, 'member')) throw error;
     }
     await ctx.emit(
       'moderation.case_closed',
@@ -126,6 +125,14 @@ export async function decideAppeal(
       { key: `case:${c.id}`, guildId: c.guildId },
     );
   }
+
+  await ctx.audit({
+    guildId: c.guildId,
+    actor: `discord:${request.reviewer.userId}`,
+    action: request.outcome === 'upheld' ? 'moderation.appeal_uphold' : 'moderation.appeal_overturn',
+    target: `case#${c.id}`,
+    details: { reason: request.reason, caseId: c.id, appealId: appeal.id, level: appeal.level, undone },
+  });
 
   const community = ctx.community.community.name;
   const finalLeft = request.outcome === 'upheld' && appeal.level === 'first' && ctx.config.appeals.finalAppeal;

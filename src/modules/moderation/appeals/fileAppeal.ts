@@ -1,11 +1,10 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
-import { describeDuration } from '../../../moderation-shared/Duration.js';
+import { describeDuration } from '../../../config/Duration.js';
 import { alertModerators } from '../alerts/alertModerators.js';
 import { findCase } from '../cases/findCase.js';
 import type { ModerationCase } from '../cases/ModerationCase.js';
 import type { ModerationPlaces } from '../guild/ModerationPlaces.js';
-import { JOB } from '../jobs/jobNames.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import { flagAppealJob } from '../jobs/flagAppeal.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { moderationDb } from '../ModerationTables.js';
 import { hasAuthority, type Invoker } from '../permissions/authority.js';
 import { appealsOfCase, toAppeal, type Appeal } from './Appeal.js';
@@ -29,7 +28,7 @@ export type AppealCheck =
  * @param request - the case and who appeals
  */
 export async function checkAppeal(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   places: ModerationPlaces,
   request: { guildId: string; caseId: number; invoker: Invoker },
 ): Promise<AppealCheck> {
@@ -67,7 +66,7 @@ export async function checkAppeal(
  * @param request - the case, the member's statement, who files it and where (null: a DM)
  */
 export async function fileAppeal(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   places: ModerationPlaces,
   request: { guildId: string; caseId: number; statement: string; invoker: Invoker; channelId: string | null },
 ): Promise<FiledAppeal> {
@@ -103,8 +102,7 @@ export async function fileAppeal(
     .where('level', '=', level)
     .executeTakeFirstOrThrow();
   const appeal = toAppeal(row);
-  await ctx.schedule({
-    name: JOB.flagAppeal,
+  await ctx.schedule(flagAppealJob, {
     key: `moderation:flag-appeal:${appeal.id}`,
     runAt: appeal.createdAt + config.appeals.reviewWithin,
     payload: { guildId: request.guildId, appealId: appeal.id },
@@ -118,6 +116,16 @@ export async function fileAppeal(
     `📨 **Appeal #${appeal.id}** of case #${c.id} by <@${appeal.userId}>${onBehalf} for the ${reviewers}: “${appeal.statement.slice(0, 800)}”. Decide within ${describeDuration(config.appeals.reviewWithin)}: the buttons below, or \`/review-appeal appeal:${appeal.id}\`.`,
     [decisionButtonsRow(appeal.id)],
   );
+  if (appeal.filedBy !== appeal.userId) {
+    // A moderator filing for a member (banned, DMs closed) acts for them: a staff action.
+    await ctx.audit({
+      guildId: request.guildId,
+      actor: `discord:${appeal.filedBy}`,
+      action: 'moderation.appeal_file',
+      target: `case#${c.id}`,
+      details: { caseId: c.id, appealId: appeal.id, level },
+    });
+  }
   await ctx.emit(
     'moderation.appeal_filed',
     { appealId: appeal.id, caseId: c.id, userId: appeal.userId, level },

@@ -1,4 +1,11 @@
-import type { EvidenceMessage, ModerationAction } from '../../../core/DomainEvent.js';
+import {
+  isAutomodCategory,
+  isSeverity,
+  type AutomodCategory,
+  type EvidenceMessage,
+  type Severity,
+} from '../automodVocabulary.js';
+import type { ModerationAction } from '../moderationEvents.js';
 import type { CaseStatus, ModerationCaseTable } from '../ModerationTables.js';
 
 /** A case as the module works with it. */
@@ -10,8 +17,8 @@ export interface ModerationCase {
   reason: string;
   ruleId: string | null;
   ruleName: string | null;
-  category: string | null;
-  severity: string | null;
+  category: AutomodCategory | null;
+  severity: Severity | null;
   /** The moderator; null for automod. */
   actorId: string | null;
   evidence: EvidenceMessage[];
@@ -60,8 +67,8 @@ export function toCase(row: CaseRow): ModerationCase {
     reason: row.reason,
     ruleId: row.rule_id,
     ruleName: row.rule_name,
-    category: row.category,
-    severity: row.severity,
+    category: row.category !== null && isAutomodCategory(row.category) ? row.category : null,
+    severity: row.severity !== null && isSeverity(row.severity) ? row.severity : null,
     actorId: row.actor_id,
     evidence: parseEvidence(row.evidence),
     channelId: row.channel_id,
@@ -85,7 +92,11 @@ function isAction(value: string): value is ModerationAction {
   return ACTIONS.has(value);
 }
 
-function parseEvidence(json: string): EvidenceMessage[] {
+/**
+ * Reads a stored evidence list (`moderation_cases.evidence`); an unreadable one is empty.
+ * @param json - the column
+ */
+export function parseEvidence(json: string): EvidenceMessage[] {
   try {
     const parsed: unknown = JSON.parse(json);
     // Written by this module from typed evidence.

@@ -1,7 +1,8 @@
-import type { ModerationAction } from '../../../core/DomainEvent.js';
+import type { ModerationAction } from '../moderationEvents.js';
 import type { Embed } from '../../../platform/Platform.js';
 import { describeAction, relativeTime } from './describeCase.js';
 import type { ModerationCase } from './ModerationCase.js';
+import { ERASED } from './erased.js';
 
 const COLOURS: Record<ModerationAction, number> = {
   warn: 0xf1c40f,
@@ -29,7 +30,7 @@ const EVIDENCE_SHOWN = 5;
 export function caseEmbed(c: ModerationCase): Embed {
   const fields: NonNullable<Embed['fields']> = [];
   if (c.userId !== null) fields.push({ name: 'Member', value: `<@${c.userId}>`, inline: true });
-  fields.push({ name: 'By', value: c.actorId === null ? 'Automod' : `<@${c.actorId}>`, inline: true });
+  fields.push({ name: 'By', value: byline(c.actorId), inline: true });
   if (c.ruleId !== null) {
     const severity = c.severity === null ? '' : ` · ${c.severity}`;
     fields.push({ name: 'Rule', value: cut(`${c.ruleName ?? c.ruleId} (\`${c.ruleId}\`${severity})`), inline: true });
@@ -62,6 +63,12 @@ export function caseEmbed(c: ModerationCase): Embed {
     footer: `Guildhall moderation · case ${c.id}`,
     timestamp: new Date(c.createdAt).toISOString(),
   };
+}
+
+/** Who acted: automod (no actor), a member erased since, or a mention of the moderator. */
+function byline(actorId: string | null): string {
+  if (actorId === null) return 'Automod';
+  return actorId === ERASED ? 'an erased member' : `<@${actorId}>`;
 }
 
 function cut(text: string): string {

@@ -1,5 +1,4 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { moderationDb, type CaseStatus } from '../ModerationTables.js';
 import type { ModerationCase } from './ModerationCase.js';
 
@@ -13,7 +12,7 @@ import type { ModerationCase } from './ModerationCase.js';
  * @returns false when the case was not active
  */
 export async function closeCase(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   c: ModerationCase,
   outcome: Exclude<CaseStatus, 'active'>,
   reason: string,

@@ -1,5 +1,5 @@
-import type { ModerationAction } from '../../../core/DomainEvent.js';
-import { describeDuration } from '../../../moderation-shared/Duration.js';
+import type { ModerationAction } from '../moderationEvents.js';
+import { describeDuration } from '../../../config/Duration.js';
 import type { ModerationCase } from './ModerationCase.js';
 
 const LABELS: Record<ModerationAction, string> = {

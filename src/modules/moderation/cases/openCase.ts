@@ -1,4 +1,5 @@
-import type { EvidenceMessage, ModerationAction } from '../../../core/DomainEvent.js';
+import type { AutomodCategory, EvidenceMessage, Severity } from '../automodVocabulary.js';
+import type { ModerationAction } from '../moderationEvents.js';
 import { moderationDb, type ModerationDb } from '../ModerationTables.js';
 import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
@@ -12,8 +13,8 @@ export interface NewCase {
   reason: string;
   ruleId?: string | null;
   ruleName?: string | null;
-  category?: string | null;
-  severity?: string | null;
+  category?: AutomodCategory | null;
+  severity?: Severity | null;
   actorId: string | null;
   evidence?: EvidenceMessage[];
   channelId?: string | null;

@@ -1,6 +1,5 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
 import type { ModerationPlaces } from '../guild/ModerationPlaces.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { moderationDb } from '../ModerationTables.js';
 import { caseEmbed } from './caseEmbed.js';
 import type { ModerationCase } from './ModerationCase.js';
@@ -12,11 +11,7 @@ import type { ModerationCase } from './ModerationCase.js';
  * @param places - the resolved channels
  * @param c - the case
  */
-export async function postCase(
-  ctx: ModuleContext<ModerationConfig>,
-  places: ModerationPlaces,
-  c: ModerationCase,
-): Promise<void> {
+export async function postCase(ctx: ModerationContext, places: ModerationPlaces, c: ModerationCase): Promise<void> {
   if (places.modLog === null || c.modLogMessageId !== null) return;
   const sent = await ctx.platform.sendMessage(places.modLog.id, { embeds: [caseEmbed(c)] });
   await moderationDb(ctx.db)
@@ -33,11 +28,7 @@ export async function postCase(
  * @param places - the resolved channels
  * @param text - the note
  */
-export async function postNote(
-  ctx: ModuleContext<ModerationConfig>,
-  places: ModerationPlaces,
-  text: string,
-): Promise<void> {
+export async function postNote(ctx: ModerationContext, places: ModerationPlaces, text: string): Promise<void> {
   if (places.modLog === null) return;
   await ctx.platform.sendMessage(places.modLog.id, { content: text });
 }

@@ -3,12 +3,12 @@ import { STATEMENT_LENGTH } from '../appeals/appealButton.js';
 import { appealFiledReply } from '../appeals/appealFiledReply.js';
 import { fileAppeal } from '../appeals/fileAppeal.js';
 import { moderationPlaces } from '../guild/ModerationPlaces.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { integerOption, textOption } from './options.js';
 import { privately } from './reply.js';
 
 /** `/appeal case statement`: a member appeals a case (a moderator may file for a banned member). */
-export const appealCommand: CommandHandler<ModerationConfig> = {
+export const appealCommand: CommandHandler<ModerationContext> = {
   definition: {
     name: 'appeal',
     description: 'Appeal a moderation case against you',

@@ -1,15 +1,17 @@
 import type { CommandHandler } from '../../../core/defineModule.js';
-import { describeDuration, parseDuration } from '../../../moderation-shared/Duration.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import { BAN_DELETE_CAP_SECONDS } from '../../../platform/discordLimits.js';
+import { describeDuration, parseDuration } from '../../../config/Duration.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { takeAction } from '../sanctions/takeAction.js';
+import { auditCase } from './auditCase.js';
 import { clearModeratorTarget } from './moderatorTarget.js';
 import { textOption } from './options.js';
 import { privately } from './reply.js';
 
-const SEVEN_DAYS_MS = 7 * 86_400_000;
+const SEVEN_DAYS_MS = BAN_DELETE_CAP_SECONDS * 1000;
 
 /** `/ban member reason [duration] [delete_messages]`: bans, for a while or for good. */
-export const banCommand: CommandHandler<ModerationConfig> = {
+export const banCommand: CommandHandler<ModerationContext> = {
   definition: {
     name: 'ban',
     description: 'Ban a member (or any user by id), for a while or permanently',
@@ -43,15 +45,18 @@ export const banCommand: CommandHandler<ModerationConfig> = {
     }
     const cleared = await clearModeratorTarget(ctx, interaction, 'member', false);
     if (!cleared.ok) return privately(cleared.reason);
+    const reason = textOption(interaction, 'reason') ?? 'No reason given';
+    const deleteMessageSeconds = Math.floor(deleteMs / 1000);
     const c = await takeAction(ctx, cleared.places, {
       guildId: interaction.guildId,
       userId: cleared.targetId,
-      reason: textOption(interaction, 'reason') ?? 'No reason given',
+      reason,
       actorId: interaction.payload.userId,
-      sanction: { action: 'ban', durationMs, deleteMessageSeconds: Math.floor(deleteMs / 1000) },
+      sanction: { action: 'ban', durationMs, deleteMessageSeconds },
       channelId: interaction.payload.channelId,
       sourceKey: `command:${interaction.payload.interactionId}`,
     });
+    await auditCase(ctx, interaction, 'moderation.ban', c, { durationMs, deleteMessageSeconds });
     if (c.applyError !== null) return privately(`Case #${c.id} recorded, but the ban failed: ${c.applyError}`);
     const length = durationMs === null ? 'permanently' : `for ${describeDuration(durationMs)} (lifted automatically)`;
     return privately(`Case #${c.id}: <@${cleared.targetId}> is banned ${length}.`);

@@ -2,13 +2,13 @@ import type { CommandHandler } from '../../../core/defineModule.js';
 import { caseEmbed } from '../cases/caseEmbed.js';
 import { findCase } from '../cases/findCase.js';
 import { moderationPlaces } from '../guild/ModerationPlaces.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { hasAuthority } from '../permissions/authority.js';
 import { integerOption } from './options.js';
 import { privately } from './reply.js';
 
 /** `/case number`: one case in full (moderators; a member may look up their own). */
-export const caseCommand: CommandHandler<ModerationConfig> = {
+export const caseCommand: CommandHandler<ModerationContext> = {
   definition: {
     name: 'case',
     description: 'Show a moderation case',

@@ -1,12 +1,12 @@
 import type { CommandHandler } from '../../../core/defineModule.js';
 import { falsePositiveRates } from '../cases/falsePositiveRates.js';
 import { moderationPlaces } from '../guild/ModerationPlaces.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { hasAuthority } from '../permissions/authority.js';
 import { privately } from './reply.js';
 
 /** `/false-positives`: per automod rule, cases and how many were overturned on appeal. */
-export const falsePositivesCommand: CommandHandler<ModerationConfig> = {
+export const falsePositivesCommand: CommandHandler<ModerationContext> = {
   definition: { name: 'false-positives', description: 'Automod rules by cases overturned on appeal' },
   async handle(interaction, ctx) {
     const places = await moderationPlaces(ctx, interaction.guildId);

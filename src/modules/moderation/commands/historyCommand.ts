@@ -3,7 +3,7 @@ import { activeStrikes } from '../cases/activeStrikes.js';
 import { caseLine } from '../cases/describeCase.js';
 import { memberHistory } from '../cases/memberHistory.js';
 import { moderationPlaces } from '../guild/ModerationPlaces.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { hasAuthority } from '../permissions/authority.js';
 import { textOption } from './options.js';
 import { privately } from './reply.js';
@@ -11,7 +11,7 @@ import { privately } from './reply.js';
 const SHOWN = 10;
 
 /** `/history [member]`: a member's cases and strikes (moderators; members see their own). */
-export const historyCommand: CommandHandler<ModerationConfig> = {
+export const historyCommand: CommandHandler<ModerationContext> = {
   definition: {
     name: 'history',
     description: 'Show a member’s moderation history (or your own)',

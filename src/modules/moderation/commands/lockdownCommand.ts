@@ -1,15 +1,15 @@
 import type { CommandHandler } from '../../../core/defineModule.js';
-import { describeDuration, parseDuration } from '../../../moderation-shared/Duration.js';
+import { describeDuration, parseDuration } from '../../../config/Duration.js';
 import { moderationPlaces } from '../guild/ModerationPlaces.js';
 import { endLockdown } from '../lockdown/endLockdown.js';
 import { startLockdown } from '../lockdown/startLockdown.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { hasAuthority } from '../permissions/authority.js';
 import { textOption } from './options.js';
 import { privately } from './reply.js';
 
 /** `/lockdown action:start|end [duration] [reason]`: raid mode by hand. */
-export const lockdownCommand: CommandHandler<ModerationConfig> = {
+export const lockdownCommand: CommandHandler<ModerationContext> = {
   definition: {
     name: 'lockdown',
     description: 'Lock the server down (raid mode), or end the lockdown',
@@ -41,8 +41,20 @@ export const lockdownCommand: CommandHandler<ModerationConfig> = {
     const action = textOption(interaction, 'action');
     const reason = textOption(interaction, 'reason') ?? `by <@${interaction.payload.userId}>`;
     const sourceKey = `command:${interaction.payload.interactionId}`;
+    const audit = (
+      verb: 'lockdown_start' | 'lockdown_end',
+      details: Record<string, string | number | boolean | null>,
+    ) =>
+      ctx.audit({
+        guildId: interaction.guildId,
+        actor: `discord:${interaction.payload.userId}`,
+        action: `moderation.${verb}`,
+        target: null,
+        details: { reason, ...details },
+      });
     if (action === 'end') {
       const ended = await endLockdown(ctx, places, { reason, endedBy: interaction.payload.userId, sourceKey });
+      if (ended) await audit('lockdown_end', {});
       return privately(ended ? 'Lockdown ended: channels are back as they were.' : 'There is no lockdown to end.');
     }
     const written = textOption(interaction, 'duration');
@@ -55,6 +67,12 @@ export const lockdownCommand: CommandHandler<ModerationConfig> = {
       durationMs,
       startedBy: interaction.payload.userId,
       sourceKey,
+    });
+    await audit('lockdown_start', {
+      lockdownId: outcome.lockdownId,
+      durationMs,
+      extended: outcome.extended,
+      channels: outcome.channels,
     });
     const until = durationMs === null ? 'until `/lockdown action:end`' : `for ${describeDuration(durationMs)}`;
     return privately(

@@ -1,8 +1,7 @@
 import type { DomainEventOf } from '../../../core/DomainEvent.js';
-import type { ModuleContext } from '../../../core/defineModule.js';
 import type { MemberSnapshot } from '../../../platform/Platform.js';
 import { moderationPlaces, type ModerationPlaces } from '../guild/ModerationPlaces.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { checkTarget, hasAuthority } from '../permissions/authority.js';
 import { textOption } from './options.js';
 
@@ -25,7 +24,7 @@ export interface Cleared {
  * @param needsMember - refuse a user who is not in the server
  */
 export async function clearModeratorTarget(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   interaction: DomainEventOf<'interaction.command'>,
   option: string,
   needsMember: boolean,

@@ -2,12 +2,12 @@ import type { CommandHandler } from '../../../core/defineModule.js';
 import { decideAppeal } from '../appeals/decideAppeal.js';
 import { decisionReply } from '../appeals/decisionReply.js';
 import { moderationPlaces } from '../guild/ModerationPlaces.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { integerOption, textOption } from './options.js';
 import { privately } from './reply.js';
 
 /** `/review-appeal appeal decision reason`: decide an appeal, with the reasoning the member gets. */
-export const reviewAppealCommand: CommandHandler<ModerationConfig> = {
+export const reviewAppealCommand: CommandHandler<ModerationContext> = {
   definition: {
     name: 'review-appeal',
     description: 'Decide an appeal (moderators; final appeals: admins)',

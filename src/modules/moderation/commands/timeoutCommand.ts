@@ -1,13 +1,14 @@
 import type { CommandHandler } from '../../../core/defineModule.js';
-import { describeDuration, parseDuration } from '../../../moderation-shared/Duration.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import { describeDuration, parseDuration } from '../../../config/Duration.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { takeAction } from '../sanctions/takeAction.js';
+import { auditCase } from './auditCase.js';
 import { clearModeratorTarget } from './moderatorTarget.js';
 import { textOption } from './options.js';
 import { privately } from './reply.js';
 
 /** `/timeout member duration reason`: mutes a member (beyond 28 days, renewed until the end). */
-export const timeoutCommand: CommandHandler<ModerationConfig> = {
+export const timeoutCommand: CommandHandler<ModerationContext> = {
   definition: {
     name: 'timeout',
     description: 'Time a member out',
@@ -34,6 +35,7 @@ export const timeoutCommand: CommandHandler<ModerationConfig> = {
       channelId: interaction.payload.channelId,
       sourceKey: `command:${interaction.payload.interactionId}`,
     });
+    await auditCase(ctx, interaction, 'moderation.timeout', c, { durationMs });
     if (c.applyError !== null) return privately(`Case #${c.id} recorded, but the timeout failed: ${c.applyError}`);
     return privately(`Case #${c.id}: <@${cleared.targetId}> is timed out for ${describeDuration(durationMs)}.`);
   },

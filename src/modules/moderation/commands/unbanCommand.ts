@@ -1,16 +1,17 @@
 import type { CommandHandler } from '../../../core/defineModule.js';
+import { isNotFound } from '../../../platform/PlatformError.js';
 import { closeCase } from '../cases/closeCase.js';
 import { toCase } from '../cases/ModerationCase.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { moderationDb } from '../ModerationTables.js';
-import { isUnknownError } from '../sanctions/isUnknownError.js';
 import { takeAction } from '../sanctions/takeAction.js';
+import { auditCase } from './auditCase.js';
 import { clearModeratorTarget } from './moderatorTarget.js';
 import { textOption } from './options.js';
 import { privately } from './reply.js';
 
 /** `/unban user reason`: lifts a ban early; the ban's case is closed as revoked. */
-export const unbanCommand: CommandHandler<ModerationConfig> = {
+export const unbanCommand: CommandHandler<ModerationContext> = {
   definition: {
     name: 'unban',
     description: 'Lift a ban',
@@ -32,7 +33,9 @@ export const unbanCommand: CommandHandler<ModerationConfig> = {
       action: 'unban',
       sourceKey: `command:${interaction.payload.interactionId}`,
     });
-    if (c.applyError !== null && isUnknownError(c.applyError, 'Ban')) {
+    const notBanned = isNotFound(c.failure?.error, 'ban');
+    await auditCase(ctx, interaction, 'moderation.unban', c, { notBanned });
+    if (notBanned) {
       return privately(`<@${cleared.targetId}> is not banned (case #${c.id} records the attempt).`);
     }
     if (c.applyError !== null) return privately(`Case #${c.id} recorded, but the unban failed: ${c.applyError}`);

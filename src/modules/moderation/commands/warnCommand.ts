@@ -1,15 +1,16 @@
 import type { CommandHandler } from '../../../core/defineModule.js';
 import { activeStrikes } from '../cases/activeStrikes.js';
 import { describeAction } from '../cases/describeCase.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { chooseStrikeSanction } from '../sanctions/chooseStrikeSanction.js';
 import { takeAction } from '../sanctions/takeAction.js';
+import { auditCase } from './auditCase.js';
 import { clearModeratorTarget } from './moderatorTarget.js';
 import { textOption } from './options.js';
 import { privately } from './reply.js';
 
 /** `/warn member reason`: a strike on the escalation ladder, which decides the sanction. */
-export const warnCommand: CommandHandler<ModerationConfig> = {
+export const warnCommand: CommandHandler<ModerationContext> = {
   definition: {
     name: 'warn',
     description: 'Warn a member: a strike on the escalation ladder',
@@ -34,6 +35,11 @@ export const warnCommand: CommandHandler<ModerationConfig> = {
       strike: { ladderStep: chosen.ladderStep },
       publicWarning: chosen.public,
       sourceKey: `command:${interaction.payload.interactionId}`,
+    });
+    await auditCase(ctx, interaction, 'moderation.warn', c, {
+      strike: before + 1,
+      sanction: describeAction(c),
+      publicWarning: chosen.public,
     });
     const outcome = c.applyError === null ? '' : ` It could not be carried out: ${c.applyError}`;
     return privately(

@@ -14,14 +14,14 @@ import { appealFiledReply } from '../appeals/appealFiledReply.js';
 import { checkAppeal, fileAppeal } from '../appeals/fileAppeal.js';
 import { privately } from '../commands/reply.js';
 import { moderationPlaces } from '../guild/ModerationPlaces.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 
 /**
  * The Appeal button of a case notice (in the member's DMs, or the channel fallback): opens the
  * appeal form when the case can be appealed now; otherwise says why, with the latest decision
  * and its reasoning, so a banned member the bot can no longer DM still learns the outcome.
  */
-export const appealButtonHandler: ComponentHandler<ModerationConfig> = {
+export const appealButtonHandler: ComponentHandler<ModerationContext> = {
   customIdPrefix: APPEAL_BUTTON_PREFIX,
   async handle(interaction, ctx) {
     const caseId = caseIdFrom(interaction.payload.customId, APPEAL_BUTTON_PREFIX);
@@ -40,7 +40,7 @@ export const appealButtonHandler: ComponentHandler<ModerationConfig> = {
 };
 
 /** The appeal form, submitted: files the appeal with the member's statement. */
-export const appealFormHandler: ComponentHandler<ModerationConfig> = {
+export const appealFormHandler: ComponentHandler<ModerationContext> = {
   customIdPrefix: APPEAL_FORM_PREFIX,
   async handle(interaction, ctx) {
     const caseId = caseIdFrom(interaction.payload.customId, APPEAL_FORM_PREFIX);

@@ -11,13 +11,13 @@ import {
 import { decisionReply } from '../appeals/decisionReply.js';
 import { privately } from '../commands/reply.js';
 import { moderationPlaces } from '../guild/ModerationPlaces.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 
 /**
  * Uphold… / Overturn… on an appeal alert: asks the reviewer for the reasoning (a modal), after
  * checking with {@link reviewableAppeal} that they may decide it and that it still waits.
  */
-export const decideButtonHandler: ComponentHandler<ModerationConfig> = {
+export const decideButtonHandler: ComponentHandler<ModerationContext> = {
   customIdPrefix: DECIDE_BUTTON_PREFIX,
   async handle(interaction, ctx) {
     const target = parseDecisionId(interaction.payload.customId, DECIDE_BUTTON_PREFIX);
@@ -34,7 +34,7 @@ export const decideButtonHandler: ComponentHandler<ModerationConfig> = {
 };
 
 /** The reasoning form, submitted: decides the appeal exactly as `/review-appeal` does. */
-export const decisionFormHandler: ComponentHandler<ModerationConfig> = {
+export const decisionFormHandler: ComponentHandler<ModerationContext> = {
   customIdPrefix: DECISION_FORM_PREFIX,
   async handle(interaction, ctx) {
     const target = parseDecisionId(interaction.payload.customId, DECISION_FORM_PREFIX);

@@ -1,7 +1,6 @@
-import type { Severity } from '../../../core/DomainEvent.js';
-import type { ModuleContext } from '../../../core/defineModule.js';
+import type { Severity } from '../automodVocabulary.js';
 import type { ChannelSnapshot, GuildSnapshot } from '../../../platform/Platform.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 
 /** The configured channels and roles, resolved against the live guild. */
 export interface ModerationPlaces {
@@ -26,10 +25,7 @@ const TEXT_KINDS = new Set(['text', 'announcement']);
  * @param ctx - module context
  * @param guildId - the guild
  */
-export async function moderationPlaces(
-  ctx: ModuleContext<ModerationConfig>,
-  guildId: string,
-): Promise<ModerationPlaces> {
+export async function moderationPlaces(ctx: ModerationContext, guildId: string): Promise<ModerationPlaces> {
   const guild = await ctx.platform.fetchGuild(guildId);
   const { config } = ctx;
   const channel = (name: string): ChannelSnapshot | null => {

@@ -1,7 +1,6 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
 import { alertModerators } from '../alerts/alertModerators.js';
 import type { ModerationPlaces } from '../guild/ModerationPlaces.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { moderationDb } from '../ModerationTables.js';
 import { takeAction } from '../sanctions/takeAction.js';
 import type { GuildSafetyControls } from './GuildSafetyControls.js';
@@ -18,7 +17,7 @@ import { parseRestore } from './LockedChannel.js';
  * @returns false when no lockdown was on
  */
 export async function endLockdown(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   places: ModerationPlaces,
   request: { reason: string; endedBy: string | null; sourceKey: string },
   controls: GuildSafetyControls = ctx.platform,

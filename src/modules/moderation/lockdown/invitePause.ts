@@ -1,7 +1,8 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
-import { INVITE_PAUSE_CAP_MS, INVITE_PAUSE_RENEW_MARGIN_MS, JOB } from '../jobs/jobNames.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import { defineJob } from '../../../core/defineJob.js';
+import { LockdownJobPayload } from '../jobs/jobPayloads.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { moderationDb } from '../ModerationTables.js';
+import { INVITE_PAUSE_RENEW_MARGIN_MS, INVITE_PAUSE_STRETCH_MS } from '../moderationTiming.js';
 import type { GuildSafetyControls } from './GuildSafetyControls.js';
 import { parseRestore } from './LockedChannel.js';
 
@@ -12,7 +13,7 @@ import { parseRestore } from './LockedChannel.js';
  * @param endsAt - the lockdown's end, or null (until /lockdown end)
  */
 export function invitePauseEnd(now: number, endsAt: number | null): number {
-  const cap = now + INVITE_PAUSE_CAP_MS;
+  const cap = now + INVITE_PAUSE_STRETCH_MS;
   return endsAt === null ? cap : Math.min(endsAt, cap);
 }
 
@@ -25,15 +26,14 @@ export function invitePauseEnd(now: number, endsAt: number | null): number {
  * @param endsAt - when the lockdown ends, or null
  */
 export async function scheduleInvitePauseRenewal(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   guildId: string,
   lockdownId: number,
   pausedUntil: number,
   endsAt: number | null,
 ): Promise<void> {
   if (endsAt !== null && endsAt <= pausedUntil) return;
-  await ctx.schedule({
-    name: JOB.renewInvitePause,
+  await ctx.schedule(renewInvitePauseJob, {
     key: `moderation:renew-invite-pause:${lockdownId}:${pausedUntil}`,
     runAt: Math.max(ctx.clock.now(), pausedUntil - INVITE_PAUSE_RENEW_MARGIN_MS),
     payload: { guildId, lockdownId },
@@ -51,7 +51,7 @@ export async function scheduleInvitePauseRenewal(
  * @param controls - guild safety controls (default: the platform)
  */
 export async function renewInvitePause(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   guildId: string,
   lockdownId: number,
   controls: GuildSafetyControls = ctx.platform,
@@ -84,3 +84,16 @@ export async function renewInvitePause(
     .execute();
   await scheduleInvitePauseRenewal(ctx, guildId, lockdownId, until, row.ends_at);
 }
+
+/**
+ * Job: re-applies an active lockdown's invite pause before Discord's 24-hour cap lets
+ * invites work again (see {@link renewInvitePause}). Declared here, beside the renewal it
+ * runs and schedules again.
+ */
+export const renewInvitePauseJob = defineJob({
+  name: 'renewInvitePause',
+  payload: LockdownJobPayload,
+  async run(job, ctx: ModerationContext) {
+    await renewInvitePause(ctx, job.guildId, job.lockdownId);
+  },
+});

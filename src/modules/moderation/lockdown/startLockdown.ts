@@ -1,10 +1,9 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
-import { describeDuration } from '../../../moderation-shared/Duration.js';
+import { describeDuration } from '../../../config/Duration.js';
 import type { PermissionOverwrite } from '../../../platform/Platform.js';
 import { alertModerators } from '../alerts/alertModerators.js';
 import type { ModerationPlaces } from '../guild/ModerationPlaces.js';
-import { JOB } from '../jobs/jobNames.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import { liftLockdownJob } from '../jobs/liftLockdown.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { moderationDb } from '../ModerationTables.js';
 import { takeAction } from '../sanctions/takeAction.js';
 import { isStricter, type GuildSafetyControls } from './GuildSafetyControls.js';
@@ -45,7 +44,7 @@ export interface LockdownOutcome {
  * @param controls - guild safety controls (default: the platform; see {@link GuildSafetyControls})
  */
 export async function startLockdown(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   places: ModerationPlaces,
   request: LockdownRequest,
   controls: GuildSafetyControls = ctx.platform,
@@ -176,14 +175,13 @@ export async function startLockdown(
 }
 
 async function scheduleLift(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   guildId: string,
   lockdownId: number,
   endsAt: number | null,
 ): Promise<void> {
   if (endsAt === null) return;
-  await ctx.schedule({
-    name: JOB.liftLockdown,
+  await ctx.schedule(liftLockdownJob, {
     key: `moderation:lift-lockdown:${lockdownId}:${endsAt}`,
     runAt: endsAt,
     payload: { guildId, lockdownId },

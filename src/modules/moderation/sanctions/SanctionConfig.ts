@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration, DurationOrPermanent } from '../../../moderation-shared/Duration.js';
+import { Duration, DurationOrPermanent } from '../../../config/Duration.js';
 
 /** A sanction as configured: a ladder step or an immediate action. */
 export const SanctionConfig = z

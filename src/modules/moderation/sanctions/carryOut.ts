@@ -1,9 +1,17 @@
 import { errorMessage } from '../../../core/errors.js';
-import type { ModuleContext } from '../../../core/defineModule.js';
 import type { ModerationCase } from '../cases/ModerationCase.js';
-import { JOB, RENEW_MARGIN_MS, TIMEOUT_CAP_MS } from '../jobs/jobNames.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import { decayStrikeJob } from '../jobs/decayStrike.js';
+import { expireCaseJob } from '../jobs/expireCase.js';
+import { scheduleTimeoutRenewal } from '../jobs/renewTimeout.js';
+import { TIMEOUT_STRETCH_MS } from '../moderationTiming.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { memberNotice, noticeComponents, publicWarning } from './memberNotice.js';
+
+/** Why a case could not be carried out: what the platform threw, and its message for people. */
+export interface CarryOutFailure {
+  error: unknown;
+  message: string;
+}
 
 /** How to carry out a case beyond its row. */
 export interface CarryOutOptions {
@@ -27,17 +35,16 @@ export interface CarryOutOptions {
  * @returns null when carried out, else why not
  */
 export async function carryOut(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   c: ModerationCase,
   options: CarryOutOptions,
-): Promise<string | null> {
+): Promise<CarryOutFailure | null> {
   const { platform } = ctx;
   const userId = c.userId;
   const now = ctx.clock.now();
   const audit = `Case #${c.id}: ${c.reason}`;
   if (c.strike && c.strikeExpiresAt !== null) {
-    await ctx.schedule({
-      name: JOB.decayStrike,
+    await ctx.schedule(decayStrikeJob, {
       key: `moderation:decay:${c.id}`,
       runAt: c.strikeExpiresAt,
       payload: { guildId: c.guildId, caseId: c.id },
@@ -51,17 +58,10 @@ export async function carryOut(
         break;
       case 'timeout': {
         await notify(ctx, c, options, c.channelId);
-        const end = c.expiresAt ?? now + TIMEOUT_CAP_MS;
-        const until = Math.min(end, now + TIMEOUT_CAP_MS);
+        const end = c.expiresAt ?? now + TIMEOUT_STRETCH_MS;
+        const until = Math.min(end, now + TIMEOUT_STRETCH_MS);
         await platform.timeoutMember(c.guildId, userId, until, audit);
-        if (end > until) {
-          await ctx.schedule({
-            name: JOB.renewTimeout,
-            key: `moderation:renew-timeout:${c.id}:${until}`,
-            runAt: until - RENEW_MARGIN_MS,
-            payload: { guildId: c.guildId, caseId: c.id },
-          });
-        }
+        if (end > until) await scheduleTimeoutRenewal(ctx, { guildId: c.guildId, caseId: c.id }, until);
         await scheduleExpiry(ctx, c);
         break;
       }
@@ -91,7 +91,7 @@ export async function carryOut(
     }
   } catch (error) {
     ctx.log.warn({ err: error, caseId: c.id }, 'moderation: could not carry out a case');
-    return errorMessage(error);
+    return { error, message: errorMessage(error) };
   }
   if (options.publicWarning && c.channelId !== null) {
     try {
@@ -103,10 +103,9 @@ export async function carryOut(
   return null;
 }
 
-async function scheduleExpiry(ctx: ModuleContext<ModerationConfig>, c: ModerationCase): Promise<void> {
+async function scheduleExpiry(ctx: ModerationContext, c: ModerationCase): Promise<void> {
   if (c.expiresAt === null) return;
-  await ctx.schedule({
-    name: JOB.expireCase,
+  await ctx.schedule(expireCaseJob, {
     key: `moderation:expire:${c.id}`,
     runAt: c.expiresAt,
     payload: { guildId: c.guildId, caseId: c.id },
@@ -115,7 +114,7 @@ async function scheduleExpiry(ctx: ModuleContext<ModerationConfig>, c: Moderatio
 
 /** Tells the member privately; a closed DM falls back to `fallbackChannelId` when allowed. Never throws. */
 async function notify(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   c: ModerationCase,
   options: CarryOutOptions,
   fallbackChannelId: string | null,

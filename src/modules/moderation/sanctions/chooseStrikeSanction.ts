@@ -1,4 +1,5 @@
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { AutomodCategory } from '../automodVocabulary.js';
+import { isImmediateCategory, type ModerationConfig } from '../ModerationConfig.js';
 import type { Sanction } from './Sanction.js';
 import { sanctionFromConfig } from './sanctionFromConfig.js';
 
@@ -22,7 +23,7 @@ export interface StrikeSanction {
 export function chooseStrikeSanction(
   config: ModerationConfig,
   activeBefore: number,
-  category: string | null,
+  category: AutomodCategory | null,
 ): StrikeSanction {
   const immediate = category !== null && isImmediateCategory(category) ? config.immediateActions[category] : null;
   if (immediate !== null) {
@@ -32,8 +33,4 @@ export function chooseStrikeSanction(
   const step = config.ladder[index] ?? config.ladder[config.ladder.length - 1];
   if (step === undefined) return { sanction: { action: 'warn' }, public: false, ladderStep: 1 };
   return { sanction: sanctionFromConfig(step), public: step.public, ladderStep: index + 1 };
-}
-
-function isImmediateCategory(category: string): category is keyof ModerationConfig['immediateActions'] {
-  return category === 'phishing' || category === 'hate_speech' || category === 'doxxing' || category === 'raid';
 }

@@ -1,4 +1,4 @@
-import { describeDuration } from '../../../moderation-shared/Duration.js';
+import { describeDuration } from '../../../config/Duration.js';
 import type { ActionRow } from '../../../platform/Platform.js';
 import { appealButtonRow } from '../appeals/appealButton.js';
 import type { ModerationCase } from '../cases/ModerationCase.js';

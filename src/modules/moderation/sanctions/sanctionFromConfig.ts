@@ -1,3 +1,4 @@
+import { TIMEOUT_CAP_MS } from '../../../platform/discordLimits.js';
 import type { Sanction } from './Sanction.js';
 import type { SanctionConfig } from './SanctionConfig.js';
 
@@ -13,7 +14,7 @@ export function sanctionFromConfig(config: SanctionConfig): Sanction {
       return { action: 'kick' };
     case 'timeout':
       // The schema requires a duration for a timeout; "permanent" means the longest Discord allows.
-      return { action: 'timeout', durationMs: config.duration ?? 28 * 86_400_000 };
+      return { action: 'timeout', durationMs: config.duration ?? TIMEOUT_CAP_MS };
     case 'ban':
       return {
         action: 'ban',

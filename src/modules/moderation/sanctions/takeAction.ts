@@ -1,12 +1,12 @@
-import type { EvidenceMessage, ModerationAction, Severity } from '../../../core/DomainEvent.js';
-import type { ModuleContext } from '../../../core/defineModule.js';
+import type { AutomodCategory, EvidenceMessage, Severity } from '../automodVocabulary.js';
+import type { ModerationAction } from '../moderationEvents.js';
 import type { ModerationCase } from '../cases/ModerationCase.js';
 import { openCase } from '../cases/openCase.js';
 import { postCase } from '../cases/postCase.js';
 import type { ModerationPlaces } from '../guild/ModerationPlaces.js';
-import type { ModerationConfig } from '../ModerationConfig.js';
+import type { ModerationContext } from '../ModerationContext.js';
 import { moderationDb } from '../ModerationTables.js';
-import { carryOut } from './carryOut.js';
+import { carryOut, type CarryOutFailure } from './carryOut.js';
 import type { Sanction } from './Sanction.js';
 
 /** A moderation action to record and carry out. */
@@ -21,7 +21,7 @@ export interface ActionRequest {
   sanction: Sanction | null;
   /** The action when there is no sanction. */
   action?: ModerationAction;
-  rule?: { id: string; name: string; category: string; severity: Severity } | null;
+  rule?: { id: string; name: string; category: AutomodCategory; severity: Severity } | null;
   evidence?: EvidenceMessage[];
   channelId?: string | null;
   /** Counts on the ladder: its step (null for an immediate action). */
@@ -30,6 +30,12 @@ export interface ActionRequest {
   warningText?: string | null;
   /** Idempotency key of the cause. */
   sourceKey: string;
+}
+
+/** A case opened by {@link takeAction}. */
+export interface TakenAction extends ModerationCase {
+  /** What the platform threw carrying it out just now (null: carried out, or carried out before). */
+  failure: CarryOutFailure | null;
 }
 
 /**
@@ -41,10 +47,10 @@ export interface ActionRequest {
  * @param request - what to do, to whom, why
  */
 export async function takeAction(
-  ctx: ModuleContext<ModerationConfig>,
+  ctx: ModerationContext,
   places: ModerationPlaces,
   request: ActionRequest,
-): Promise<ModerationCase> {
+): Promise<TakenAction> {
   const now = ctx.clock.now();
   const sanction = request.sanction;
   const action: ModerationAction = sanction?.action ?? request.action ?? 'flag';
@@ -69,8 +75,9 @@ export async function takeAction(
     sourceKey: request.sourceKey,
     createdAt: now,
   });
+  let failure: CarryOutFailure | null = null;
   if (c.appliedAt === null) {
-    const error = await carryOut(ctx, c, {
+    failure = await carryOut(ctx, c, {
       publicWarning: request.publicWarning ?? false,
       warningText: request.warningText ?? null,
       deleteMessageSeconds: sanction?.action === 'ban' ? sanction.deleteMessageSeconds : 0,
@@ -78,11 +85,11 @@ export async function takeAction(
     const appliedAt = ctx.clock.now();
     await moderationDb(ctx.db)
       .updateTable('moderation_cases')
-      .set({ applied_at: appliedAt, apply_error: error })
+      .set({ applied_at: appliedAt, apply_error: failure?.message ?? null })
       .where('id', '=', c.id)
       .execute();
     c.appliedAt = appliedAt;
-    c.applyError = error;
+    c.applyError = failure?.message ?? null;
   }
   await postCase(ctx, places, c);
   await ctx.emit(
@@ -99,5 +106,5 @@ export async function takeAction(
     },
     { key: `case:${c.id}`, guildId: c.guildId },
   );
-  return c;
+  return { ...c, failure };
 }

@@ -1,19 +1,19 @@
-import type { CommandHandler, ModuleContext } from '../../../core/defineModule.js';
+import type { CommandHandler } from '../../../core/defineModule.js';
 import type { DomainEventOf } from '../../../core/DomainEvent.js';
 import type { InteractionReply } from '../../../platform/Platform.js';
+import { describeDuration } from '../../../config/Duration.js';
 import { isStaff } from '../commands/isStaff.js';
 import { targetMember } from '../commands/targetMember.js';
-import { effectiveRules } from '../config/effectiveRules.js';
 import { channelByName } from '../live/channelByName.js';
 import { setMemberRole } from '../levels/setMemberRole.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
 import { recognitionDb } from '../RecognitionTables.js';
 import { ambassadorRequirementGaps } from './ambassadorRequirementGaps.js';
 import { AMBASSADOR_STEPS, ambassadorStep, type AmbassadorRecord, type AmbassadorStep } from './ambassadorStep.js';
 import { applyAmbassadorChange } from './applyAmbassadorChange.js';
 import { listAmbassadors } from './listAmbassadors.js';
 import { readAmbassador } from './readAmbassador.js';
-import { TRIAL_ENDED_JOB } from './trialEndedJob.js';
+import { trialEndedJob } from './trialEndedJob.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 const STAFF_STEPS: readonly AmbassadorStep[] = ['approve', 'reject', 'confirm', 'end'];
 
@@ -23,7 +23,7 @@ const STAFF_STEPS: readonly AmbassadorStep[] = ['approve', 'reject', 'confirm', 
  * approve or reject a nomination (approval starts the trial), confirm once the trial is over
  * (granting the tier's role), end it, and list everyone in the programme.
  */
-export const ambassadorCommand: CommandHandler<RecognitionConfig> = {
+export const ambassadorCommand: CommandHandler<RecognitionContext> = {
   definition: {
     name: 'ambassador',
     description: 'Ambassador programme: nominate, status; staff: approve, reject, confirm, end, list',
@@ -72,7 +72,7 @@ export const ambassadorCommand: CommandHandler<RecognitionConfig> = {
 };
 
 async function takeStep(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   interaction: DomainEventOf<'interaction.command'>,
   step: AmbassadorStep,
   userId: string,
@@ -100,7 +100,7 @@ async function takeStep(
     tier: tierOption,
     note,
     now,
-    trialDays: ctx.config.ambassadors.trialDays,
+    trialLength: ctx.config.ambassadors.trialLength,
   });
   if ('error' in result) return reply(`Cannot ${step} <@${userId}>: ${result.error}.`);
   const record = result.record;
@@ -109,7 +109,7 @@ async function takeStep(
   // way a recompute does) is the record of it.
   const occurredAt = now;
   await applyAmbassadorChange(
-    { db, guildId, config: ctx.config, rules: effectiveRules(ctx.config), excludedChannelIds: new Set() },
+    { db, guildId, config: ctx.config, rules: ctx.state.rules, excludedChannelIds: new Set() },
     { id: '', type: 'recognition.ambassador_status_changed', guildId, occurredAt, source: 'recognition', payload },
   );
   await ctx.emit('recognition.ambassador_status_changed', payload, { guildId, key: interactionId });
@@ -126,14 +126,13 @@ async function takeStep(
       return reply(`<@${userId}> is nominated as ${name} ambassador; staff will review it.`);
     }
     case 'approve':
-      await ctx.schedule({
-        name: TRIAL_ENDED_JOB,
+      await ctx.schedule(trialEndedJob, {
         key: `ambassador-trial:${guildId}:${userId}:${record.nominatedAt}`,
         runAt: record.trialEndsAt ?? now,
         payload: { guildId, userId },
       });
       return reply(
-        `<@${userId}> starts a ${ctx.config.ambassadors.trialDays}-day ${name} trial, until ${isoDate(record.trialEndsAt)}.`,
+        `<@${userId}> starts a ${trialLength(ctx.config.ambassadors.trialLength)} ${name} trial, until ${isoDate(record.trialEndsAt)}.`,
       );
     case 'reject':
       return reply(`The nomination of <@${userId}> as ${name} ambassador is rejected.`);
@@ -163,6 +162,12 @@ function describe(userId: string, record: AmbassadorRecord, tierName: (id: strin
     ended: 'ended',
   }[record.status];
   return `<@${userId}>: ${tierName(record.tier)}, ${since}${record.note === null ? '' : ` (“${record.note}”)`}`;
+}
+
+/** `30-day` for whole days (`a 30-day trial`), else `36 hours`. */
+function trialLength(ms: number): string {
+  const days = ms / 86_400_000;
+  return Number.isInteger(days) ? `${days}-day` : describeDuration(ms);
 }
 
 function isoDate(ms: number | null): string {

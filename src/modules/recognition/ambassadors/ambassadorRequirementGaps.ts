@@ -1,9 +1,8 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
 import { conditionsMet, missingConditions } from '../config/conditionsMet.js';
 import type { AmbassadorsConfig } from '../config/AmbassadorsConfig.js';
 import { memberMetrics } from '../credit/memberMetrics.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
 import { recognitionDb } from '../RecognitionTables.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 const DAY = 86_400_000;
 
@@ -16,7 +15,7 @@ const DAY = 86_400_000;
  * @param tier - the tier
  */
 export async function ambassadorRequirementGaps(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   guildId: string,
   userId: string,
   tier: AmbassadorsConfig['tiers'][number],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ambassadorStep, type AmbassadorRecord } from './ambassadorStep.js';
 
 const DAY = 86_400_000;
-const input = { actorId: 'staff', tier: null, note: null, now: 1000 * DAY, trialDays: 30 };
+const input = { actorId: 'staff', tier: null, note: null, now: 1000 * DAY, trialLength: 30 * DAY };
 
 describe('ambassadorStep', () => {
   const nominated: AmbassadorRecord = {

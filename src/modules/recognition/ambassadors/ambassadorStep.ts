@@ -1,6 +1,4 @@
-import type { AmbassadorStatus } from '../../../core/DomainEvent.js';
-
-const DAY = 86_400_000;
+import type { AmbassadorStatus } from '../recognitionEvents.js';
 
 /** A member's ambassador programme record. */
 export interface AmbassadorRecord {
@@ -27,7 +25,8 @@ export interface StepInput {
   tier: string | null;
   note: string | null;
   now: number;
-  trialDays: number;
+  /** Length of a trial, in ms. */
+  trialLength: number;
 }
 
 /**
@@ -71,7 +70,7 @@ export function ambassadorStep(
           ...current,
           status: step === 'approve' ? 'trial' : 'rejected',
           reviewedBy: input.actorId,
-          trialEndsAt: step === 'approve' ? input.now + input.trialDays * DAY : null,
+          trialEndsAt: step === 'approve' ? input.now + input.trialLength : null,
           note,
         },
       };

@@ -12,6 +12,6 @@ export interface ApplyContext {
   guildId: string;
   config: RecognitionConfig;
   rules: EffectiveRules;
-  /** Ids of the channels named in `excludedChannels`. */
+  /** Ids of the channels named in `excludedChannels` (resolved by the caller, outside the transaction). */
   excludedChannelIds: ReadonlySet<string>;
 }

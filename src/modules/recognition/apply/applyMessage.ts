@@ -25,7 +25,7 @@ export async function applyMessage(a: ApplyContext, event: DomainEventOf<'messag
     .where('user_id', '=', userId)
     .executeTakeFirst();
   const last = member?.last_message_award_at ?? null;
-  const coolingDown = last !== null && at - last < config.messageCooldownSeconds * 1000;
+  const coolingDown = last !== null && at - last < config.messageCooldown;
   const points = coolingDown ? 0 : a.rules.points.message;
   const outcomes: Outcome[] = [];
   if (points > 0) {

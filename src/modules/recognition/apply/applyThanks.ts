@@ -25,7 +25,7 @@ export async function applyThanks(
     .where('to_user_id', '=', toUserId)
     .where('channel_id', '=', channelId)
     .executeTakeFirst();
-  if (pair !== undefined && at - pair.last_credited_at < a.config.thanks.windowMinutes * 60_000) return [];
+  if (pair !== undefined && at - pair.last_credited_at < a.config.thanks.window) return [];
   const points = a.rules.points.helpful_answer;
   const credit = await creditMember(db, a.rules, guildId, {
     userId: toUserId,

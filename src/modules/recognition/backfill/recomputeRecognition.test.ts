@@ -1,6 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadModules } from '../../../app/loadModules.js';
-import { migrateAll } from '../../../app/openAndMigrate.js';
 import {
   openRecognitionCommunity,
   recognitionConfig,
@@ -9,13 +7,15 @@ import {
 import { openTestStore, testDialect, type TestStore } from '../../../../test/testStore.js';
 import { effectiveRules } from '../config/effectiveRules.js';
 import { RecognitionConfig } from '../RecognitionConfig.js';
+import { recognitionReplay } from '../recognitionHandlers.js';
+import { recognitionMigrations } from '../recognitionMigrations.js';
 import { DERIVED_TABLES, recognitionDb, type RecognitionDb } from '../RecognitionTables.js';
 import { recomputeRecognition } from './recomputeRecognition.js';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
-const config = recognitionConfig({
+const section = {
   announceChannel: 'showcase',
   achievements: [
     { id: 'first_steps', name: 'First Steps', conditions: { messages: 1 }, points: 10 },
@@ -29,7 +29,8 @@ const config = recognitionConfig({
   ],
   referrals: { tiers: [{ referrals: 1, name: 'Recruiter', points: 30 }] },
   ambassadors: { tiers: [{ id: 'community_helper', name: 'Community Helper', conditions: { helpful_answer: 1 } }] },
-});
+};
+const config = recognitionConfig(section);
 
 /** Every derived row of the guild, in a stable order, without serial ids. */
 async function snapshot(db: RecognitionDb, guildId: string): Promise<Record<string, unknown[]>> {
@@ -134,8 +135,7 @@ describe(`recompute from the event log (${testDialect})`, () => {
     expect(await snapshot(db, c.guild.id)).toEqual(live);
 
     // Into a fresh database holding only a copy of the event log.
-    fresh = await openTestStore();
-    await migrateAll(fresh);
+    fresh = await openTestStore([{ owner: 'recognition', migrations: recognitionMigrations }]);
     const log = await c.store.db.selectFrom('event_log').selectAll().orderBy('seq').execute();
     for (let i = 0; i < log.length; i += 200) {
       await fresh.db
@@ -154,13 +154,13 @@ describe(`recompute from the event log (${testDialect})`, () => {
         )
         .execute();
     }
-    const section = loadModules({ configText: config }).modules.find((m) => m.definition.id === 'recognition')?.config;
     const parsed = RecognitionConfig.parse(section);
     const report = await recomputeRecognition(recognitionDb(fresh.db), {
       guildId: c.guild.id,
       config: parsed,
       rules: effectiveRules(parsed),
       excludedChannelIds: new Set(),
+      replay: recognitionReplay,
     });
     expect(report.events).toBeGreaterThan(30);
     expect(await snapshot(recognitionDb(fresh.db), c.guild.id)).toEqual(live);

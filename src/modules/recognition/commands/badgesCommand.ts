@@ -1,10 +1,10 @@
 import type { CommandHandler } from '../../../core/defineModule.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
 import { recognitionDb } from '../RecognitionTables.js';
 import { targetMember } from './targetMember.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 /** `/badges [member]`: badges, achievements and referral rewards earned, and the next badge. */
-export const badgesCommand: CommandHandler<RecognitionConfig> = {
+export const badgesCommand: CommandHandler<RecognitionContext> = {
   definition: {
     name: 'badges',
     description: 'Show your badges and achievements (or another member’s)',

@@ -1,6 +1,5 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
 import type { InteractionBase } from '../../../core/DomainEvent.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 /**
  * Whether the member running a command is staff: the guild owner, or holding one of the
@@ -10,7 +9,7 @@ import type { RecognitionConfig } from '../RecognitionConfig.js';
  * @param interaction - the interaction (its member's roles)
  */
 export async function isStaff(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   guildId: string,
   interaction: Pick<InteractionBase, 'userId' | 'memberRoles'>,
 ): Promise<boolean> {

@@ -1,11 +1,10 @@
 import type { CommandHandler } from '../../../core/defineModule.js';
-import { effectiveRules } from '../config/effectiveRules.js';
 import { PERIODS, type Period } from '../config/LeaderboardsConfig.js';
 import { boardFor } from '../leaderboards/boardFor.js';
 import { leaderboardEmbed } from '../leaderboards/leaderboardEmbed.js';
 import { periodRank } from '../queries/periodRank.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
 import { recognitionDb } from '../RecognitionTables.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 const PERIOD_NAMES: Record<Period, string> = {
   week: 'this week',
@@ -15,7 +14,7 @@ const PERIOD_NAMES: Record<Period, string> = {
 };
 
 /** `/leaderboard [period] [category]`: the current standings, and where you are. */
-export const leaderboardCommand: CommandHandler<RecognitionConfig> = {
+export const leaderboardCommand: CommandHandler<RecognitionContext> = {
   definition: {
     name: 'leaderboard',
     description: 'Show the leaderboard (this week by default)',
@@ -37,7 +36,7 @@ export const leaderboardCommand: CommandHandler<RecognitionConfig> = {
   },
   async handle(interaction, ctx) {
     const { options, userId } = interaction.payload;
-    const rules = effectiveRules(ctx.config);
+    const { rules } = ctx.state;
     const periodOption = options.period;
     const period = (PERIODS as readonly unknown[]).includes(periodOption)
       ? (periodOption as Period)

@@ -1,18 +1,17 @@
 import type { CommandHandler } from '../../../core/defineModule.js';
-import { effectiveRules } from '../config/effectiveRules.js';
 import { memberMetrics } from '../credit/memberMetrics.js';
 import { periodAt } from '../leaderboards/periods.js';
 import { memberRank } from '../queries/memberRank.js';
 import { periodRank } from '../queries/periodRank.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
 import { recognitionDb } from '../RecognitionTables.js';
 import { nextMilestones } from './nextMilestones.js';
 import { targetMember } from './targetMember.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 const DAY = 86_400_000;
 
 /** `/rank [member]`: points, position, level, badge, and the next milestone. */
-export const rankCommand: CommandHandler<RecognitionConfig> = {
+export const rankCommand: CommandHandler<RecognitionContext> = {
   definition: {
     name: 'rank',
     description: 'Show your points and position (or another member’s)',
@@ -35,7 +34,7 @@ export const rankCommand: CommandHandler<RecognitionConfig> = {
     const who = self ? 'You have' : `<@${userId}> has`;
     const lines = [`${who} ${points}: rank #${rank.position} of ${rank.rankedMembers}.`];
 
-    const week = periodAt('week', ctx.clock.now(), effectiveRules(ctx.config).seasons);
+    const week = periodAt('week', ctx.clock.now(), ctx.state.rules.seasons);
     const weekly = await periodRank(db, guildId, week.key, 'points', userId);
     const badges = await db
       .selectFrom('recognition_unlocks')

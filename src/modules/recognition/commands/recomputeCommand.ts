@@ -1,13 +1,13 @@
 import type { CommandHandler } from '../../../core/defineModule.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
 import { isStaff } from './isStaff.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 /**
  * `/recompute-points` (staff): recomputes every total from the event log, after importing
  * history or changing the points table. It runs in the guild's event order, so nothing
  * live interleaves with it.
  */
-export const recomputeCommand: CommandHandler<RecognitionConfig> = {
+export const recomputeCommand: CommandHandler<RecognitionContext> = {
   definition: {
     name: 'recompute-points',
     description: 'Staff: recompute all points, badges and leaderboards from the event log',

@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { Duration } from '../../../config/Duration.js';
 import { Conditions, Match } from './Conditions.js';
+import { deprecatedKey, deprecatedNumber, fromDeprecated, refuseBoth } from './deprecatedKeys.js';
 import { RuleId } from './RewardRules.js';
+
+const trialDays = deprecatedKey('trialDays');
 
 const Tier = z
   .object({
@@ -12,10 +16,12 @@ const Tier = z
   })
   .strict();
 
-/** `recognition.ambassadors`. */
-export const AmbassadorsConfig = z
+const AmbassadorsSection = z
   .object({
-    trialDays: z.number().int().min(1).max(365).default(30).describe('Length of the trial after approval.'),
+    trialLength: Duration.refine((ms) => ms >= 86_400_000 && ms <= 365 * 86_400_000, 'must be from 1d to 365d')
+      .prefault('30d')
+      .describe('Length of the trial after approval ("30d", "6w"; 1d to 365d).'),
+    trialDays: deprecatedNumber(z.number().int().min(1).max(365), trialDays),
     staffChannel: z
       .string()
       .min(1)
@@ -45,6 +51,14 @@ export const AmbassadorsConfig = z
   })
   .strict()
   .describe('Ambassador programme: nomination → review → trial → confirmed, run by staff with /ambassador.');
+
+/** `recognition.ambassadors`: the deprecated `trialDays` read as `trialLength`. */
+export const AmbassadorsConfig = z.preprocess(
+  refuseBoth([trialDays]),
+  AmbassadorsSection.transform(({ trialDays: days, ...rest }) =>
+    days === undefined ? rest : { ...rest, trialLength: fromDeprecated(days, trialDays) },
+  ),
+);
 
 /** `recognition.ambassadors`, parsed. */
 export type AmbassadorsConfig = z.infer<typeof AmbassadorsConfig>;

@@ -1,6 +1,11 @@
 import { z } from 'zod';
+import { Duration } from '../../../config/Duration.js';
 import { CONTRIBUTION_KINDS } from '../../../core/DomainEvent.js';
+import { deprecatedKey, deprecatedNumber, fromDeprecated, refuseBoth } from './deprecatedKeys.js';
 import { OTHER_AWARD_KINDS } from './pointPresets.js';
+
+const DAY = 86_400_000;
+const seasonLengthDays = deprecatedKey('seasonLengthDays');
 
 /** Leaderboard periods: calendar week (Monday, UTC), calendar month (UTC), season, all time. */
 export const PERIODS = ['week', 'month', 'season', 'all'] as const;
@@ -19,8 +24,7 @@ const Category = z
   })
   .strict();
 
-/** `recognition.leaderboards`. */
-export const LeaderboardsConfig = z
+const LeaderboardsSection = z
   .object({
     channel: z
       .string()
@@ -39,7 +43,13 @@ export const LeaderboardsConfig = z
       .describe('Categories posted with the points leaderboard (one embed each).'),
     size: z.number().int().min(3).max(25).default(10).describe('Positions shown.'),
     defaultPeriod: z.enum(PERIODS).default('week').describe('Period of /leaderboard without a period.'),
-    seasonLengthDays: z.number().int().min(7).max(366).default(91).describe('Length of a season in days.'),
+    seasonLength: Duration.refine(
+      (ms) => ms % DAY === 0 && ms >= 7 * DAY && ms <= 366 * DAY,
+      'must be whole days, from 7d to 366d',
+    )
+      .prefault('91d')
+      .describe('Length of a season, in whole days ("91d", "13w"; 7d to 366d).'),
+    seasonLengthDays: deprecatedNumber(z.number().int().min(7).max(366), seasonLengthDays),
     seasonStart: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
@@ -54,6 +64,14 @@ export const LeaderboardsConfig = z
   })
   .strict()
   .describe('Weekly, monthly, seasonal and all-time leaderboards, per category.');
+
+/** `recognition.leaderboards`: the deprecated `seasonLengthDays` read as `seasonLength`. */
+export const LeaderboardsConfig = z.preprocess(
+  refuseBoth([seasonLengthDays]),
+  LeaderboardsSection.transform(({ seasonLengthDays: days, ...rest }) =>
+    days === undefined ? rest : { ...rest, seasonLength: fromDeprecated(days, seasonLengthDays) },
+  ),
+);
 
 /** `recognition.leaderboards`, parsed. */
 export type LeaderboardsConfig = z.infer<typeof LeaderboardsConfig>;

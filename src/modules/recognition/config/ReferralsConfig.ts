@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { Duration } from '../../../config/Duration.js';
+import { deprecatedKey, deprecatedNumber, fromDeprecated, refuseBoth } from './deprecatedKeys.js';
+
+const fraudWindowDays = deprecatedKey('fraudWindowDays');
 
 const Tier = z
   .object({
@@ -9,8 +13,7 @@ const Tier = z
   })
   .strict();
 
-/** `recognition.referrals`. */
-export const ReferralsConfig = z
+const ReferralsSection = z
   .object({
     enabled: z
       .boolean()
@@ -18,13 +21,12 @@ export const ReferralsConfig = z
       .describe('Attribute joins to invites (on Discord the bot needs Manage Server to read invite uses).'),
     referrerPoints: z.number().int().min(0).max(10_000).default(100).describe('Points for the inviter.'),
     refereePoints: z.number().int().min(0).max(10_000).default(50).describe('Points for the member who joined.'),
-    fraudWindowDays: z
-      .number()
-      .int()
-      .min(0)
-      .max(90)
-      .default(7)
-      .describe('A referee who leaves within this many days takes both rewards back; after it the referral counts.'),
+    fraudWindow: Duration.refine((ms) => ms <= 90 * 86_400_000, 'must be at most 90d')
+      .prefault('7d')
+      .describe(
+        'A referee who leaves within this long ("7d"; at most 90d) takes both rewards back; after it the referral counts ("0d": at once).',
+      ),
+    fraudWindowDays: deprecatedNumber(z.number().int().min(0).max(90), fraudWindowDays),
     tiers: z
       .array(Tier)
       .default([
@@ -37,6 +39,14 @@ export const ReferralsConfig = z
   })
   .strict()
   .describe('Referrals: joins attributed to the invite whose use count rose.');
+
+/** `recognition.referrals`: the deprecated `fraudWindowDays` read as `fraudWindow`. */
+export const ReferralsConfig = z.preprocess(
+  refuseBoth([fraudWindowDays]),
+  ReferralsSection.transform(({ fraudWindowDays: days, ...rest }) =>
+    days === undefined ? rest : { ...rest, fraudWindow: fromDeprecated(days, fraudWindowDays) },
+  ),
+);
 
 /** `recognition.referrals`, parsed. */
 export type ReferralsConfig = z.infer<typeof ReferralsConfig>;

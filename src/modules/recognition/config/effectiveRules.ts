@@ -12,24 +12,20 @@ export interface EffectiveRules {
 
 /**
  * Resolves the points table and categories: the preset's, overridden key by key by
- * `recognition.points`, and `recognition.leaderboards.categories` when set.
+ * `recognition.points`, and `recognition.leaderboards.categories` when set. Computed once
+ * per engine (`ctx.state.rules`) or per reader (the dashboard's read model).
  * @param config - the parsed `recognition:` section
  */
 export function effectiveRules(config: RecognitionConfig): EffectiveRules {
-  const cached = cache.get(config);
-  if (cached !== undefined) return cached;
   const preset = POINT_PRESETS[config.preset];
   const points: PointsTable = { ...preset.points };
   for (const [kind, value] of Object.entries(config.points) as [keyof PointsTable, number | undefined][]) {
     if (value !== undefined) points[kind] = value;
   }
-  const rules: EffectiveRules = {
+  const { seasonLength, seasonStart } = config.leaderboards;
+  return {
     points,
     categories: config.leaderboards.categories ?? preset.categories,
-    seasons: config.leaderboards,
+    seasons: { seasonLength, seasonStart },
   };
-  cache.set(config, rules);
-  return rules;
 }
-
-const cache = new WeakMap<RecognitionConfig, EffectiveRules>();

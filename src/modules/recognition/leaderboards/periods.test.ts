@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { periodAt, periodKeysAt } from './periods.js';
 
-const seasons = { seasonLengthDays: 91, seasonStart: '2026-01-05' };
+const seasons = { seasonLength: 91 * 86_400_000, seasonStart: '2026-01-05' };
 
 describe('periods', () => {
   it('cuts weeks on Mondays and months on the 1st, in UTC', () => {

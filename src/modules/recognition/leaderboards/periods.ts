@@ -4,9 +4,10 @@ const DAY = 86_400_000;
 /** Built once: a formatter per call cost more than the rest of an award. */
 const MONTH_LABEL = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** How seasons are cut: consecutive runs of `seasonLengthDays` from `seasonStart` (UTC). */
+/** How seasons are cut: consecutive runs of `seasonLength` from `seasonStart` (UTC). */
 export interface SeasonSettings {
-  seasonLengthDays: number;
+  /** Milliseconds, a whole number of days. */
+  seasonLength: number;
   /** YYYY-MM-DD. */
   seasonStart: string;
 }
@@ -46,14 +47,15 @@ export function periodAt(period: Period, at: number, seasons: SeasonSettings): P
     }
     case 'season': {
       const first = Math.floor(Date.parse(`${seasons.seasonStart}T00:00:00Z`) / DAY);
-      const index = Math.floor((day - first) / seasons.seasonLengthDays);
-      const start = (first + index * seasons.seasonLengthDays) * DAY;
+      const days = Math.max(1, Math.round(seasons.seasonLength / DAY));
+      const index = Math.floor((day - first) / days);
+      const start = (first + index * days) * DAY;
       return {
         period,
         key: `season:${index + 1}`,
         label: `season ${index + 1}`,
         start,
-        end: start + seasons.seasonLengthDays * DAY,
+        end: start + days * DAY,
       };
     }
     case 'all':

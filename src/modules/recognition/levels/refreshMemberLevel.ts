@@ -1,10 +1,9 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
 import type { MemberSnapshot } from '../../../platform/Platform.js';
 import { memberMetrics } from '../credit/memberMetrics.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
 import { recognitionDb } from '../RecognitionTables.js';
 import { evaluateLevel } from './evaluateLevel.js';
 import { syncLevelRoles } from './syncLevelRoles.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 const DAY = 86_400_000;
 
@@ -28,7 +27,7 @@ export interface LevelChange {
  * @returns the change, or null when the level stayed (or the member is gone)
  */
 export async function refreshMemberLevel(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   guildId: string,
   userId: string,
 ): Promise<LevelChange | null> {

@@ -1,7 +1,6 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
 import { errorMessage } from '../../../core/errors.js';
 import type { GuildSnapshot, MemberSnapshot } from '../../../platform/Platform.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 /** What happened to one role. */
 export type RoleChange = 'added' | 'removed' | 'unchanged' | { problem: string };
@@ -20,7 +19,7 @@ export type RoleChange = 'added' | 'removed' | 'unchanged' | { problem: string }
  * @param reason - audit log reason
  */
 export async function setMemberRole(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   guild: GuildSnapshot,
   member: MemberSnapshot,
   roleName: string,

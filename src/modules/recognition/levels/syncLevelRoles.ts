@@ -1,8 +1,7 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
 import type { GuildSnapshot, MemberSnapshot } from '../../../platform/Platform.js';
 import type { LevelRule } from '../config/RewardRules.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
 import { setMemberRole } from './setMemberRole.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 /** What a role sync did. */
 export interface RoleSyncResult {
@@ -25,7 +24,7 @@ export interface RoleSyncResult {
  * @param cumulative - keep the roles of the levels below too
  */
 export async function syncLevelRoles(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   guild: GuildSnapshot,
   member: MemberSnapshot,
   levels: readonly LevelRule[],

@@ -1,16 +1,13 @@
 import { z } from 'zod';
-import type { JobHandler, ModuleContext } from '../../../core/defineModule.js';
+import { defineJob } from '../../../core/defineJob.js';
 import { performOutcomes } from '../live/performOutcomes.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 import { recognitionDb } from '../RecognitionTables.js';
-
-/** Name of the level sync job (daily, and after a recompute). */
-export const SYNC_LEVELS_JOB = 'syncLevels';
 
 const DAY = 86_400_000;
 const BATCH = 200;
 
-const Payload = z.object({
+const SyncPayload = z.object({
   guildId: z.string(),
   /** Names the sync run in job keys: the day number, or `recompute:<event id>`. */
   run: z.string(),
@@ -26,15 +23,14 @@ const Payload = z.object({
  * @param run - a name for an extra run starting now (after a recompute)
  */
 export async function scheduleLevelSync(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   guildId: string,
   now: number,
   run?: string,
 ): Promise<void> {
   const day = Math.floor(now / DAY) + 1;
   const name = run ?? String(day);
-  await ctx.schedule({
-    name: SYNC_LEVELS_JOB,
+  await ctx.schedule(syncLevelsJob, {
     key: `levels:${guildId}:${name}:`,
     runAt: run === undefined ? day * DAY : now,
     payload: { guildId, run: name, after: '' },
@@ -47,8 +43,16 @@ export async function scheduleLevelSync(
  * for roles that drifted after a recompute. Members whose level did not change cost no
  * platform request. The last batch schedules the next daily sync.
  */
-export const syncLevelsJob: JobHandler<RecognitionConfig> = async (raw, ctx) => {
-  const { guildId, run, after } = Payload.parse(raw);
+export const syncLevelsJob = defineJob({
+  name: 'syncLevels',
+  payload: SyncPayload,
+  run: syncLevels,
+});
+
+async function syncLevels(
+  { guildId, run, after }: z.output<typeof SyncPayload>,
+  ctx: RecognitionContext,
+): Promise<void> {
   if (ctx.config.levels.length === 0) return;
   const members = await recognitionDb(ctx.db)
     .selectFrom('recognition_members')
@@ -65,8 +69,7 @@ export const syncLevelsJob: JobHandler<RecognitionConfig> = async (raw, ctx) => 
   );
   const last = members.at(-1)?.user_id;
   if (members.length === BATCH && last !== undefined) {
-    await ctx.schedule({
-      name: SYNC_LEVELS_JOB,
+    await ctx.schedule(syncLevelsJob, {
       key: `levels:${guildId}:${run}:${last}`,
       runAt: ctx.clock.now(),
       payload: { guildId, run, after: last },
@@ -74,4 +77,4 @@ export const syncLevelsJob: JobHandler<RecognitionConfig> = async (raw, ctx) => 
   } else {
     await scheduleLevelSync(ctx, guildId, ctx.clock.now());
   }
-};
+}

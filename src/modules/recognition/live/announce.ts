@@ -1,6 +1,5 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
 import { channelByName } from './channelByName.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 /**
  * Posts announcements (badges, achievements, level-ups, referral tiers) in the configured
@@ -11,7 +10,7 @@ import { channelByName } from './channelByName.js';
  * @param lines - what to announce, each with the member to ping
  */
 export async function announce(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   guildId: string,
   lines: readonly { userId: string; text: string }[],
 ): Promise<void> {

@@ -1,12 +1,11 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 /**
  * Ids of the channels named in `recognition.excludedChannels` (no platform read when none are).
  * @param ctx - module context
  * @param guildId - the guild
  */
-export async function excludedChannelIds(ctx: ModuleContext<RecognitionConfig>, guildId: string): Promise<Set<string>> {
+export async function excludedChannelIds(ctx: RecognitionContext, guildId: string): Promise<Set<string>> {
   const names = ctx.config.excludedChannels;
   if (names.length === 0) return new Set();
   const guild = await ctx.platform.fetchGuild(guildId);

@@ -1,12 +1,9 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
 import type { Outcome } from '../apply/Outcome.js';
 import { refreshMemberLevel } from '../levels/refreshMemberLevel.js';
 import { setMemberRole } from '../levels/setMemberRole.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
+import { confirmReferralJob } from '../referrals/confirmReferralJob.js';
 import { announce } from './announce.js';
-
-/** Name of the job that confirms a referral once the fraud window is over. */
-export const CONFIRM_REFERRAL_JOB = 'confirmReferral';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 /**
  * The live side of applying an event: emits what happened for other modules (points,
@@ -18,7 +15,7 @@ export const CONFIRM_REFERRAL_JOB = 'confirmReferral';
  * @param outcomes - what applying the event changed
  */
 export async function performOutcomes(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   guildId: string,
   outcomes: readonly Outcome[],
 ): Promise<void> {
@@ -78,8 +75,7 @@ export async function performOutcomes(
         );
         break;
       case 'referral_pending':
-        await ctx.schedule({
-          name: CONFIRM_REFERRAL_JOB,
+        await ctx.schedule(confirmReferralJob, {
           key: `referral:${guildId}:${o.refereeId}`,
           runAt: o.confirmAt,
           payload: { guildId, refereeId: o.refereeId, referrerId: o.referrerId },
@@ -105,7 +101,7 @@ export async function performOutcomes(
 }
 
 async function grantRole(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   guildId: string,
   userId: string,
   roleName: string,

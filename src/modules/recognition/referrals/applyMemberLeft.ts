@@ -4,8 +4,6 @@ import type { Outcome } from '../apply/Outcome.js';
 import type { AwardKind } from '../config/pointPresets.js';
 import { creditMember } from '../credit/creditMember.js';
 
-const DAY = 86_400_000;
-
 /**
  * A member left. A referee leaving within the fraud window (7 days by default) reverses
  * the referral: both rewards are taken back, in the periods where they were counted.
@@ -23,7 +21,7 @@ export async function applyMemberLeft(a: ApplyContext, event: DomainEventOf<'mem
     .where('referee_id', '=', refereeId)
     .where('status', '=', 'pending')
     .executeTakeFirst();
-  if (referral === undefined || at - referral.joined_at >= config.referrals.fraudWindowDays * DAY) return [];
+  if (referral === undefined || at - referral.joined_at >= config.referrals.fraudWindow) return [];
   await db
     .updateTable('recognition_referrals')
     .set({ status: 'reversed', updated_at: at })

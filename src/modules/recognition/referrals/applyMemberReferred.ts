@@ -5,8 +5,6 @@ import { creditMember } from '../credit/creditMember.js';
 import { unlockRewards } from '../credit/unlockRewards.js';
 import { confirmReferral } from './confirmReferral.js';
 
-const DAY = 86_400_000;
-
 /**
  * A join attributed to a member's invite: the referrer gets 100 points and the referee 50
  * (configurable) at once; the referral stays pending through the fraud window, then counts
@@ -63,14 +61,14 @@ export async function applyMemberReferred(
     outcomes.push(...(await unlockRewards(db, config, a.rules, guildId, reward.userId, { eventId: event.id, at })));
     outcomes.push({ type: 'member_changed', userId: reward.userId });
   }
-  if (config.referrals.fraudWindowDays === 0) {
+  if (config.referrals.fraudWindow === 0) {
     outcomes.push(...(await confirmReferral(a, refereeId, { eventId: event.id, at })));
   } else {
     outcomes.push({
       type: 'referral_pending',
       refereeId,
       referrerId,
-      confirmAt: joinedAt + config.referrals.fraudWindowDays * DAY,
+      confirmAt: joinedAt + config.referrals.fraudWindow,
     });
   }
   return outcomes;

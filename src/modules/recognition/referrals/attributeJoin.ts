@@ -1,9 +1,8 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
 import type { DomainEventOf } from '../../../core/DomainEvent.js';
 import { errorMessage } from '../../../core/errors.js';
 import type { InviteSnapshot } from '../../../platform/Platform.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
 import { recognitionDb, type RecognitionInviteTable } from '../RecognitionTables.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 /** How a join was attributed. */
 export type JoinSource =
@@ -27,7 +26,7 @@ export type JoinSource =
  * @param event - the join
  */
 export async function attributeJoin(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   event: DomainEventOf<'member.joined'>,
 ): Promise<JoinSource> {
   const { guildId } = event;
@@ -93,7 +92,7 @@ export async function attributeJoin(
 }
 
 async function record(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   event: DomainEventOf<'member.joined'>,
   attribution: JoinSource,
 ): Promise<JoinSource> {

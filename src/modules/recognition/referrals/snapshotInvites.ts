@@ -1,7 +1,6 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
 import type { InviteSnapshot } from '../../../platform/Platform.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
 import { recognitionDb } from '../RecognitionTables.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 
 /**
  * Takes the baseline of invite uses at start: every use so far counts as attributed (joins
@@ -12,7 +11,7 @@ import { recognitionDb } from '../RecognitionTables.js';
  * @param invites - the guild's invites now
  */
 export async function snapshotInvites(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   guildId: string,
   invites: readonly InviteSnapshot[],
 ): Promise<void> {

@@ -1,9 +1,7 @@
-import type { ModuleContext } from '../../../core/defineModule.js';
 import type { DomainEventOf, EventPayloads } from '../../../core/DomainEvent.js';
-import type { RecognitionConfig } from '../RecognitionConfig.js';
+import type { RecognitionContext } from '../RecognitionContext.js';
 import { recognitionDb } from '../RecognitionTables.js';
 import { findLoggedMessage } from './findLoggedMessage.js';
-import { thanksPattern } from './thanksPattern.js';
 
 /** A thanks to record: who thanked whom, and how. */
 export type DetectedThanks = EventPayloads['recognition.thanks_given'];
@@ -13,18 +11,20 @@ const MAX_THANKED = 5;
 
 /**
  * Thanks in a message: a thanks word with mentions thanks the mentioned members; a thanks
- * word in a reply thanks the replied-to author. Never yourself, never a bot. (Whether it
- * counts, once per pair per channel and window, is decided when the thanks is applied.)
+ * word in a reply thanks the replied-to author. Never yourself, never a bot: whether a
+ * mentioned member is a bot comes from the platform's member lookup (answered from its
+ * member cache, not one request per mention). Whether it counts, once per pair per channel
+ * and window, is decided when the thanks is applied.
  * @param ctx - module context
  * @param event - the message
  */
 export async function detectMessageThanks(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   event: DomainEventOf<'message.created'>,
 ): Promise<DetectedThanks[]> {
   const { payload } = event;
   const thanks = ctx.config.thanks;
-  if (!thanks.enabled || payload.authorBot || !thanksPattern(thanks.words).test(payload.content)) return [];
+  if (!thanks.enabled || payload.authorBot || !ctx.state.thanksPattern.test(payload.content)) return [];
   const base = {
     fromUserId: payload.authorId,
     channelId: payload.channelId,
@@ -52,7 +52,7 @@ export async function detectMessageThanks(
  * @param event - the reaction
  */
 export async function detectReactionThanks(
-  ctx: ModuleContext<RecognitionConfig>,
+  ctx: RecognitionContext,
   event: DomainEventOf<'reaction.added'>,
 ): Promise<DetectedThanks[]> {
   const { payload } = event;

@@ -1,0 +1,3 @@
+// The onboarding module's public surface: the only file other parts of Guildhall import.
+export { onboardingModule } from './onboardingModule.js';
+export type { OnboardingConfig } from './OnboardingConfig.js';

@@ -1,0 +1,67 @@
+import { Client, GatewayDispatchEvents } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../core/Clock.js';
+import { silentLogger } from '../../core/Logger.js';
+import { MemberCache } from './MemberCache.js';
+
+const G = '849000000000000001';
+const member = (id: string, roles: string[] = []) => ({
+  user: { id, username: `user${id}` },
+  roles,
+  joined_at: '2025-01-01T00:00:00.000000+00:00',
+});
+
+function primedCache(maxMembers: number, members: ReturnType<typeof member>[]): MemberCache {
+  const cache = new MemberCache(new Client({ intents: [] }), {
+    guildId: G,
+    log: silentLogger(),
+    clock: new ManualClock(Date.UTC(2026, 0, 1)),
+    maxMembers,
+  });
+  cache.apply(GatewayDispatchEvents.GuildCreate, { id: G, members });
+  return cache;
+}
+
+describe('MemberCache', () => {
+  it('keeps at most maxMembers, dropping the least recently used', () => {
+    const cache = primedCache(2, [member('1'), member('2')]);
+    expect(cache.get(G, '1')?.userId).toBe('1');
+    cache.apply(GatewayDispatchEvents.GuildMemberAdd, { guild_id: G, ...member('3') });
+    expect(cache.size).toBe(2);
+    expect(cache.get(G, '2')).toBeUndefined();
+    expect(cache.get(G, '1')?.userId).toBe('1');
+    expect(cache.get(G, '3')?.userId).toBe('3');
+  });
+
+  it('answers only for the configured guild, and ignores other guilds', () => {
+    const cache = primedCache(10, [member('1')]);
+    cache.apply(GatewayDispatchEvents.GuildMemberAdd, { guild_id: '849000000000000999', ...member('2') });
+    expect(cache.get('849000000000000999', '1')).toBeUndefined();
+    expect(cache.get(G, '2')).toBeUndefined();
+  });
+
+  it('a note is dropped when a dispatch touched the member since the request was sent', () => {
+    const cache = primedCache(10, [member('1', ['a'])]);
+    const since = cache.mark();
+    cache.apply(GatewayDispatchEvents.GuildMemberUpdate, { guild_id: G, ...member('1', []) });
+    cache.noteRole(G, '1', 'a', true, since);
+    expect(cache.get(G, '1')?.roles).toEqual([]);
+    cache.noteRole(G, '1', 'b', true, cache.mark());
+    expect(cache.get(G, '1')?.roles).toEqual(['b']);
+  });
+
+  it('READY and an unreadable member dispatch forget everything; an unreadable message member is skipped', () => {
+    const cache = primedCache(10, [member('1')]);
+    cache.apply(GatewayDispatchEvents.MessageCreate, {
+      guild_id: G,
+      author: { id: '2' },
+      member: { roles: 'not a list' },
+    });
+    expect(cache.get(G, '1')?.userId).toBe('1');
+    cache.apply(GatewayDispatchEvents.GuildMemberUpdate, { guild_id: G, user: { id: '1' }, roles: 'not a list' });
+    expect(cache.get(G, '1')).toBeUndefined();
+    cache.apply(GatewayDispatchEvents.GuildCreate, { id: G, members: [member('1')] });
+    cache.apply(GatewayDispatchEvents.Ready, { user: { id: '9' } });
+    expect(cache.get(G, '1')).toBeUndefined();
+  });
+});

@@ -1,0 +1,41 @@
+import type { MemberSnapshot } from '../types/Member.js';
+
+/** Reading members and giving or taking their roles. */
+export interface MemberPort {
+  /**
+   * Reads one member, or null when not in the guild. Cache-first: on Discord the answer
+   * comes from a member cache fed by the gateway (GUILD_CREATE, GUILD_MEMBER_ADD/UPDATE/REMOVE
+   * and the members embedded in messages and interactions) and by Guildhall's own writes;
+   * only a miss makes one Get Guild Member request, whose answer (or absence) is cached. The
+   * sandbox reads its database. Modules call it freely (per message, per reaction) and keep
+   * no member caches of their own.
+   * @param guildId - the guild
+   * @param userId - the user
+   * @see https://discord.com/developers/docs/resources/guild#get-guild-member
+   */
+  fetchMember(guildId: string, userId: string): Promise<MemberSnapshot | null>;
+
+  /**
+   * Gives a member a role.
+   * @param guildId - the guild
+   * @param userId - the member
+   * @param roleId - the role
+   * @param reason - written to the guild's audit log
+   * @throws Forbidden for a role at or above the bot's highest, or a managed role
+   * @throws NotFound (`member`, `role`)
+   * @see https://discord.com/developers/docs/resources/guild#add-guild-member-role
+   */
+  addRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void>;
+
+  /**
+   * Takes a role away from a member.
+   * @param guildId - the guild
+   * @param userId - the member
+   * @param roleId - the role
+   * @param reason - written to the guild's audit log
+   * @throws Forbidden for a role at or above the bot's highest, or a managed role
+   * @throws NotFound (`member`, `role`)
+   * @see https://discord.com/developers/docs/resources/guild#remove-guild-member-role
+   */
+  removeRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void>;
+}

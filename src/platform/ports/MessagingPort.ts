@@ -1,0 +1,56 @@
+import type { ChannelSnapshot, ThreadSpec } from '../types/Channel.js';
+import type { DirectMessageResult, OutgoingMessage, SentMessage } from '../types/OutgoingMessage.js';
+
+/**
+ * Posting and removing messages, direct messages and threads. Every message is checked
+ * against Discord's limits (`discordLimits.ts`) before any request.
+ */
+export interface MessagingPort {
+  /**
+   * Posts a message in a channel.
+   * @param channelId - where to post (a text, announcement or voice channel, or a thread)
+   * @param message - what to post; nobody is pinged unless listed
+   * @throws InvalidRequest, before any request, over 2000 characters, empty, or too many embeds or rows
+   * @throws NotFound (`channel`) or Forbidden (no permission to post there)
+   * @see https://discord.com/developers/docs/resources/message#create-message
+   */
+  sendMessage(channelId: string, message: OutgoingMessage): Promise<SentMessage>;
+
+  /**
+   * Sends a direct message; when the member's DMs are closed (Discord 50007), posts the
+   * message in `fallbackChannelId` with a mention of the member instead, or nowhere when it is null.
+   * @param guildId - the guild the member belongs to
+   * @param userId - the recipient
+   * @param message - what to send
+   * @param fallbackChannelId - public fallback, or null
+   * @throws InvalidRequest, before any request, when the message breaks Discord's limits
+   * @see https://discord.com/developers/docs/resources/user#create-dm
+   * @see https://discord.com/developers/docs/resources/message#create-message
+   */
+  sendDirectMessage(
+    guildId: string,
+    userId: string,
+    message: OutgoingMessage,
+    fallbackChannelId: string | null,
+  ): Promise<DirectMessageResult>;
+
+  /**
+   * Deletes a message.
+   * @param channelId - the channel it is in
+   * @param messageId - the message
+   * @param reason - written to the guild's audit log
+   * @throws NotFound (`message`) when it is already gone
+   * @see https://discord.com/developers/docs/resources/message#delete-message
+   */
+  deleteMessage(channelId: string, messageId: string, reason: string): Promise<void>;
+
+  /**
+   * Starts a thread, from a message when `messageId` is given.
+   * @param channelId - the parent channel
+   * @param spec - name, source message, privacy, auto-archive
+   * @throws InvalidRequest, before any request, for a private thread from a message
+   * @see https://discord.com/developers/docs/resources/channel#start-thread-from-message
+   * @see https://discord.com/developers/docs/resources/channel#start-thread-without-message
+   */
+  createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot>;
+}

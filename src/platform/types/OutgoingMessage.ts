@@ -1,0 +1,36 @@
+import type { Embed } from './Embed.js';
+import type { ActionRow } from './MessageComponents.js';
+
+/**
+ * A message Guildhall sends: content, embeds and components within Discord's limits
+ * (`discordLimits.ts`). Nobody is pinged unless listed.
+ * @see https://discord.com/developers/docs/resources/message#create-message
+ */
+export interface OutgoingMessage {
+  /** Up to 2000 characters (`MESSAGE_CONTENT_LIMIT`). */
+  content?: string;
+  /** Up to 10 embeds. */
+  embeds?: Embed[];
+  /** Up to 5 action rows. */
+  components?: ActionRow[];
+  /** Users that may be pinged; by default nobody is (no accidental @everyone). */
+  allowedUserMentions?: string[];
+  /** Roles that may be pinged (`<@&id>` in the content); by default none is. */
+  allowedRoleMentions?: string[];
+}
+
+/** A message the platform posted: where it is, to edit, delete or link it later. */
+export interface SentMessage {
+  /** The message's id (a snowflake on Discord). */
+  id: string;
+  /** The channel it was posted in (the DM channel for a direct message). */
+  channelId: string;
+}
+
+/** How a direct message reached the member (see `sendDirectMessage`). */
+export interface DirectMessageResult {
+  /** `dm` when delivered privately, `channel` when it fell back to a channel mention, `none` when neither was possible. */
+  deliveredVia: 'dm' | 'channel' | 'none';
+  /** The message posted, or null when `none`. */
+  message: SentMessage | null;
+}
