@@ -11,6 +11,7 @@ import { registerDashboardRoutes } from '../server/dashboard/registerDashboardRo
 import { registerSandboxRoutes } from '../server/sandbox/registerSandboxRoutes.js';
 import { registerPrivacyRoutes } from '../server/privacyRoutes.js';
 import { createHttpServer } from '../server/createHttpServer.js';
+import { parseAllowedHosts } from '../server/hostCheck.js';
 import { Scheduler } from '../scheduler/Scheduler.js';
 import type { Store } from '../store/Store.js';
 import { loadModules } from './loadModules.js';
@@ -62,6 +63,8 @@ const defaultWebRoot = fileURLToPath(new URL('../../../web/dist', import.meta.ur
 export async function startGuildhall(options: GuildhallOptions): Promise<RunningGuildhall> {
   const log = options.log ?? createLogger();
   const clock = options.clock ?? systemClock;
+  // Checked before anything starts: a mistyped entry stops the start.
+  const allowedHosts = parseAllowedHosts(options.env.GUILDHALL_ALLOWED_HOSTS);
   const { community, modules } = loadModules(options);
   const store = await openAndMigrate(options.databaseUrl, options.databaseSchema);
   const metrics = new Metrics(true);
@@ -96,12 +99,15 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
   await running.startModules(guildId);
   if (options.runScheduler !== false) scheduler.start();
 
+  const host = options.host ?? '127.0.0.1';
   const http = await createHttpServer({
     store,
     metrics,
     log,
     platformKind: platform.kind,
     webRoot: options.webRoot ?? defaultWebRoot,
+    host,
+    allowedHosts,
   });
   registerDashboardRoutes(http, {
     store,
@@ -117,7 +123,7 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
   if (platform instanceof SandboxPlatform) {
     await registerSandboxRoutes(http, { sandbox: platform, settle: () => running.settle() });
   }
-  const address = await http.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
+  const address = await http.listen({ port: options.port, host });
   log.info({ url: address, platform: platform.kind, database: store.location }, 'guildhall started');
 
   return {

@@ -164,6 +164,8 @@ describe(`scheduler (${testDialect})`, () => {
     const first = recordingScheduler(store, {
       workerId: 'a',
       leaseMs: MINUTE,
+      // No real-time heartbeat during the test: worker a only renews when told to.
+      heartbeatMs: MINUTE / 2,
       run: () => held.promise.then(() => Promise.reject(new Error('too late'))),
     });
     const second = recordingScheduler(store, { workerId: 'b', leaseMs: MINUTE, clock: first.clock });

@@ -27,20 +27,40 @@ export interface SchedulerOptions {
   workerId?: string;
   /** Pause between polls of the loop started by {@link Scheduler.start} (default 1 s). */
   pollIntervalMs?: number;
-  /** How long a claim holds a job before another worker may take it (default 5 min); renewed while the job runs. */
+  /**
+   * How long a claim holds a job before another worker may take it (default
+   * {@link DEFAULT_LEASE_MS}, 15 s). Kept short so that the job of a dead worker is claimed
+   * again within seconds; a live worker renews it by heartbeat while the job runs.
+   */
   leaseMs?: number;
+  /**
+   * Real-time pause between heartbeats that renew the lease of each running job (default
+   * {@link DEFAULT_HEARTBEAT_MS}, 5 s, capped at a third of `leaseMs`); must be below `leaseMs`.
+   */
+  heartbeatMs?: number;
   /** Jobs claimed, and run concurrently, at a time (default 10). */
   batchSize?: number;
   /** Delay before retrying after failed attempt n (default {@link exponentialBackoff}). */
   backoff?: (attempt: number) => number;
 }
 
+/** Default lease of a claimed job: a dead worker's job is claimed again this long after its last heartbeat. */
+export const DEFAULT_LEASE_MS = 15_000;
+/** Default pause between lease renewals of a running job (three heartbeats per lease). */
+export const DEFAULT_HEARTBEAT_MS = 5_000;
+/** Longest delay `setInterval` honours (longer ones fire at once). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * Durable jobs: stored in `jobs`, claimed under a lease, retried with backoff.
  *
  * Delivery: exactly once while processes stay alive (a claim is atomic, and a worker that
  * lost its lease cannot record an outcome); at least once when a process dies mid-job,
- * since its job is claimed again once the lease expires. Handlers must therefore be
+ * since its job is claimed again once the lease expires. Leases are short (15 s) and renewed
+ * by a heartbeat every 5 s while the job runs, so a job whose worker died runs again about
+ * 15 s (plus one poll) after the worker's last heartbeat; a worker whose lease was taken
+ * over stops renewing it and cannot record an outcome (writes are fenced by `locked_by` and
+ * the attempt). Handlers must therefore be
  * idempotent by job key. On PostgreSQL any number of processes may run a Scheduler on the
  * same database (`FOR UPDATE SKIP LOCKED`); on SQLite one process runs the jobs.
  */
@@ -54,11 +74,15 @@ export class Scheduler {
   readonly #run: JobRunner;
   readonly #pollIntervalMs: number;
   readonly #leaseMs: number;
+  readonly #heartbeatMs: number;
   readonly #batchSize: number;
   readonly #backoff: (attempt: number) => number;
   #loop: Promise<void> | undefined;
   #abort: AbortController | undefined;
   readonly #draining = new Set<Promise<number>>();
+  /** Jobs this scheduler is running, by id: their leases are renewed by heartbeat. */
+  readonly #running = new Map<number, JobLease>();
+  #polls = 0;
 
   /** @param options - store, clock, logger, metrics, the job runner and tuning */
   constructor(options: SchedulerOptions) {
@@ -69,7 +93,14 @@ export class Scheduler {
     this.#run = options.run;
     this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
     this.#pollIntervalMs = positive('pollIntervalMs', options.pollIntervalMs ?? 1000);
-    this.#leaseMs = positive('leaseMs', options.leaseMs ?? 5 * 60_000);
+    this.#leaseMs = Math.min(positive('leaseMs', options.leaseMs ?? DEFAULT_LEASE_MS), MAX_TIMER_MS);
+    this.#heartbeatMs = positive(
+      'heartbeatMs',
+      options.heartbeatMs ?? Math.min(DEFAULT_HEARTBEAT_MS, this.#leaseMs / 3),
+    );
+    if (this.#heartbeatMs >= this.#leaseMs) {
+      throw new RangeError(`Scheduler heartbeatMs (${this.#heartbeatMs}) must be below leaseMs (${this.#leaseMs})`);
+    }
     this.#batchSize = Math.floor(positive('batchSize', options.batchSize ?? 10));
     this.#backoff = options.backoff ?? exponentialBackoff;
   }
@@ -122,6 +153,22 @@ export class Scheduler {
     await Promise.allSettled([...this.#draining]);
   }
 
+  /** Polls completed by the loop of {@link Scheduler.start} since this scheduler was created. */
+  get polls(): number {
+    return this.#polls;
+  }
+
+  /**
+   * Renews, now, the lease of every job this scheduler is running (what the heartbeat does
+   * every `heartbeatMs`). A lease that was lost (taken over after it expired, or cancelled)
+   * is no longer renewed; the job's outcome will be discarded.
+   * @returns the number of leases renewed
+   */
+  async renewLeases(): Promise<number> {
+    const renewed = await Promise.all([...this.#running.values()].map((lease) => this.#extendLease(lease)));
+    return renewed.filter(Boolean).length;
+  }
+
   /** Number of jobs pending (due or not), running, failed and done. */
   async stats(): Promise<{ pending: number; running: number; failed: number; done: number }> {
     const { pending, running, failed, done } = await this.#queue.countByStatus();
@@ -135,6 +182,7 @@ export class Scheduler {
       } catch (error) {
         this.#log.error({ err: error, worker: this.workerId }, 'scheduler poll failed; retrying at the next poll');
       }
+      this.#polls += 1;
       await sleep(this.#pollIntervalMs, undefined, { signal }).catch(() => undefined);
     }
   }
@@ -168,8 +216,9 @@ export class Scheduler {
 
   /** Runs one leased job and records its outcome; never rejects. */
   async #attempt(lease: JobLease): Promise<void> {
-    // Renew well before expiry so a long job is not taken over by another worker.
-    const heartbeat = setInterval(() => void this.#extendLease(lease), Math.max(this.#leaseMs / 3, 50));
+    // Renew well before expiry so a live worker's job is not taken over by another worker.
+    this.#running.set(lease.id, lease);
+    const heartbeat = setInterval(() => void this.#extendLease(lease), this.#heartbeatMs);
     heartbeat.unref();
     let result: AttemptResult;
     try {
@@ -181,6 +230,7 @@ export class Scheduler {
       result = this.#failure(lease, error);
     } finally {
       clearInterval(heartbeat);
+      this.#running.delete(lease.id);
     }
     const outcome = result.status === 'pending' ? 'retry' : result.status;
     this.#metrics.jobsRun.inc({ module: lease.module, name: lease.name, outcome });
@@ -226,12 +276,23 @@ export class Scheduler {
     return exponentialBackoff(attempt);
   }
 
-  async #extendLease(lease: JobLease): Promise<void> {
+  /** One heartbeat of a running job; false when its lease is gone or the write failed. */
+  async #extendLease(lease: JobLease): Promise<boolean> {
+    if (!this.#running.has(lease.id)) return false;
     try {
       const now = this.#clock.now();
-      await this.#queue.extend(lease, this.workerId, now + this.#leaseMs, now);
+      const kept = await this.#queue.extend(lease, this.workerId, now + this.#leaseMs, now);
+      if (!kept && this.#running.delete(lease.id)) {
+        this.#log.warn(
+          { job: lease.key, module: lease.module, attempt: lease.attempt, worker: this.workerId },
+          'job lease lost while running (cancelled, or taken over after it expired); its outcome will be discarded',
+        );
+      }
+      return kept;
     } catch (error) {
+      // The lease may still be ours: the next heartbeat tries again.
       this.#log.warn({ err: error, job: lease.key }, 'could not extend a job lease');
+      return false;
     }
   }
 

@@ -1,4 +1,4 @@
-export { Scheduler, type SchedulerOptions } from './Scheduler.js';
+export { Scheduler, DEFAULT_HEARTBEAT_MS, DEFAULT_LEASE_MS, type SchedulerOptions } from './Scheduler.js';
 export type { ClaimedJob, JobRunner } from './ClaimedJob.js';
 export {
   JobQueue,

@@ -7,6 +7,7 @@ import type { Logger } from '../core/Logger.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import type { PlatformKind } from '../platform/Platform.js';
 import type { Store } from '../store/Store.js';
+import { registerHostCheck } from './hostCheck.js';
 
 export interface HttpServerOptions {
   store: Store;
@@ -15,12 +16,19 @@ export interface HttpServerOptions {
   platformKind: PlatformKind;
   /** Built dashboard (web/dist); the API still runs when it is missing. */
   webRoot: string;
+  /** The address or name the server binds to (HOST): allowed in Host headers on its port. */
+  host?: string;
+  /** More hosts allowed in Host headers (`GUILDHALL_ALLOWED_HOSTS`): `host` or `host:port`. */
+  allowedHosts?: readonly string[];
 }
 
 /**
  * The HTTP server: `/healthz`, `/metrics`, the dashboard's static files, and whatever API
- * routes the caller registers on the returned instance before `listen`.
- * @param options - store, metrics, logger, platform kind, dashboard root
+ * routes the caller registers on the returned instance before `listen`. Every request,
+ * `/healthz` included, is refused with 421 unless its Host header is `localhost`,
+ * `127.0.0.1`, `[::1]` or the bind host on the server's port, or one of `allowedHosts`
+ * (DNS rebinding: see `hostCheck.ts`).
+ * @param options - store, metrics, logger, platform kind, dashboard root, allowed hosts
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
   const { store, metrics, log, platformKind, webRoot } = options;
@@ -28,6 +36,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   // The dashboard polls every few seconds: per-request logs would drown everything else.
   const logController = new LogController({ disableRequestLogging: true });
   const app: FastifyInstance = Fastify({ loggerInstance, logController });
+  registerHostCheck(app, { bindHost: options.host, allowedHosts: options.allowedHosts });
 
   app.get('/healthz', async (_request, reply) => {
     try {

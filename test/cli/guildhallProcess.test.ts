@@ -47,7 +47,9 @@ function waitForLine(child: ChildProcessWithoutNullStreams, pattern: RegExp): Pr
   });
 }
 
-describe(`the guildhall command (${testDialect})`, () => {
+// Each test spawns several CLI processes that compile the sources through tsx: generous time,
+// so a slow or shared CI machine never fails them (no tight timeouts around spawned processes).
+describe(`the guildhall command (${testDialect})`, { timeout: 300_000 }, () => {
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
     if (testDialect === 'postgres') await dropSchema(schema);

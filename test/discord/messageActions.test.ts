@@ -92,14 +92,14 @@ describe('message actions', () => {
     expect(request.body).toEqual({ content: 'hi @everyone', allowed_mentions: { parse: [] } });
   });
 
-  it('sendMessage rejects 2001 characters before sending anything', async () => {
-    await expect(c.platform.sendMessage(GENERAL, { content: 'x'.repeat(2001) })).rejects.toBeInstanceOf(
-      PlatformRuleError,
-    );
-    await expect(c.platform.sendMessage(GENERAL, { content: 'x'.repeat(2000) })).resolves.toMatchObject({
+  it('sendMessage rejects an empty message before sending anything, and fits 2001 characters to 2000', async () => {
+    await expect(c.platform.sendMessage(GENERAL, { content: ' ' })).rejects.toBeInstanceOf(PlatformRuleError);
+    expect(c.discord.requestsTo('POST', `/channels/${GENERAL}/messages`)).toHaveLength(0);
+    await expect(c.platform.sendMessage(GENERAL, { content: 'x'.repeat(2001) })).resolves.toMatchObject({
       channelId: GENERAL,
     });
-    expect(c.discord.requestsTo('POST', `/channels/${GENERAL}/messages`)).toHaveLength(1);
+    const request = await c.discord.waitForRequest('POST', `/channels/${GENERAL}/messages`);
+    expect(request.body).toMatchObject({ content: `${'x'.repeat(1999)}…` });
   });
 
   it('sendDirectMessage opens the DM channel then posts in it', async () => {

@@ -67,7 +67,7 @@ describe.runIf(testDialect === 'postgres')(
       await store?.destroy();
     });
 
-    it('two real processes never run the same job', { timeout: 60_000 }, async () => {
+    it('two real processes never run the same job', { timeout: 180_000 }, async () => {
       const db = await openTestStore();
       store = db;
       await sql`create table job_runs (key text not null, worker text not null)`.execute(db.db);

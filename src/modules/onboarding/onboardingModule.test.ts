@@ -70,4 +70,28 @@ describe(`onboarding on the sandbox (${testDialect})`, () => {
     expect(welcomes).toHaveLength(1);
     expect(await new EventLog(c.store.db, c.clock).unhandled()).toEqual([]);
   });
+
+  it('welcomes once when it crashed between the post and its marker (the nonce returns the first post)', async () => {
+    c = await openSandboxCommunity();
+    const emil = await c.sandbox.addMember({ username: 'emil' });
+    await c.settle();
+    // Simulate a crash after the welcome was posted, before the marker and handled_at.
+    await c.store.db
+      .withTables<{ onboarding_welcomes: { user_id: string } }>()
+      .deleteFrom('onboarding_welcomes')
+      .where('user_id', '=', emil.userId)
+      .execute();
+    await c.store.db.updateTable('event_log').set({ handled_at: null }).where('type', '=', 'member.joined').execute();
+    expect(await c.engine.recover()).toBe(1);
+    const messages = await c.sandbox.listMessages(c.channel('welcome').id);
+    const welcomes = messages.filter((m) => m.authorBot && m.content.includes(`<@${emil.userId}>`));
+    expect(welcomes).toHaveLength(1);
+    const marker = await c.store.db
+      .withTables<{ onboarding_welcomes: { user_id: string; welcome_message_id: string } }>()
+      .selectFrom('onboarding_welcomes')
+      .select('welcome_message_id')
+      .where('user_id', '=', emil.userId)
+      .execute();
+    expect(marker).toEqual([{ welcome_message_id: welcomes[0]?.id }]);
+  });
 });

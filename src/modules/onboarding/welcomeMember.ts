@@ -49,7 +49,13 @@ export async function welcomeMember(
     userId: payload.userId,
     community: ctx.community.community.name,
   });
-  const sent = await platform.sendMessage(channel.id, { content, allowedUserMentions: [payload.userId] });
+  // Keyed by the join: a re-run after a crash between the post and the marker below gets
+  // the first welcome back instead of posting a second one.
+  const sent = await platform.sendMessage(channel.id, {
+    content,
+    allowedUserMentions: [payload.userId],
+    nonce: `onboarding:welcome:${event.id}`,
+  });
   await db
     .insertInto('onboarding_welcomes')
     .values({

@@ -24,6 +24,17 @@ export interface RecognitionMemberTable {
   updated_at: number;
 }
 
+/**
+ * The meaningful messages counted in `recognition_members.messages`, by event: a message
+ * handled again (a re-run after a crash) is not counted twice. Derived.
+ */
+export interface RecognitionCountedMessageTable {
+  source_event_id: string;
+  guild_id: string;
+  user_id: string;
+  counted_at: number;
+}
+
 /** Every award, with the event that caused it (the ledger). Derived. */
 export interface RecognitionAwardTable {
   id: Generated<number>;
@@ -165,6 +176,7 @@ export type RecognitionTables = {
   recognition_invites: RecognitionInviteTable;
   recognition_join_sources: RecognitionJoinSourceTable;
   recognition_posts: RecognitionPostTable;
+  recognition_counted_messages: RecognitionCountedMessageTable;
 };
 
 /** Tables recomputed from the event log by a backfill. */
@@ -177,6 +189,7 @@ export const DERIVED_TABLES = [
   'recognition_thanks',
   'recognition_referrals',
   'recognition_ambassadors',
+  'recognition_counted_messages',
 ] as const satisfies readonly (keyof RecognitionTables)[];
 
 /** The database as the recognition module sees it. */

@@ -176,4 +176,22 @@ export const recognitionMigrations: Migration[] = [
         .execute();
     },
   },
+  {
+    name: '0003_counted_messages',
+    async up(db) {
+      // Guards the meaningful-message counter by event (a re-run after a crash counts once).
+      await db.schema
+        .createTable('recognition_counted_messages')
+        .addColumn('source_event_id', 'text', (c) => c.notNull().primaryKey())
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('counted_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('recognition_counted_messages_member')
+        .on('recognition_counted_messages')
+        .columns(['guild_id', 'user_id'])
+        .execute();
+    },
+  },
 ];

@@ -22,7 +22,7 @@ async function allRows(c: RecognitionCommunity): Promise<Record<string, string[]
     .map((t) => t.name)
     .filter((name) => name.startsWith('recognition_'))
     .sort();
-  expect(tables).toHaveLength(12);
+  expect(tables).toHaveLength(13);
   const rows: Record<string, string[]> = {};
   for (const table of tables) {
     const found = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)}`.execute(c.store.db);
@@ -80,6 +80,7 @@ describe(`recognition member export and erase (${testDialect})`, () => {
     expect(Object.keys(mine).sort()).toEqual([
       'recognition_ambassadors',
       'recognition_awards',
+      'recognition_counted_messages',
       'recognition_counters',
       'recognition_invites',
       'recognition_join_sources',
@@ -126,6 +127,7 @@ describe(`recognition member export and erase (${testDialect})`, () => {
     expect(tablesWithAda.sort()).toEqual([
       'recognition_ambassadors',
       'recognition_awards',
+      'recognition_counted_messages',
       'recognition_counters',
       'recognition_invites',
       'recognition_join_sources',

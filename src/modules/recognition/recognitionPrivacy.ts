@@ -32,6 +32,14 @@ export const recognitionPrivacy: MemberPrivacy<RecognitionContext> = {
         .where('user_id', '=', userId)
         .orderBy('id')
         .execute(),
+      recognition_counted_messages: await db
+        .selectFrom('recognition_counted_messages')
+        .selectAll()
+        .where('guild_id', '=', guildId)
+        .where('user_id', '=', userId)
+        .orderBy('counted_at')
+        .orderBy('source_event_id')
+        .execute(),
       recognition_counters: await db
         .selectFrom('recognition_counters')
         .selectAll()
@@ -239,6 +247,7 @@ const OWN_TABLES = [
   'recognition_ambassadors',
   'recognition_levels',
   'recognition_join_sources',
+  'recognition_counted_messages',
 ] as const;
 
 type OwnTable = (typeof OWN_TABLES)[number];

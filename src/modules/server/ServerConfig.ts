@@ -1,8 +1,17 @@
 import { z } from 'zod';
+import { unsafeNameReason } from '../../config/safeName.js';
 import { PERMISSION_NAMES, type PermissionName } from '../../platform/permissionFlags.js';
 
-/** Discord: names 1–100 characters. */
-const Name = z.string().trim().min(1).max(100);
+/** Discord: names 1–100 characters; no control or bidi formatting characters (`safeName.ts`). */
+const Name = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .superRefine((name, issue) => {
+    const reason = unsafeNameReason(name);
+    if (reason !== null) issue.addIssue({ code: 'custom', message: reason });
+  });
 
 /** A permission by its Discord name, e.g. `ViewChannel`, `SendMessages`. */
 const Permission = z

@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import { fileBytes } from '../attachmentLimits.js';
 import { assertCommandsValid } from '../commandRules.js';
+import { fitMessage } from '../fitMessage.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
 import { assertModalWithinLimits } from '../modalLimits.js';
 import type { InteractionRef, InteractionReply, ModalSpec, SlashCommandDefinition } from '../Platform.js';
@@ -42,16 +43,18 @@ export async function registerCommands(
  * per file) and file `n` in the part `files[n]`.
  * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param interaction - id and token from the interaction event
- * @param reply - the answer
- * @throws InvalidRequest, before any request, when the reply breaks message or attachment limits
+ * @param answer - the reply (fitted to Discord's limits first, `fitMessage`)
+ * @throws InvalidRequest, before any request, when the reply breaks message limits fitting
+ *   cannot fix or attachment limits
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response
  * @see https://discord.com/developers/docs/reference#uploading-files
  */
 export async function respondToInteraction(
   rest: PlatformRest,
   interaction: InteractionRef,
-  reply: InteractionReply,
+  answer: InteractionReply,
 ): Promise<void> {
+  const reply = fitMessage(answer);
   assertMessageWithinLimits(reply);
   const files = reply.files ?? [];
   const data = {

@@ -2,7 +2,9 @@ import { RESTJSONErrorCodes, Routes } from 'discord.js';
 import { z } from 'zod';
 import type { Logger } from '../../core/Logger.js';
 import { MESSAGE_CONTENT_LIMIT } from '../discordLimits.js';
+import { fitMessage } from '../fitMessage.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
+import { messageNonce } from '../messageNonce.js';
 import type { DirectMessageResult, OutgoingMessage, SentMessage } from '../Platform.js';
 import { hasDiscordErrorCode } from './discordErrors.js';
 import { toMessageBody } from './toDiscordMessage.js';
@@ -12,18 +14,20 @@ const createdMessage = z.object({ id: z.string(), channel_id: z.string() });
 const dmChannel = z.object({ id: z.string() });
 
 /**
- * Posts a message after checking Discord's limits (nothing is sent when they are broken).
+ * Posts a message, fitted to Discord's limits first (`fitMessage`: long text is cut with `…`),
+ * after checking the limits fitting cannot fix (nothing is sent when they are broken).
  * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param channelId - where to post
- * @param message - what to post
- * @throws InvalidRequest over 2000 characters, empty, or too many embeds/rows
+ * @param outgoing - what to post
+ * @throws InvalidRequest when empty or with too many action rows
  * @see https://discord.com/developers/docs/resources/message#create-message
  */
 export async function sendMessage(
   rest: PlatformRest,
   channelId: string,
-  message: OutgoingMessage,
+  outgoing: OutgoingMessage,
 ): Promise<SentMessage> {
+  const message = fitMessage(outgoing);
   assertMessageWithinLimits(message);
   return postMessage(rest, channelId, message, []);
 }
@@ -35,7 +39,7 @@ export async function sendMessage(
  * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param log - for the fallback notice
  * @param userId - the recipient
- * @param message - what to send
+ * @param outgoing - what to send (fitted to Discord's limits first)
  * @param fallbackChannelId - public fallback, or null
  * @see https://discord.com/developers/docs/resources/user#create-dm
  * @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes
@@ -44,9 +48,10 @@ export async function sendDirectMessage(
   rest: PlatformRest,
   log: Logger,
   userId: string,
-  message: OutgoingMessage,
+  outgoing: OutgoingMessage,
   fallbackChannelId: string | null,
 ): Promise<DirectMessageResult> {
+  const message = fitMessage(outgoing);
   assertMessageWithinLimits(message);
   try {
     const channel = dmChannel.parse(await rest.post(Routes.userChannels(), { body: { recipient_id: userId } }));
@@ -66,9 +71,12 @@ async function postMessage(
   message: OutgoingMessage,
   ping: string[],
 ): Promise<SentMessage> {
-  const data = createdMessage.parse(
-    await rest.post(Routes.channelMessages(channelId), { body: toMessageBody(message, ping) }),
-  );
+  const body = toMessageBody(message, ping);
+  if (message.nonce !== undefined) {
+    body.nonce = messageNonce(message.nonce);
+    body.enforce_nonce = true;
+  }
+  const data = createdMessage.parse(await rest.post(Routes.channelMessages(channelId), { body }));
   return { id: data.id, channelId: data.channel_id };
 }
 

@@ -227,6 +227,17 @@ export type SandboxAutomodRuleTable = {
   sort_key: string;
 };
 
+/**
+ * The nonce of a message the bot sent with one (`OutgoingMessage.nonce`, digested by
+ * `messageNonce`): a second send with it in the same channel returns this message. Kept for
+ * good (Discord forgets after a few minutes).
+ */
+export type SandboxMessageNonceTable = {
+  channel_id: string;
+  nonce: string;
+  message_id: string;
+};
+
 /** Tables owned by the sandbox platform (prefix `sandbox_`). */
 export type SandboxTables = {
   sandbox_guild: SandboxGuildTable;
@@ -246,6 +257,7 @@ export type SandboxTables = {
   sandbox_attachments: SandboxAttachmentTable;
   sandbox_audit_log: SandboxAuditLogTable;
   sandbox_automod_rules: SandboxAutomodRuleTable;
+  sandbox_message_nonces: SandboxMessageNonceTable;
 };
 
 /** The database as the sandbox sees it: core tables plus its own. */

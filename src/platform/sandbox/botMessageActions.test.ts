@@ -66,20 +66,22 @@ describe(`sandbox bot messages and DMs (${testDialect})`, () => {
     expect(member?.pinged).toEqual({ userIds: [ada], roleIds: [loud.id] });
   });
 
-  it("refuses messages over Discord's limits or where messages cannot go, storing nothing", async () => {
+  it('refuses empty messages or messages where messages cannot go, storing nothing; fits long ones', async () => {
     const { sandbox, guild, general } = await setUp();
     const forum = await sandbox.createChannel(guild.id, { name: 'help', kind: 'forum' });
     const category = await sandbox.createChannel(guild.id, { name: 'Info', kind: 'category' });
-    await expect(sandbox.sendMessage(general, { content: 'x'.repeat(2001) })).rejects.toThrow(/2000/);
     await expect(sandbox.sendMessage(general, { content: '  ' })).rejects.toThrow(PlatformRuleError);
-    await expect(
-      sandbox.sendMessage(general, { embeds: Array.from({ length: 11 }, () => ({ title: 't' })) }),
-    ).rejects.toThrow(/embeds/);
     await expect(sandbox.sendMessage(forum.id, { content: 'hi' })).rejects.toThrow(/forum/);
     await expect(sandbox.sendMessage(category.id, { content: 'hi' })).rejects.toThrow(/category/);
     await expect(sandbox.sendMessage('404', { content: 'hi' })).rejects.toThrow(SandboxNotFoundError);
     expect(await sandbox.listMessages(general)).toEqual([]);
     await sandbox.sendMessage(general, { content: 'x'.repeat(2000) });
+    // Over Discord's limits: cut to them (fitMessage) instead of failing the sender.
+    const long = await sandbox.sendMessage(general, { content: 'x'.repeat(2001) });
+    const many = await sandbox.sendMessage(general, { embeds: Array.from({ length: 11 }, () => ({ title: 't' })) });
+    const stored = await sandbox.listMessages(general);
+    expect(stored.find((m) => m.id === long.id)?.content).toBe(`${'x'.repeat(1999)}…`);
+    expect(stored.find((m) => m.id === many.id)?.embeds).toHaveLength(10);
   });
 
   it("delivers a DM privately when the member's DMs are open", async () => {

@@ -1,5 +1,7 @@
 import type { DirectMessageResult, OutgoingMessage, SentMessage } from '../Platform.js';
+import { fitMessage } from '../fitMessage.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
+import { messageNonce } from '../messageNonce.js';
 import type { SandboxContext } from './SandboxContext.js';
 import { requireChannel, requireGuild } from './guildQueries.js';
 import { findMemberRow, requireUser } from './memberQueries.js';
@@ -8,34 +10,93 @@ import { directChannelId } from './recordInteraction.js';
 import { sortKey } from './sandboxRows.js';
 
 /**
- * Posts a message as the bot (no event: the bot's own messages are not echoed).
- * @throws InvalidRequest over Discord's limits, or in a category/forum
+ * Posts a message as the bot (no event: the bot's own messages are not echoed). With a
+ * `nonce`, a message already sent with it in this channel (and not deleted) is returned
+ * instead of posting again, like Discord's `enforce_nonce`, but for good (no window).
+ * Text over Discord's limits is cut first (`fitMessage`).
+ * @throws InvalidRequest over the limits fitting cannot fix, or in a category/forum
  */
 export async function sendMessage(
   ctx: SandboxContext,
   channelId: string,
-  message: OutgoingMessage,
+  outgoing: OutgoingMessage,
 ): Promise<SentMessage> {
+  const message = fitMessage(outgoing);
   assertMessageWithinLimits(message);
   const channel = await requireChannel(ctx.db, channelId);
   assertPostable(channel);
+  const nonce = message.nonce === undefined ? null : messageNonce(message.nonce);
+  if (nonce !== null) {
+    const first = await sentWithNonce(ctx, channelId, nonce);
+    if (first !== null) return { id: first, channelId };
+  }
   const guild = await ctx.guild();
   const { id } = await insertMessage(ctx, { channelId, authorId: guild.botUserId, message });
+  if (nonce !== null) return { id: await keepNonce(ctx, channelId, nonce, id), channelId };
   return { id, channelId };
+}
+
+/** The id of the live message sent in `channelId` with `nonce`, or null. */
+async function sentWithNonce(ctx: SandboxContext, channelId: string, nonce: string): Promise<string | null> {
+  const row = await ctx.db
+    .selectFrom('sandbox_message_nonces as n')
+    .innerJoin('sandbox_messages as m', 'm.id', 'n.message_id')
+    .select('n.message_id')
+    .where('n.channel_id', '=', channelId)
+    .where('n.nonce', '=', nonce)
+    .executeTakeFirst();
+  return row?.message_id ?? null;
+}
+
+/**
+ * Records that `messageId` was sent with `nonce`; when a concurrent send with the same nonce
+ * won (or the nonce's message was deleted meanwhile), resolves to the message that holds it,
+ * removing ours if it lost.
+ * @returns the id of the message the nonce stands for
+ */
+async function keepNonce(ctx: SandboxContext, channelId: string, nonce: string, messageId: string): Promise<string> {
+  // A nonce whose message is gone is free again.
+  await ctx.db
+    .deleteFrom('sandbox_message_nonces')
+    .where('channel_id', '=', channelId)
+    .where('nonce', '=', nonce)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('sandbox_messages')
+            .select('id')
+            .whereRef('sandbox_messages.id', '=', 'sandbox_message_nonces.message_id'),
+        ),
+      ),
+    )
+    .execute();
+  await ctx.db
+    .insertInto('sandbox_message_nonces')
+    .values({ channel_id: channelId, nonce, message_id: messageId })
+    .onConflict((oc) => oc.columns(['channel_id', 'nonce']).doNothing())
+    .execute();
+  const holder = await sentWithNonce(ctx, channelId, nonce);
+  if (holder === null || holder === messageId) return messageId;
+  await deleteMessageRows(ctx.db, [messageId]);
+  return holder;
 }
 
 /**
  * Sends a DM as the bot. A member with DMs closed (and every bot account) gets a post in
  * `fallbackChannelId` starting with their mention instead, or nothing without a fallback.
- * @throws InvalidRequest over Discord's limits (the fallback's mention counts too)
+ * A `nonce` deduplicates the fallback post (see `sendMessage`), not the DM itself.
+ * Text over Discord's limits is cut first (`fitMessage`), the fallback's mention included.
+ * @throws InvalidRequest over the limits fitting cannot fix
  */
 export async function sendDirectMessage(
   ctx: SandboxContext,
   guildId: string,
   userId: string,
-  message: OutgoingMessage,
+  outgoing: OutgoingMessage,
   fallbackChannelId: string | null,
 ): Promise<DirectMessageResult> {
+  const message = fitMessage(outgoing);
   assertMessageWithinLimits(message);
   await requireGuild(ctx, guildId);
   const user = await requireUser(ctx.db, userId);

@@ -1,3 +1,4 @@
+import { unsafeNameReason } from '../../config/safeName.js';
 import { CHANNEL_LIMITS } from '../discordLimits.js';
 import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
 import { InvalidRequest } from '../PlatformError.js';
@@ -17,12 +18,15 @@ const TEXT_LIKE: readonly ChannelKind[] = ['text', 'announcement', 'forum'];
  * The name Discord stores: text-like channel names are lower-cased, with spaces as dashes.
  * @param kind - the channel's kind
  * @param name - the requested name
+ * @throws InvalidRequest outside 1–100 characters, or with control or bidi formatting characters
  */
 export function channelName(kind: ChannelKind, name: string): string {
   const trimmed = name.trim();
   if (trimmed.length < 1 || trimmed.length > CHANNEL_LIMITS.name) {
     throw new InvalidRequest(`a channel name must be 1–${CHANNEL_LIMITS.name} characters`);
   }
+  const unsafe = unsafeNameReason(trimmed);
+  if (unsafe !== null) throw new InvalidRequest(`a channel name ${unsafe}`);
   return TEXT_LIKE.includes(kind) ? trimmed.toLowerCase().replace(/\s+/g, '-') : trimmed;
 }
 

@@ -3,6 +3,7 @@ import { INTERACTION_TOKEN_MS } from '../discordLimits.js';
 import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
 import { InvalidRequest } from '../PlatformError.js';
 import type { InteractionRef, InteractionReply, ModalSpec, SlashCommandDefinition } from '../Platform.js';
+import { fitMessage } from '../fitMessage.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
 import { assertModalWithinLimits } from '../modalLimits.js';
 import type { SandboxContext } from './SandboxContext.js';
@@ -118,16 +119,18 @@ async function markAnswered(
  * Answers an interaction once, within 15 minutes; a public reply also appears in the
  * channel as the bot's message (in the user's DMs for an interaction from a DM). Files are
  * kept with the interaction (`sandbox_attachments`), listed as the reply's `attachments`.
+ * Text over Discord's limits is cut first (`fitMessage`).
  * @throws SandboxNotFoundError for an unknown or expired interaction
- * @throws InvalidRequest for a wrong token, a second answer, or a reply over message or
- *   attachment limits
+ * @throws InvalidRequest for a wrong token, a second answer, or a reply over the message
+ *   limits fitting cannot fix or attachment limits
  */
 export async function respondToInteraction(
   ctx: SandboxContext,
   ref: InteractionRef,
-  reply: InteractionReply,
+  answer: InteractionReply,
 ): Promise<void> {
   const row = await answerable(ctx, ref);
+  const reply = fitMessage(answer);
   assertMessageWithinLimits(reply);
   const { files = [], ...message } = reply;
   await markAnswered(ctx, row.id, { reply: JSON.stringify(message), modal: null });

@@ -1,3 +1,4 @@
+import { unsafeNameReason } from '../../config/safeName.js';
 import { ROLE_LIMITS } from '../discordLimits.js';
 import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
 import { InvalidRequest } from '../PlatformError.js';
@@ -13,10 +14,22 @@ import { flag, toRoleSnapshot } from './sandboxRows.js';
 export const ROLE_LIMIT = ROLE_LIMITS.perGuild;
 
 /**
+ * Checks a role name: 1–100 characters, no control or bidi formatting characters.
+ * @throws InvalidRequest naming the broken rule
+ */
+function assertRoleName(name: string): void {
+  if (name.length < 1 || name.length > ROLE_LIMITS.name)
+    throw new InvalidRequest(`a role name must be 1–${ROLE_LIMITS.name} characters`);
+  const unsafe = unsafeNameReason(name);
+  if (unsafe !== null) throw new InvalidRequest(`a role name ${unsafe}`);
+}
+
+/**
  * Creates a role; Discord puts a new role at position 1 unless told otherwise.
  * @param by - the bot may not place it at or above its own highest role; the owner may
  * @param reason - recorded in the audit log when the bot creates it
- * @throws InvalidRequest past 250 roles or for an empty name; Forbidden above the bot
+ * @throws InvalidRequest past 250 roles, for an empty name or one with control or bidi
+ *   formatting characters; Forbidden above the bot
  */
 export async function createRole(
   ctx: SandboxContext,
@@ -24,8 +37,7 @@ export async function createRole(
   by: 'bot' | 'owner',
   reason: string = DEFAULT_AUDIT_REASON,
 ): Promise<RoleSnapshot> {
-  if (spec.name.length < 1 || spec.name.length > ROLE_LIMITS.name)
-    throw new InvalidRequest(`a role name must be 1–${ROLE_LIMITS.name} characters`);
+  assertRoleName(spec.name);
   const count = await ctx.db
     .selectFrom('sandbox_roles')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -75,9 +87,7 @@ export async function editRole(
   if (patch.position !== undefined && role.id === guild.id)
     throw new InvalidRequest('@everyone always stays at position 0');
   if (patch.position !== undefined) await assertBotCanPlaceRole(ctx, patch.position, 'move');
-  if (patch.name !== undefined && (patch.name.length < 1 || patch.name.length > ROLE_LIMITS.name)) {
-    throw new InvalidRequest(`a role name must be 1–${ROLE_LIMITS.name} characters`);
-  }
+  if (patch.name !== undefined) assertRoleName(patch.name);
   await ctx.db
     .updateTable('sandbox_roles')
     .set({

@@ -267,6 +267,19 @@ export const sandboxMigrations: Migration[] = [
         .execute();
     },
   },
+  {
+    name: '0010_message_nonces',
+    async up(db) {
+      // Idempotent bot posts: the digested nonce of each message sent with one.
+      await db.schema
+        .createTable('sandbox_message_nonces')
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('nonce', 'text', (c) => c.notNull())
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('sandbox_message_nonces_pk', ['channel_id', 'nonce'])
+        .execute();
+    },
+  },
 ];
 
 /** The sandbox's migrations as a set for `migrate(store, sets)`. */

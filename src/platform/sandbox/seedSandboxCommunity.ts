@@ -1,5 +1,6 @@
 import type { ChannelSnapshot, GuildSnapshot, PermissionOverwrite } from '../Platform.js';
 import type { SandboxPlatform } from './SandboxPlatform.js';
+import type { SandboxMessage } from './sandboxViews.js';
 import { Permission } from './permissions.js';
 
 /** How the seeded community is named. */
@@ -31,20 +32,33 @@ function overwrite(id: string, allow: bigint, deny: bigint): PermissionOverwrite
   return { id, type: 'role', allow: allow.toString(), deny: deny.toString() };
 }
 
+/** The seed's last step: once this post exists, the seed has finished. */
+const LAST_POST = { username: 'lena', channel: 'showcase', content: 'Made a small audio visualiser this weekend ✨' };
+const HELP_POST = {
+  name: 'Build fails on Node 18',
+  content: 'I get a SyntaxError when building. Which Node version do I need?',
+};
+
 /**
- * Creates a small, realistic community in the sandbox guild when it has no channels yet:
- * roles (Admin above the bot's "Guildhall" role, Moderator, Member, New Member), categories
- * with #welcome, #rules, #announcements, #general, #introductions, #help (forum),
- * #showcase, a staff-only #mod-log and a "Lounge" voice channel, the owner `mira` and six
- * members (`tomas` has DMs closed), and a few messages, a forum post and a reaction.
- * Idempotent: a guild that has channels is returned as it is. Acting as members emits
- * events only when the sandbox is started, so seed before `start()` for a quiet history.
+ * Creates a small, realistic community in the sandbox guild: roles (Admin above the bot's
+ * "Guildhall" role, Moderator, Member, New Member), categories with #welcome, #rules,
+ * #announcements, #general, #introductions, #help (forum), #showcase, a staff-only
+ * #mod-log and a "Lounge" voice channel, the owner `mira` and six members (`tomas` has
+ * DMs closed), and a few messages, a forum post and a reaction.
+ *
+ * Resumable and idempotent: every step first looks for what it creates (roles, channels,
+ * members by name; role grants; messages by channel, author and content) and only adds what
+ * is missing, so a start killed mid-seed is completed by the next start, nothing twice. A
+ * guild whose seed has finished (its last post, Lena's in #showcase, exists) is returned as
+ * it is; a guild with channels but without that post is completed, recreating missing seed
+ * items. Acting as members emits events only when the sandbox is started, so seed before
+ * `start()` for a quiet history.
  * @param sandbox - the sandbox platform
  * @param options - the guild name (used when creating it)
  */
 export async function seedSandboxCommunity(sandbox: SandboxPlatform, options: SeedOptions): Promise<GuildSnapshot> {
   const existing = await sandbox.ensureGuild(options.name, { ownerUsername: 'mira', ownerDisplayName: 'Mira' });
-  if (existing.channels.length > 0) return existing;
+  if (existing.channels.length > 0 && (await seedFinished(sandbox, existing))) return existing;
   const guild = await sandbox.guild();
   const g = guild.id;
 
@@ -55,12 +69,12 @@ export async function seedSandboxCommunity(sandbox: SandboxPlatform, options: Se
     { name: 'Member', color: 0x2ecc71, hoist: false, permissions: 0n, position: 1 },
     { name: 'New Member', color: 0x95a5a6, hoist: false, permissions: 0n, position: 1 },
   ];
+  const existingRoles = await sandbox.listRoles();
   for (const spec of roleSpecs) {
-    const role = await sandbox.createRoleAsOwner({
-      ...spec,
-      permissions: spec.permissions.toString(),
-      mentionable: true,
-    });
+    const found = existingRoles.find((r) => r.name === spec.name && !r.managed);
+    const role =
+      found ??
+      (await sandbox.createRoleAsOwner({ ...spec, permissions: spec.permissions.toString(), mentionable: true }));
     roleIds.set(spec.name, role.id);
   }
   const role = (name: string): string => roleIds.get(name) ?? g;
@@ -95,91 +109,139 @@ export async function seedSandboxCommunity(sandbox: SandboxPlatform, options: Se
     ['Staff', [['mod-log', 'text', 'Moderation actions, logged by Guildhall.', staffOnly]]],
     ['Voice', [['Lounge', 'voice', null, []]]],
   ];
+  const existingChannels = await sandbox.listChannels();
   for (const [categoryName, children] of layout) {
-    const category = await sandbox.createChannelAsOwner({
-      name: categoryName,
-      kind: 'category',
-      ...(categoryName === 'Staff' ? { permissionOverwrites: staffOnly } : {}),
-    });
+    const category =
+      existingChannels.find((c) => c.kind === 'category' && c.name === categoryName) ??
+      (await sandbox.createChannelAsOwner({
+        name: categoryName,
+        kind: 'category',
+        ...(categoryName === 'Staff' ? { permissionOverwrites: staffOnly } : {}),
+      }));
     for (const [name, kind, topic, permissionOverwrites] of children) {
+      const found = existingChannels.find((c) => c.kind === kind && c.name === name);
       channels.set(
         name,
-        await sandbox.createChannelAsOwner({ name, kind, topic, parentId: category.id, permissionOverwrites }),
+        found ??
+          (await sandbox.createChannelAsOwner({ name, kind, topic, parentId: category.id, permissionOverwrites })),
       );
     }
   }
   const channel = (name: string): string => channels.get(name)?.id ?? '';
 
-  await sandbox.addRoleAsOwner(guild.ownerId, role('Admin'));
+  const owner = await sandbox.getMember(guild.ownerId);
+  if (!(owner?.roles.includes(role('Admin')) ?? false)) await sandbox.addRoleAsOwner(guild.ownerId, role('Admin'));
   const users = new Map<string, string>();
-  const now = (await sandbox.getMember(guild.ownerId))?.joinedAt ?? 0;
+  const now = owner?.joinedAt ?? 0;
+  const existingMembers = await sandbox.listMembers();
   for (const m of MEMBERS) {
-    const member = await sandbox.addMember({
-      username: m.username,
-      displayName: m.displayName,
-      dmsOpen: m.dmsOpen,
-      accountCreatedAt: now - m.ageDays * DAY,
-    });
+    const member =
+      existingMembers.find((x) => x.username === m.username) ??
+      (await sandbox.addMember({
+        username: m.username,
+        displayName: m.displayName,
+        dmsOpen: m.dmsOpen,
+        accountCreatedAt: now - m.ageDays * DAY,
+      }));
     users.set(m.username, member.userId);
-    for (const r of m.roles) await sandbox.addRoleAsOwner(member.userId, role(r));
+    for (const r of m.roles) {
+      if (!member.roles.includes(role(r))) await sandbox.addRoleAsOwner(member.userId, role(r));
+    }
   }
   const user = (name: string): string => users.get(name) ?? guild.ownerId;
 
-  await sandbox.sendMessage(channel('welcome'), {
-    content: `Welcome to ${options.name}! Read <#${channel('rules')}>, then say hi in <#${channel('introductions')}>.`,
-  });
-  await sandbox.sendMessage(channel('rules'), {
-    embeds: [
-      {
-        title: 'Rules',
-        description:
-          '1. Be kind and assume good intent.\n2. No spam or self-promotion outside #showcase.\n3. Ask questions in #help, one post per question.\n4. Moderators have the final word.',
-      },
-    ],
-  });
-  await sandbox.postMessage({
-    userId: guild.ownerId,
-    channelId: channel('announcements'),
-    content: 'This server is a Guildhall sandbox: add members, post and run commands from the dashboard.',
-  });
-  await sandbox.postMessage({
-    userId: user('sam'),
-    channelId: channel('introductions'),
-    content: 'Hi! I am Sam, I build synths and write TypeScript.',
-  });
-  await sandbox.postMessage({
-    userId: user('lena'),
-    channelId: channel('introductions'),
-    content: 'Hello, Lena here: mostly lurking in #showcase.',
-  });
-  await sandbox.postMessage({
-    userId: user('noor'),
-    channelId: channel('general'),
-    content: `Welcome everyone! Questions go to <#${channel('help')}>.`,
-  });
-  const question = await sandbox.postMessage({
-    userId: user('kenji'),
-    channelId: channel('general'),
-    content: 'Has anyone tried the new release yet?',
-  });
-  const answer = await sandbox.postMessage({
-    userId: user('sam'),
-    channelId: channel('general'),
-    content: 'Yes, upgrading was painless.',
-    replyTo: question.id,
-  });
-  await sandbox.react({ userId: user('lena'), channelId: channel('general'), messageId: answer.id, emoji: '👍' });
-  const post = await sandbox.createThread({
-    userId: user('kenji'),
-    channelId: channel('help'),
-    name: 'Build fails on Node 18',
-    content: 'I get a SyntaxError when building. Which Node version do I need?',
-  });
-  await sandbox.postMessage({ userId: user('noor'), channelId: post.id, content: 'Node 20 or newer: see the README.' });
-  await sandbox.postMessage({
-    userId: user('lena'),
-    channelId: channel('showcase'),
-    content: 'Made a small audio visualiser this weekend ✨',
-  });
+  /** The channel's message by `authorId` matching `same`, else what `post` creates. */
+  const ensureMessage = async (
+    channelId: string,
+    authorId: string,
+    same: (m: SandboxMessage) => boolean,
+    post: () => Promise<unknown>,
+  ): Promise<SandboxMessage> => {
+    const find = async (): Promise<SandboxMessage | undefined> =>
+      (await sandbox.listMessages(channelId, { limit: 100 })).find((m) => m.authorId === authorId && same(m));
+    const found = await find();
+    if (found !== undefined) return found;
+    await post();
+    const posted = await find();
+    if (posted === undefined) throw new Error(`seed: the message just posted in ${channelId} is missing`);
+    return posted;
+  };
+  /** A member's post, unless that member already posted this content in the channel. */
+  const ensurePost = (
+    username: string,
+    channelId: string,
+    content: string,
+    extra: { replyTo?: string } = {},
+  ): Promise<SandboxMessage> =>
+    ensureMessage(
+      channelId,
+      user(username),
+      (m) => m.content === content,
+      () => sandbox.postMessage({ userId: user(username), channelId, content, ...extra }),
+    );
+
+  const welcome = `Welcome to ${existing.name}! Read <#${channel('rules')}>, then say hi in <#${channel('introductions')}>.`;
+  await ensureMessage(
+    channel('welcome'),
+    guild.botUserId,
+    (m) => m.content === welcome,
+    () => sandbox.sendMessage(channel('welcome'), { content: welcome }),
+  );
+  await ensureMessage(
+    channel('rules'),
+    guild.botUserId,
+    (m) => m.embeds[0]?.title === 'Rules',
+    () =>
+      sandbox.sendMessage(channel('rules'), {
+        embeds: [
+          {
+            title: 'Rules',
+            description:
+              '1. Be kind and assume good intent.\n2. No spam or self-promotion outside #showcase.\n3. Ask questions in #help, one post per question.\n4. Moderators have the final word.',
+          },
+        ],
+      }),
+  );
+  await ensureMessage(
+    channel('announcements'),
+    guild.ownerId,
+    (m) => m.content.startsWith('This server is a Guildhall sandbox'),
+    () =>
+      sandbox.postMessage({
+        userId: guild.ownerId,
+        channelId: channel('announcements'),
+        content: 'This server is a Guildhall sandbox: add members, post and run commands from the dashboard.',
+      }),
+  );
+  await ensurePost('sam', channel('introductions'), 'Hi! I am Sam, I build synths and write TypeScript.');
+  await ensurePost('lena', channel('introductions'), 'Hello, Lena here: mostly lurking in #showcase.');
+  await ensurePost('noor', channel('general'), `Welcome everyone! Questions go to <#${channel('help')}>.`);
+  const question = await ensurePost('kenji', channel('general'), 'Has anyone tried the new release yet?');
+  const answer = await ensurePost('sam', channel('general'), 'Yes, upgrading was painless.', { replyTo: question.id });
+  if (!answer.reactions.some((r) => r.emoji.name === '👍' && r.userIds.includes(user('lena')))) {
+    await sandbox.react({ userId: user('lena'), channelId: channel('general'), messageId: answer.id, emoji: '👍' });
+  }
+  const post =
+    (await sandbox.listChannels()).find(
+      (c) => c.kind === 'thread' && c.parentId === channel('help') && c.name === HELP_POST.name,
+    ) ??
+    (await sandbox.createThread({
+      userId: user('kenji'),
+      channelId: channel('help'),
+      name: HELP_POST.name,
+      content: HELP_POST.content,
+    }));
+  // A post whose starter message was lost with the process gets it as its first message.
+  await ensurePost('kenji', post.id, HELP_POST.content);
+  await ensurePost('noor', post.id, 'Node 20 or newer: see the README.');
+  await ensurePost(LAST_POST.username, channel(LAST_POST.channel), LAST_POST.content);
   return sandbox.fetchGuild(g);
+}
+
+/** Whether the seed's last step (its last post) is done. */
+async function seedFinished(sandbox: SandboxPlatform, guild: GuildSnapshot): Promise<boolean> {
+  const showcase = guild.channels.find((c) => c.name === LAST_POST.channel && c.kind === 'text');
+  if (showcase === undefined) return false;
+  const messages = await sandbox.listMessages(showcase.id, { limit: 100 });
+  return messages.some((m) => m.authorUsername === LAST_POST.username && m.content === LAST_POST.content);
 }

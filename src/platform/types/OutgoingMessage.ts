@@ -17,6 +17,16 @@ export interface OutgoingMessage {
   allowedUserMentions?: string[];
   /** Roles that may be pinged (`<@&id>` in the content); by default none is. */
   allowedRoleMentions?: string[];
+  /**
+   * Idempotency key of the create: Discord's message `nonce` with `enforce_nonce: true`
+   * makes a second create with the same nonce in the same channel within a few minutes
+   * return the first message instead of posting again. Derive it from what causes the
+   * message (an event id, a case id), so a re-run after a crash does not post twice. Any
+   * string: the Discord adapter sends a 25-character digest of it (Discord's limit); the
+   * sandbox keeps it with the message for good (no window).
+   * @see https://discord.com/developers/docs/resources/message#create-message
+   */
+  nonce?: string;
 }
 
 /** A message the platform posted: where it is, to edit, delete or link it later. */

@@ -4,7 +4,9 @@ import type { ModerationCase } from './ModerationCase.js';
 
 /**
  * Ends a case that is in force (expired, lifted by a moderator, overturned on appeal) and
- * emits `moderation.case_closed`. A case already closed is left as it is.
+ * emits `moderation.case_closed`. A case already closed is left as it is; when it was closed
+ * with this same outcome (a re-run after a crash between the update and the emit), the event
+ * is emitted again: its id comes from the case (`case:<id>`), so the event log keeps one.
  * @param ctx - module context
  * @param c - the case
  * @param outcome - why it ends
@@ -24,14 +26,30 @@ export async function closeCase(
     .where('id', '=', c.id)
     .where('status', '=', 'active')
     .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) return false;
+  if (Number(updated.numUpdatedRows) === 0) {
+    const current = await moderationDb(ctx.db)
+      .selectFrom('moderation_cases')
+      .select('status')
+      .where('id', '=', c.id)
+      .executeTakeFirst();
+    if (current?.status === outcome) await emitClosed(ctx, c, outcome);
+    return false;
+  }
   c.status = outcome;
   c.closedAt = now;
   c.closeReason = reason;
+  await emitClosed(ctx, c, outcome);
+  return true;
+}
+
+async function emitClosed(
+  ctx: ModerationContext,
+  c: ModerationCase,
+  outcome: Exclude<CaseStatus, 'active'>,
+): Promise<void> {
   await ctx.emit(
     'moderation.case_closed',
     { caseId: c.id, userId: c.userId, action: c.action, outcome },
     { key: `case:${c.id}`, guildId: c.guildId },
   );
-  return true;
 }

@@ -27,8 +27,14 @@ export async function postCase(ctx: ModerationContext, places: ModerationPlaces,
  * @param ctx - module context
  * @param places - the resolved channels
  * @param text - the note
+ * @param nonce - idempotency key (`OutgoingMessage.nonce`): a re-run posts it once
  */
-export async function postNote(ctx: ModerationContext, places: ModerationPlaces, text: string): Promise<void> {
+export async function postNote(
+  ctx: ModerationContext,
+  places: ModerationPlaces,
+  text: string,
+  nonce?: string,
+): Promise<void> {
   if (places.modLog === null) return;
-  await ctx.platform.sendMessage(places.modLog.id, { content: text });
+  await ctx.platform.sendMessage(places.modLog.id, nonce === undefined ? { content: text } : { content: text, nonce });
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DomainEventOf } from '../../../core/DomainEvent.js';
 import { creditMember } from '../credit/creditMember.js';
 import { unlockRewards } from '../credit/unlockRewards.js';
@@ -18,9 +19,16 @@ export async function applyMessage(a: ApplyContext, event: DomainEventOf<'messag
   if (payload.content.trim().length < config.minMessageLength) return [];
   if (a.excludedChannelIds.has(payload.channelId)) return [];
   const userId = payload.authorId;
+  // Once per event: handled again (a re-run after a crash), it counts and credits nothing.
+  const counted = await db
+    .insertInto('recognition_counted_messages')
+    .values({ source_event_id: event.id, guild_id: guildId, user_id: userId, counted_at: at })
+    .onConflict((oc) => oc.column('source_event_id').doNothing())
+    .executeTakeFirst();
+  if (Number(counted.numInsertedOrUpdatedRows ?? 0n) === 0) return [];
   const member = await db
     .selectFrom('recognition_members')
-    .select(['last_message_award_at', 'messages'])
+    .select('last_message_award_at')
     .where('guild_id', '=', guildId)
     .where('user_id', '=', userId)
     .executeTakeFirst();
@@ -61,7 +69,7 @@ export async function applyMessage(a: ApplyContext, event: DomainEventOf<'messag
     })
     .onConflict((oc) =>
       oc.columns(['guild_id', 'user_id']).doUpdateSet({
-        messages: (member?.messages ?? 0) + 1,
+        messages: sql<number>`recognition_members.messages + 1`,
         last_message_award_at: lastAward,
         updated_at: at,
       }),

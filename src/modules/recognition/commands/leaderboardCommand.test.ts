@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRecognitionCommunity, type RecognitionCommunity } from '../../../../test/recognitionCommunity.js';
 import { testDialect } from '../../../../test/testStore.js';
+import { MESSAGE_CONTENT_LIMIT } from '../../../platform/discordLimits.js';
 
 const DAY = 86_400_000;
 
@@ -50,6 +51,25 @@ describe(`/leaderboard (${testDialect})`, () => {
     expect((await c.command(cy, 'leaderboard', { category: 'karma' })).content).toBe(
       'There is no leaderboard category "karma". Categories: points, helpful_answers, tutorials, events_attended, support_heroes.',
     );
+  });
+
+  it("answers a 3,000-character unknown category ephemerally, within Discord's limits (issue #10, finding 7)", async () => {
+    c = await openRecognitionCommunity();
+    const { userId } = await c.sandbox.addMember({ username: 'ada' });
+    const category = 'k'.repeat(3000);
+    const { interactionId } = await c.sandbox.invokeCommand({
+      userId,
+      channelId: c.channel('general').id,
+      name: 'leaderboard',
+      options: { category },
+    });
+    await c.settle();
+    const interaction = await c.sandbox.getInteraction(interactionId);
+    expect(interaction?.reply?.ephemeral).toBe(true);
+    const content = interaction?.reply?.content ?? '';
+    expect(content.length).toBeLessThanOrEqual(MESSAGE_CONTENT_LIMIT);
+    expect(content).toMatch(/^There is no leaderboard category "k+…"\. Categories: points, helpful_answers/);
+    expect(c.logs.filter((line) => line.level >= 50)).toEqual([]);
   });
 
   it('orders ties by member id, the same way every time', async () => {

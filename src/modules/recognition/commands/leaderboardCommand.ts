@@ -1,4 +1,5 @@
 import type { CommandHandler } from '../../../core/defineModule.js';
+import { truncateText } from '../../../platform/fitMessage.js';
 import { PERIODS, type Period } from '../config/LeaderboardsConfig.js';
 import { boardFor } from '../leaderboards/boardFor.js';
 import { leaderboardEmbed } from '../leaderboards/leaderboardEmbed.js';
@@ -44,7 +45,9 @@ export const leaderboardCommand: CommandHandler<RecognitionContext> = {
     const category = typeof options.category === 'string' && options.category !== '' ? options.category : 'points';
     if (category !== 'points' && rules.categories[category] === undefined) {
       const known = ['points', ...Object.keys(rules.categories)].join(', ');
-      return { content: `There is no leaderboard category "${category}". Categories: ${known}.`, ephemeral: true };
+      // The typed name is echoed short, so the list of categories is never what gets cut.
+      const named = truncateText(category, 100);
+      return { content: `There is no leaderboard category "${named}". Categories: ${known}.`, ephemeral: true };
     }
     const db = recognitionDb(ctx.db);
     const board = await boardFor(
