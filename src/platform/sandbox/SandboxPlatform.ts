@@ -112,6 +112,25 @@ export class SandboxPlatform implements Platform {
   ensureGuild(name: string, options?: EnsureGuildOptions): Promise<GuildSnapshot> {
     return ensureGuild(this.#ctx, name, options);
   }
+  /** Whether the community seed finished on this guild (it is then never seeded again). */
+  async isSeeded(): Promise<boolean> {
+    const { id } = await this.#ctx.guild();
+    const row = await this.#ctx.db
+      .selectFrom('sandbox_guild')
+      .select('seeded_at')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row?.seeded_at !== null && row?.seeded_at !== undefined;
+  }
+  /** Records that the community seed finished. */
+  async markSeeded(): Promise<void> {
+    const { id } = await this.#ctx.guild();
+    await this.#ctx.db
+      .updateTable('sandbox_guild')
+      .set({ seeded_at: this.#ctx.clock.now() })
+      .where('id', '=', id)
+      .execute();
+  }
   /** The guild's id, name, owner and bot user. */
   guild(): Promise<SandboxGuildInfo> {
     return this.#ctx.guild();

@@ -11,6 +11,8 @@ export type SandboxGuildTable = {
   /** Decimal snowflake no id has reached yet; a restarted sandbox issues ids above it. */
   id_ceiling: string;
   created_at: number;
+  /** Epoch ms the community seed finished; null while unseeded or cut short (the next start completes it). */
+  seeded_at: number | null;
   /** Discord's verification level name (`none` … `very_high`). */
   verification_level: VerificationLevel;
   /** Epoch ms until which invites are paused (nobody joins through one, none is created), or null. */

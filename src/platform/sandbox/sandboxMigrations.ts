@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Migration } from '../../store/Migration.js';
 import type { MigrationSet } from '../../store/migrate.js';
 
@@ -278,6 +279,17 @@ export const sandboxMigrations: Migration[] = [
         .addColumn('message_id', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('sandbox_message_nonces_pk', ['channel_id', 'nonce'])
         .execute();
+    },
+  },
+  {
+    name: '0011_seeded_at',
+    async up(db) {
+      // The seed finishes once for good: what a blueprint later prunes is not seeded again.
+      await db.schema.alterTable('sandbox_guild').addColumn('seeded_at', 'bigint').execute();
+      // Guilds seeded before this column existed had channels once seeded (the old rule).
+      await sql`UPDATE sandbox_guild SET seeded_at = created_at WHERE EXISTS (SELECT 1 FROM sandbox_channels)`.execute(
+        db,
+      );
     },
   },
 ];

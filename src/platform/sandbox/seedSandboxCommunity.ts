@@ -49,16 +49,19 @@ const HELP_POST = {
  * Resumable and idempotent: every step first looks for what it creates (roles, channels,
  * members by name; role grants; messages by channel, author and content) and only adds what
  * is missing, so a start killed mid-seed is completed by the next start, nothing twice. A
- * guild whose seed has finished (its last post, Lena's in #showcase, exists) is returned as
- * it is; a guild with channels but without that post is completed, recreating missing seed
- * items. Acting as members emits events only when the sandbox is started, so seed before
+ * finished seed is recorded (`sandbox_guild.seeded_at`) and the guild is then returned as it
+ * is for good, so what a blueprint prunes later is not seeded again. Acting as members emits events only when the sandbox is started, so seed before
  * `start()` for a quiet history.
  * @param sandbox - the sandbox platform
  * @param options - the guild name (used when creating it)
  */
 export async function seedSandboxCommunity(sandbox: SandboxPlatform, options: SeedOptions): Promise<GuildSnapshot> {
   const existing = await sandbox.ensureGuild(options.name, { ownerUsername: 'mira', ownerDisplayName: 'Mira' });
-  if (existing.channels.length > 0 && (await seedFinished(sandbox, existing))) return existing;
+  if (await sandbox.isSeeded()) return existing;
+  if (existing.channels.length > 0 && (await seedFinished(sandbox, existing))) {
+    await sandbox.markSeeded();
+    return existing;
+  }
   const guild = await sandbox.guild();
   const g = guild.id;
 
@@ -235,6 +238,7 @@ export async function seedSandboxCommunity(sandbox: SandboxPlatform, options: Se
   await ensurePost('kenji', post.id, HELP_POST.content);
   await ensurePost('noor', post.id, 'Node 20 or newer: see the README.');
   await ensurePost(LAST_POST.username, channel(LAST_POST.channel), LAST_POST.content);
+  await sandbox.markSeeded();
   return sandbox.fetchGuild(g);
 }
 
