@@ -108,6 +108,7 @@ async function decisions(total: number, members: number) {
     db: store.db,
     dialect: store.dialect,
     platform: sandbox,
+    platformNow: sandbox,
     config,
     community: { version: 1, community: { name: 'Bench' } },
     clock,

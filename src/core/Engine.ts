@@ -15,6 +15,9 @@ import type { Logger } from './Logger.js';
 import { GuildQueues } from './GuildQueues.js';
 import { InteractionRouter } from './InteractionRouter.js';
 import { MemberData } from './MemberData.js';
+import { EventHandlings } from './EventHandlings.js';
+import { Outbox, OutboxDispatcher, OutboxPlatform } from './outbox/index.js';
+import { currentUnit } from '../store/unitOfWork/index.js';
 import type { PrivacyOwner } from './MemberPrivacy.js';
 
 /** A module with its parsed community.yaml section. */
@@ -91,6 +94,9 @@ export class Engine {
   /** How many erasures this process has run (a handler that erased changes it). */
   #erasures = 0;
   readonly #router: InteractionRouter;
+  readonly #handlings: EventHandlings;
+  readonly #outbox: Outbox;
+  readonly #dispatcher: OutboxDispatcher;
   /** Event types some enabled module subscribes to (interactions are always handled). */
   readonly #handledTypes = new Set<string>(INTERACTION_TYPES);
   /** Interaction types some module handles by itself (the router then leaves unowned ones). */
@@ -102,6 +108,15 @@ export class Engine {
     this.#enabled = options.modules.filter((m) => !isDisabled(m.config));
     this.#log = new EventLog(options.store.db, options.clock);
     this.#audit = new AuditLog(options.store.db, options.clock);
+    this.#handlings = new EventHandlings(options.store.db);
+    this.#outbox = new Outbox(options.store.db);
+    this.#dispatcher = new OutboxDispatcher({
+      outbox: this.#outbox,
+      platform: options.platform,
+      clock: options.clock,
+      log: options.log.child({ component: 'outbox' }),
+      settled: (action, outcome) => options.metrics.outboxActions.inc({ action, outcome }),
+    });
     this.#memberData = new MemberData(
       () => this.#privacyOwners(),
       this.#audit,
@@ -120,8 +135,9 @@ export class Engine {
         components: definition.components ?? [],
       })),
       {
-        platform: options.platform,
+        platform: this.#outboxPlatform('engine'),
         context: (id) => this.#contextOf(id),
+        unit: (event, handler, done, work) => this.#inUnit(event, handler, done, work),
         failed: (event, module, error) => this.#failed(event, module, error),
       },
     );
@@ -159,12 +175,48 @@ export class Engine {
       this.#options.metrics.eventsHandled.inc({ type: event.type });
       return { recorded, handled: Promise.resolve() };
     }
-    return { recorded, handled: this.#queues.enqueue(event.guildId, () => this.#handle(event)) };
+    const unit = currentUnit();
+    if (unit === undefined)
+      return { recorded, handled: this.#queues.enqueue(event.guildId, () => this.#handle(event)) };
+    // Recorded inside a unit of work (an event a handler emits, a sandbox input): it is
+    // handled once the unit commits, and never if it rolls back (then it was never recorded).
+    const handled = new Promise<void>((resolve) => {
+      unit.afterCommit(() => resolve(this.#queues.enqueue(event.guildId, () => this.#handle(event))));
+      unit.afterRollback(() => resolve());
+    });
+    return { recorded, handled };
   }
 
-  /** Resolves when every queued event (including events emitted meanwhile) is handled. */
-  settle(): Promise<void> {
-    return this.#queues.idle();
+  /**
+   * Resolves when every queued event (including events emitted meanwhile) is handled and the
+   * outbox has carried out every action due (including those of events the actions caused).
+   */
+  async settle(): Promise<void> {
+    do {
+      await this.#queues.idle();
+      await this.#dispatcher.idle();
+    } while (this.#queues.pending > 0 || this.#dispatcher.busy);
+  }
+
+  /** The outbox of platform actions (stand-in ids, counts). */
+  get outbox(): Outbox {
+    return this.#outbox;
+  }
+
+  /**
+   * Carries out the outbox's due actions now and polls for retries every `intervalMs` until
+   * {@link Engine.stop}.
+   * @param intervalMs - poll interval (default 1 s)
+   */
+  async startOutbox(intervalMs?: number): Promise<void> {
+    await this.#dispatcher.dispatchDue();
+    this.#dispatcher.start(intervalMs);
+  }
+
+  /** Stops the outbox poll after the events and actions in progress. */
+  async stop(): Promise<void> {
+    await this.settle();
+    await this.#dispatcher.stop();
   }
 
   /**
@@ -177,8 +229,10 @@ export class Engine {
     const events = await this.#log.unhandled(guildIds);
     for (const event of events) {
       // #handle never rejects: failures are logged and recorded inside it.
-      void this.#queues.enqueue(event.guildId, () => this.#handle(event));
+      void this.#queues.enqueue(event.guildId, () => this.#handle(event, true));
     }
+    // What the last process queued but did not carry out.
+    await this.#dispatcher.dispatchDue();
     await this.settle();
     return events.length;
   }
@@ -222,22 +276,64 @@ export class Engine {
     if (!parsed.success) {
       throw new Error(`job ${job.module}.${job.name} (${job.key}) has an invalid payload: ${parsed.error.message}`);
     }
-    await definition.run(parsed.data, this.#context(module), { key: job.key, attempt: job.attempt });
+    // One unit of work: the job's writes, emits, jobs and effects commit with its record, so
+    // a job run again after a crash between its commit and the scheduler's mark does nothing.
+    const jobId = `job:${job.key}`;
+    const handler = `${job.module}.${job.name}`;
+    const guildId =
+      typeof job.payload === 'object' && job.payload !== null && 'guildId' in job.payload
+        ? job.payload.guildId
+        : undefined;
+    await this.#options.store.unitOfWork(
+      async () => {
+        if (await this.#handlings.has(jobId, handler)) return;
+        await definition.run(parsed.data, this.#context(module), { key: job.key, attempt: job.attempt });
+        await this.#handlings.mark(jobId, handler, this.#options.clock.now());
+      },
+      { effectKey: `${jobId}:${handler}`, source: jobId, ...(typeof guildId === 'string' ? { guildId } : {}) },
+    );
   }
 
-  async #handle(event: DomainEvent): Promise<void> {
+  /**
+   * Runs one handler's work as a unit of work (writes, emitted events, scheduled jobs, audit
+   * entries and queued platform actions commit together), skipping a handler that already
+   * committed for this event, and recording that it did when it changed anything.
+   * @throws what the work threw, after rolling it back
+   */
+  async #inUnit(
+    event: DomainEvent,
+    handler: string,
+    done: ReadonlySet<string>,
+    work: () => Promise<void>,
+  ): Promise<void> {
+    if (done.has(handler)) return;
+    await this.#options.store.unitOfWork(
+      async () => {
+        await work();
+        if (currentUnit()?.wrote === true) await this.#handlings.mark(event.id, handler, this.#options.clock.now());
+      },
+      { effectKey: `${event.id}:${handler}`, guildId: event.guildId, source: event.id },
+    );
+  }
+
+  /**
+   * @param recovered - true when handled again at start: handlers that committed for it
+   *   before the crash are skipped
+   */
+  async #handle(event: DomainEvent, recovered = false): Promise<void> {
     const started = performance.now();
     if (await this.#isErased(event)) {
       this.#options.log.info({ type: event.type }, 'skipped an event of an erased member');
       return;
     }
-    if (event.type === 'interaction.command') await this.#router.command(event);
+    const done: ReadonlySet<string> = recovered ? await this.#handlings.of(event.id) : NONE;
+    if (event.type === 'interaction.command') await this.#router.command(event, done);
     else if (
       event.type === 'interaction.button' ||
       event.type === 'interaction.select' ||
       event.type === 'interaction.modal'
     ) {
-      await this.#router.component(event, !this.#subscribedInteractions.has(event.type));
+      await this.#router.component(event, !this.#subscribedInteractions.has(event.type), done);
     }
     const erasures = this.#erasures;
     for (const module of this.#enabled) {
@@ -246,7 +342,7 @@ export class Engine {
       // A module before this one erased the event's member: the rest must not store them again.
       if (this.#erasures !== erasures && (await this.#isErased(event))) break;
       try {
-        await handler(event, this.#context(module));
+        await this.#inUnit(event, module.definition.id, done, () => handler(event, this.#context(module)));
       } catch (error) {
         await this.#failed(event, module.definition.id, error);
       }
@@ -313,17 +409,24 @@ export class Engine {
     return [...owners, ...(this.#options.privacyOwners ?? [])];
   }
 
+  /** The platform as `owner` sees it: effects queued in the outbox inside units of work. */
+  #outboxPlatform(owner: string): OutboxPlatform {
+    const { platform, clock } = this.#options;
+    return new OutboxPlatform(platform, this.#outbox, clock, owner, (guildId) => this.#dispatcher.kick(guildId));
+  }
+
   #context(module: LoadedModule): AnyModuleContext {
     const { definition } = module;
     const id = definition.id;
     const existing = this.#contexts.get(id);
     if (existing !== undefined) return existing;
-    const { store, platform, clock, log, community, scheduler } = this.#options;
+    const { store, clock, log, community, scheduler } = this.#options;
     const base: ModuleBase<unknown> = {
       moduleId: id,
       db: store.db,
       dialect: store.dialect,
-      platform,
+      platform: this.#outboxPlatform(id),
+      platformNow: this.#options.platform,
       config: module.config,
       community,
       clock,
@@ -366,6 +469,8 @@ export class Engine {
     return context;
   }
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Interactions are always handled: the router answers them. */
 const INTERACTION_TYPES: readonly string[] = [

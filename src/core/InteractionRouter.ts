@@ -11,10 +11,16 @@ export interface RoutedModule {
 
 /** What the router needs from the engine. */
 export interface InteractionRouterOptions {
+  /** Where the router's own answers go (the outbox platform of the engine). */
   platform: Platform;
   /** The context of a module, by id. */
   context(moduleId: string): AnyModuleContext;
   /** Records a failure of a module's handler (or of the answer to Discord). */
+  /**
+   * Runs a handler's work as a unit of work named `handler` (skipped when it is in `done`);
+   * throws what the work threw after rolling it back.
+   */
+  unit(event: DomainEvent, handler: string, done: ReadonlySet<string>, work: () => Promise<void>): Promise<void>;
   failed(event: DomainEvent, moduleId: string, error: unknown): Promise<void>;
 }
 
@@ -66,17 +72,14 @@ export class InteractionRouter {
   }
 
   /** Runs a slash command and answers it. Never rejects. */
-  async command(event: DomainEventOf<'interaction.command'>): Promise<void> {
+  async command(event: DomainEventOf<'interaction.command'>, done: ReadonlySet<string>): Promise<void> {
     const command = this.#commands.get(event.payload.commandName);
     if (command === undefined) {
       const reply = { content: `/${event.payload.commandName} is not available in this community.`, ephemeral: true };
-      await this.#answer(event, 'engine', reply);
+      await this.#answer(event, 'engine', reply, done);
       return;
     }
-    const response = await this.#run(event, command.moduleId, () =>
-      command.handler.handle(event, this.#options.context(command.moduleId)),
-    );
-    await this.#answer(event, command.moduleId, response);
+    await this.#run(event, command.moduleId, done, (ctx) => command.handler.handle(event, ctx));
   }
 
   /**
@@ -85,49 +88,72 @@ export class InteractionRouter {
    * @param answerUnowned - answer "no longer available" when no handler owns it (false when a
    *   module subscribed to the event type answers by itself)
    */
-  async component(event: ComponentInteraction, answerUnowned: boolean): Promise<void> {
+  async component(event: ComponentInteraction, answerUnowned: boolean, done: ReadonlySet<string>): Promise<void> {
     const owned = this.#findComponent(event.payload.customId);
     if (owned === undefined) {
       if (answerUnowned) {
-        await this.#answer(event, 'engine', { content: 'This is no longer available.', ephemeral: true });
+        const reply = { content: 'This is no longer available.', ephemeral: true };
+        await this.#answer(event, 'engine', reply, done);
       }
       return;
     }
-    const response = await this.#run(event, owned.moduleId, () =>
-      owned.handler.handle(event, this.#options.context(owned.moduleId)),
-    );
-    await this.#answer(event, owned.moduleId, response);
+    await this.#run(event, owned.moduleId, done, (ctx) => owned.handler.handle(event, ctx));
   }
 
   #findComponent(customId: string): Owned<ComponentHandler<AnyModuleContext>> | undefined {
     return this.#components.find((c) => customId.startsWith(c.handler.customIdPrefix));
   }
 
+  /**
+   * Runs the handler and queues its answer in one unit of work (the answer goes out once the
+   * handler's changes are committed); when it throws, nothing it did stays and the member gets
+   * an apology at once.
+   */
   async #run(
-    event: DomainEvent,
+    event: DomainEventOf<'interaction.command'> | ComponentInteraction,
     moduleId: string,
-    handle: () => Promise<InteractionResponse>,
-  ): Promise<InteractionResponse> {
+    done: ReadonlySet<string>,
+    handle: (ctx: AnyModuleContext) => Promise<InteractionResponse>,
+  ): Promise<void> {
+    const ctx = this.#options.context(moduleId);
     try {
-      return await handle();
+      await this.#options.unit(event, `${moduleId}/interaction`, done, async () => {
+        const response = await handle(ctx);
+        await this.#send(ctx.platform, event, response);
+      });
     } catch (error) {
       await this.#options.failed(event, moduleId, error);
-      return { content: APOLOGY, ephemeral: true };
+      await this.#answer(event, moduleId, { content: APOLOGY, ephemeral: true }, done);
     }
   }
 
+  /**
+   * Answers for the router itself (unknown command, apology), queued in a unit of its own so
+   * answers keep their order; a failure is recorded as the module's.
+   */
   async #answer(
     event: DomainEventOf<'interaction.command'> | ComponentInteraction,
     moduleId: string,
     response: InteractionResponse,
+    done: ReadonlySet<string>,
   ): Promise<void> {
-    const { interactionId, token, channelId, userId } = event.payload;
-    const ref: InteractionRef = { interactionId, token, channelId, userId };
     try {
-      if ('modal' in response) await this.#options.platform.showModal(ref, response.modal);
-      else await this.#options.platform.respondToInteraction(ref, response);
+      await this.#options.unit(event, `${moduleId}/answer`, done, () =>
+        this.#send(this.#options.platform, event, response),
+      );
     } catch (error) {
       await this.#options.failed(event, moduleId, error);
     }
+  }
+
+  async #send(
+    platform: Platform,
+    event: DomainEventOf<'interaction.command'> | ComponentInteraction,
+    response: InteractionResponse,
+  ): Promise<void> {
+    const { interactionId, token, channelId, userId } = event.payload;
+    const ref: InteractionRef = { interactionId, token, channelId, userId };
+    if ('modal' in response) await platform.showModal(ref, response.modal);
+    else await platform.respondToInteraction(ref, response);
   }
 }

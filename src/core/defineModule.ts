@@ -21,7 +21,19 @@ export interface ModuleBase<C, Id extends string = string> {
   /** The database; a module's own tables are prefixed with its id. */
   db: Kysely<CoreTables>;
   dialect: DialectName;
+  /**
+   * The platform. Inside a handler, command or job (a unit of work) the effects members see
+   * (messages, DMs, roles, sanctions, interaction answers) are queued in the outbox and carried
+   * out after the unit commits; a queued message answers with a stand-in id (`outbox:<key>`).
+   * Reads and server structure are called at once. See docs/reliability.md.
+   */
   platform: Platform;
+  /**
+   * The platform called at once, even inside a unit of work: only for an action whose outcome
+   * the handler must record now and that is idempotent in effect (a ban, timeout, kick or
+   * unban; a message with a `nonce`). A crash before the unit commits runs it again.
+   */
+  platformNow: Platform;
   /** This module's section of community.yaml, parsed. */
   config: C;
   /** The whole parsed community.yaml (for the guild id and shared names). */

@@ -20,6 +20,13 @@ export class Metrics {
     labelNames: ['type'] as const,
     registers: [this.registry],
   });
+  /** Outbox actions carried out, given up or put off for a retry. */
+  readonly outboxActions = new Counter({
+    name: 'guildhall_outbox_actions_total',
+    help: 'Platform actions of the outbox, by action and outcome (done, failed, retry)',
+    labelNames: ['action', 'outcome'] as const,
+    registers: [this.registry],
+  });
   /** Module handlers that threw. */
   readonly handlerErrors = new Counter({
     name: 'guildhall_handler_errors_total',

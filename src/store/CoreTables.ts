@@ -59,9 +59,43 @@ export interface AuditLogTable {
 }
 
 /** Tables owned by the core (modules add their own, prefixed with their id). */
+/** Which handlers have committed their unit of work for an event (`handler` is `module` or `module/interaction`). */
+export interface EventHandlingTable {
+  event_id: string;
+  handler: string;
+  handled_at: number;
+}
+
+/**
+ * Platform actions queued by units of work, carried out after commit (the transactional
+ * outbox; see src/core/outbox).
+ */
+export interface OutboxTable {
+  id: Generated<number>;
+  /** Idempotency key: `<event or job>:<handler>#<position>`. */
+  key: string;
+  guild_id: string;
+  module: string;
+  /** The platform method, e.g. `sendMessage`. */
+  action: string;
+  /** JSON array of the method's arguments. */
+  args: string;
+  status: 'pending' | 'done' | 'failed';
+  attempts: number;
+  /** Epoch ms: not before. */
+  next_at: number;
+  /** JSON result (e.g. the sent message) once done. */
+  result: string | null;
+  last_error: string | null;
+  created_at: number;
+  done_at: number | null;
+}
+
 export interface CoreTables {
   event_log: EventLogTable;
   handler_failures: HandlerFailureTable;
   jobs: JobTable;
   audit_log: AuditLogTable;
+  event_handlings: EventHandlingTable;
+  outbox: OutboxTable;
 }

@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { CoreTables } from './CoreTables.js';
 import { ScopedPostgresDialect } from './ScopedPostgresIntrospector.js';
 import { withStatementCache } from './statementCache.js';
+import { UnitOfWorkDialect, type UnitLabel } from './unitOfWork/index.js';
 
 /** The two storage engines Guildhall runs on, with the same behaviour. */
 export type DialectName = 'sqlite' | 'postgres';
@@ -18,6 +19,14 @@ export interface Store {
   readonly location: string;
   /** PostgreSQL schema the store works in, when not the default search path. */
   readonly schema?: string;
+  /**
+   * Runs `fn` as one unit of work: every query in its async context (whoever makes it) runs in
+   * one transaction that commits when `fn` resolves and rolls back when it throws. Nested
+   * calls (and `db.transaction()` inside one) are savepoints. See docs/reliability.md.
+   * @param fn - the work
+   * @param label - the idempotency-key prefix and guild of the effects it queues
+   */
+  unitOfWork<T>(fn: () => Promise<T>, label?: UnitLabel): Promise<T>;
   destroy(): Promise<void>;
 }
 
@@ -54,11 +63,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<CoreTables>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const dialect = new UnitOfWorkDialect(new SqliteDialect({ database: withStatementCache(database) }));
+  const db = new Kysely<CoreTables>({ dialect });
   return {
     db,
     dialect: 'sqlite',
     location: path,
+    unitOfWork: (fn, label = {}) => dialect.driver.run(fn, label, reportHookError),
     destroy: () => db.destroy(),
   };
 }
@@ -86,13 +97,20 @@ async function openPostgres(options: StoreOptions): Promise<Store> {
     types,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
-  const db = new Kysely<CoreTables>({ dialect: new ScopedPostgresDialect({ pool }) });
+  const dialect = new UnitOfWorkDialect(new ScopedPostgresDialect({ pool }));
+  const db = new Kysely<CoreTables>({ dialect });
   await sql`select 1`.execute(db);
   return {
     db,
     dialect: 'postgres',
     location: options.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@') + (schema ? ` (schema ${schema})` : ''),
     ...(schema === undefined ? {} : { schema }),
+    unitOfWork: (fn, label = {}) => dialect.driver.run(fn, label, reportHookError),
     destroy: () => db.destroy(),
   };
+}
+
+/** A commit hook that threw: the commit stands; the hook's own owner logs its failures. */
+function reportHookError(error: unknown): void {
+  process.emitWarning(`a unit-of-work commit hook failed: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -73,4 +73,33 @@ export const coreMigrations: Migration[] = [
         .execute();
     },
   },
+  {
+    // Units of work (docs/reliability.md): which handler committed for which event, and the
+    // transactional outbox of platform actions carried out after commit.
+    name: '0005_unit_of_work',
+    async up(db, dialect) {
+      await db.schema
+        .createTable('event_handlings')
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('handler', 'text', (c) => c.notNull())
+        .addColumn('handled_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('event_handlings_pk', ['event_id', 'handler'])
+        .execute();
+      await withSerialKey(db.schema.createTable('outbox'), dialect, 'id')
+        .addColumn('key', 'text', (c) => c.notNull().unique())
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('module', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('args', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_at', 'bigint', (c) => c.notNull())
+        .addColumn('result', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('done_at', 'bigint')
+        .execute();
+      await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'guild_id', 'id']).execute();
+    },
+  },
 ];

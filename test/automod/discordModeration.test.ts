@@ -243,6 +243,9 @@ describe(`automod and moderation through discord.js (${testDialect})`, () => {
         },
       ],
       allowed_mentions: { parse: [] },
+      // Keyed by the case: a re-run after a crash is delivered once.
+      nonce: expect.any(String) as string,
+      enforce_nonce: true,
     });
 
     // After the ban: Discord sends the click from the DM, with `user` and no guild.

@@ -42,7 +42,8 @@ describe(`the escalation ladder (${testDialect})`, () => {
     c.clock.advance(7 * DAY);
     await c.runDueJobs();
     expect(await c.sandbox.listBans()).toEqual([]);
-    expect((await c.botMessages('mod-log')).at(-1)?.content).toBe(
+    // Jobs due together run together: the notes of case 2 (timeout) and 3 may come in any order.
+    expect((await c.botMessages('mod-log')).slice(-2).map((m) => m.content)).toContain(
       `⏱️ Case #3: the ban (7 days) of <@${sam}> has ended.`,
     );
     await c.sandbox.addMember({ userId: sam });

@@ -16,6 +16,7 @@ export function moderationContext(community: ModerationCommunity, config: unknow
     db: community.store.db,
     dialect: community.store.dialect,
     platform: community.sandbox,
+    platformNow: community.sandbox,
     config: ModerationConfig.parse(config),
     community: { version: 1, community: { name: 'Test Community' } },
     clock: community.clock,

@@ -56,6 +56,7 @@ describe(`native AutoMod sync from the automod module (${testDialect})`, () => {
         db: community.store.db,
         dialect: community.store.dialect,
         platform,
+        platformNow: platform,
         config,
         community: loadModules({ configText: communityYaml() }).community,
         clock: community.clock,

@@ -4,6 +4,7 @@ import type { CoreTables } from '../../store/CoreTables.js';
 import type { PrivacyOwner } from '../MemberPrivacy.js';
 import { blankEventLogContent, eraseEventLog, eventLogNames, exportEventLog } from './eventLogPrivacy.js';
 import { MemberMatcher } from './MemberMatcher.js';
+import { eraseOutbox, exportOutbox, pruneOutbox } from './outboxPrivacy.js';
 import { loadPrivacyKey } from './privacyKey.js';
 
 /** What the core's privacy owners need besides the database. */
@@ -19,7 +20,7 @@ export interface CorePrivacyOptions {
 
 /**
  * The owners of member data outside modules, in the order an erase runs them:
- * - `core`: the event log, handler failures, jobs and the audit log;
+ * - `core`: the event log, handler failures, jobs, the audit log and the outbox;
  * - `sandbox`: the sandbox guild's tables (present in every database, also on Discord,
  *   where they hold whatever was tried in the sandbox first).
  *
@@ -53,13 +54,15 @@ export function corePrivacyOwners(store: { db: Kysely<CoreTables> }, options: Co
   const core: PrivacyOwner = {
     id: 'core',
     async exportMember(guildId, userId) {
-      return exportEventLog(db, guildId, await identify(guildId, userId));
+      const matcher = await identify(guildId, userId);
+      return { ...(await exportEventLog(db, guildId, matcher)), ...(await exportOutbox(db, guildId, matcher)) };
     },
     async eraseMember(guildId, userId, eraseOptions) {
       const matcher = await identify(guildId, userId);
-      return eraseEventLog(db, guildId, matcher, eraseOptions, { key: await privacyKey(), now: now() });
+      const erased = await eraseEventLog(db, guildId, matcher, eraseOptions, { key: await privacyKey(), now: now() });
+      return erased + (await eraseOutbox(db, matcher));
     },
-    blankContentBefore: (before) => blankEventLogContent(db, before),
+    blankContentBefore: async (before) => (await blankEventLogContent(db, before)) + (await pruneOutbox(db, before)),
   };
   const sandboxOwner: PrivacyOwner = {
     id: 'sandbox',

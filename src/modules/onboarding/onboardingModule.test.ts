@@ -71,18 +71,17 @@ describe(`onboarding on the sandbox (${testDialect})`, () => {
     expect(await new EventLog(c.store.db, c.clock).unhandled()).toEqual([]);
   });
 
-  it('welcomes once when it crashed between the post and its marker (the nonce returns the first post)', async () => {
+  it('welcomes once when the outbox crashed between the post and its done mark (the nonce returns the first post)', async () => {
     c = await openSandboxCommunity();
     const emil = await c.sandbox.addMember({ username: 'emil' });
     await c.settle();
-    // Simulate a crash after the welcome was posted, before the marker and handled_at.
+    // Simulate a crash after the welcome was posted, before the outbox marked it done.
     await c.store.db
-      .withTables<{ onboarding_welcomes: { user_id: string } }>()
-      .deleteFrom('onboarding_welcomes')
-      .where('user_id', '=', emil.userId)
+      .updateTable('outbox')
+      .set({ status: 'pending', result: null, done_at: null })
+      .where('action', '=', 'sendMessage')
       .execute();
-    await c.store.db.updateTable('event_log').set({ handled_at: null }).where('type', '=', 'member.joined').execute();
-    expect(await c.engine.recover()).toBe(1);
+    expect(await c.engine.recover()).toBe(0);
     const messages = await c.sandbox.listMessages(c.channel('welcome').id);
     const welcomes = messages.filter((m) => m.authorBot && m.content.includes(`<@${emil.userId}>`));
     expect(welcomes).toHaveLength(1);
@@ -91,7 +90,11 @@ describe(`onboarding on the sandbox (${testDialect})`, () => {
       .selectFrom('onboarding_welcomes')
       .select('welcome_message_id')
       .where('user_id', '=', emil.userId)
-      .execute();
-    expect(marker).toEqual([{ welcome_message_id: welcomes[0]?.id }]);
+      .executeTakeFirstOrThrow();
+    // The marker holds the outbox's stand-in id, which now resolves to the one welcome.
+    expect(await c.engine.outbox.resolveRef(marker.welcome_message_id)).toEqual({
+      status: 'done',
+      id: welcomes[0]?.id,
+    });
   });
 });

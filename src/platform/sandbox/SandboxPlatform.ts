@@ -71,6 +71,7 @@ import type * as inputs from './sandboxInputs.js';
 import type * as views from './sandboxViews.js';
 import * as threads from './threadActions.js';
 import { setVoice } from './voiceActions.js';
+import { makeChangesAtomic } from './sandboxAtomicity.js';
 
 /** What a sandbox is built from. */
 export interface SandboxPlatformOptions {
@@ -104,6 +105,7 @@ export class SandboxPlatform implements Platform {
       options.clock,
       options.idGenerator ?? new SnowflakeIdGenerator(options.clock),
     );
+    makeChangesAtomic(this, options.store);
   }
 
   // ── Setup and reads ────────────────────────────────────────────────────────

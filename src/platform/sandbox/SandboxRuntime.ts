@@ -1,6 +1,7 @@
 import type { Clock } from '../../core/Clock.js';
 import { domainEvent, type DomainEventOf, type EventPayloads, type EventType } from '../../core/DomainEvent.js';
 import type { Store } from '../../store/Store.js';
+import { currentUnit } from '../../store/unitOfWork/index.js';
 import type { EventSink } from '../Platform.js';
 import type { SandboxContext, SandboxGuildInfo } from './SandboxContext.js';
 import { SandboxNotFoundError } from './SandboxNotFoundError.js';
@@ -81,6 +82,10 @@ export class SandboxRuntime implements SandboxContext {
     const id = this.#ids.next();
     if (BigInt(id) >= this.#ceiling) {
       this.#ceiling = BigInt(id) + ID_RESERVE;
+      // Rolled back with its unit of work: persist a ceiling again at the next id.
+      currentUnit()?.afterRollback(() => {
+        this.#ceiling = 0n;
+      });
       await this.db
         .updateTable('sandbox_guild')
         .set({ id_ceiling: this.#ceiling.toString() })

@@ -39,8 +39,12 @@ export interface SentMessage {
 
 /** How a direct message reached the member (see `sendDirectMessage`). */
 export interface DirectMessageResult {
-  /** `dm` when delivered privately, `channel` when it fell back to a channel mention, `none` when neither was possible. */
-  deliveredVia: 'dm' | 'channel' | 'none';
+  /**
+   * `dm` when delivered privately, `channel` when it fell back to a channel mention, `none`
+   * when neither was possible; `queued` when a unit of work queued it in the outbox (it is
+   * sent, DM or fallback, after the unit commits).
+   */
+  deliveredVia: 'dm' | 'channel' | 'none' | 'queued';
   /** The message posted, or null when `none`. */
   message: SentMessage | null;
 }

@@ -144,10 +144,16 @@ export async function decideAppeal(
   let told = false;
   try {
     const fallback = ctx.config.dmFallback && c.action !== 'ban' ? appeal.channelId : null;
-    const sent = await ctx.platform.sendDirectMessage(
+    // At once (the mod-log note says whether the member was told), keyed by the appeal so a
+    // re-run after a crash sends it once.
+    const sent = await ctx.platformNow.sendDirectMessage(
       c.guildId,
       appeal.userId,
-      { content: content.slice(0, 2000), components: finalLeft ? [appealButtonRow(c.id, true)] : [] },
+      {
+        content: content.slice(0, 2000),
+        components: finalLeft ? [appealButtonRow(c.id, true)] : [],
+        nonce: `moderation:decision:${appeal.id}`,
+      },
       fallback,
     );
     told = sent.deliveredVia !== 'none';

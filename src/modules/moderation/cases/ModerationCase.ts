@@ -36,6 +36,8 @@ export interface ModerationCase {
   appliedAt: number | null;
   applyError: string | null;
   modLogMessageId: string | null;
+  /** What opened it (`command:<interaction>`, an automod event id…): stable across re-runs. */
+  sourceKey: string;
 }
 
 const ACTIONS: ReadonlySet<string> = new Set<ModerationAction>([
@@ -84,6 +86,7 @@ export function toCase(row: CaseRow): ModerationCase {
     closeReason: row.close_reason,
     appliedAt: row.applied_at,
     applyError: row.apply_error,
+    sourceKey: row.source_key,
     modLogMessageId: row.mod_log_message_id,
   };
 }

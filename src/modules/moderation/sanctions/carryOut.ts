@@ -39,7 +39,9 @@ export async function carryOut(
   c: ModerationCase,
   options: CarryOutOptions,
 ): Promise<CarryOutFailure | null> {
-  const { platform } = ctx;
+  // At once, in the unit: the case records the outcome. Each is idempotent in effect (the
+  // notices carry nonces keyed by what opened the case), so a re-run after a crash is harmless.
+  const platform = ctx.platformNow;
   const userId = c.userId;
   const now = ctx.clock.now();
   const audit = `Case #${c.id}: ${c.reason}`;
@@ -95,7 +97,11 @@ export async function carryOut(
   }
   if (options.publicWarning && c.channelId !== null) {
     try {
-      await platform.sendMessage(c.channelId, { content: publicWarning(c), allowedUserMentions: [userId] });
+      await platform.sendMessage(c.channelId, {
+        content: publicWarning(c),
+        allowedUserMentions: [userId],
+        nonce: `moderation:warning:${c.sourceKey}`,
+      });
     } catch (error) {
       ctx.log.warn({ err: error, caseId: c.id }, 'moderation: could not post the public warning');
     }
@@ -128,10 +134,10 @@ async function notify(
     contact: config.appeals.contact,
   });
   try {
-    await ctx.platform.sendDirectMessage(
+    await ctx.platformNow.sendDirectMessage(
       c.guildId,
       c.userId,
-      { content, components: noticeComponents(c, config.appeals.enabled) },
+      { content, components: noticeComponents(c, config.appeals.enabled), nonce: `moderation:notice:${c.sourceKey}` },
       config.dmFallback ? fallbackChannelId : null,
     );
   } catch (error) {

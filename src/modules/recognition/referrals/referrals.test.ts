@@ -61,8 +61,12 @@ describe(`referrals (${testDialect})`, () => {
     const lena = (await c.sandbox.listMembers()).find((m) => m.username === 'lena')?.userId ?? '';
     const other = await c.sandbox.createInvite({ userId: lena, channelId: c.channel('general').id });
     await c.settle();
-    await c.sandbox.addMember({ username: 'ada', inviteCode: sam.code });
-    await c.sandbox.addMember({ username: 'bob', inviteCode: other.code });
+    // Both joins land in one unit of work: both are recorded before either is handled.
+    const { sandbox } = c;
+    await c.store.unitOfWork(async () => {
+      await sandbox.addMember({ username: 'ada', inviteCode: sam.code });
+      await sandbox.addMember({ username: 'bob', inviteCode: other.code });
+    });
     await c.settle();
     expect(await sources(c)).toEqual(['ambiguous', 'unknown']);
     expect(await c.points(sam.userId)).toBe(0);

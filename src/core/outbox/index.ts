@@ -1,0 +1,5 @@
+export { Outbox, type OutboxEntry, type OutboxRow } from './Outbox.js';
+export { OUTBOX_ACTIONS, type OutboxAction } from './outboxActions.js';
+export { OutboxDispatcher, type OutboxDispatcherOptions } from './OutboxDispatcher.js';
+export { outboxRef } from './outboxJson.js';
+export { OutboxPlatform } from './OutboxPlatform.js';

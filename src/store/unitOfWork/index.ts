@@ -1,0 +1,3 @@
+export { currentUnit, outsideUnit, Unit, type UnitLabel } from './Unit.js';
+export { UnitOfWorkDialect } from './UnitOfWorkDialect.js';
+export { UnitOfWorkDriver } from './UnitOfWorkDriver.js';
