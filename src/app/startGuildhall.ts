@@ -97,6 +97,8 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
   });
   await platform.registerCommands(guildId, running.commandDefinitions());
   await running.startModules(guildId);
+  // Carries out what units of work queued (and what the last process left), and retries.
+  await running.startOutbox();
   if (options.runScheduler !== false) scheduler.start();
 
   const host = options.host ?? '127.0.0.1';
@@ -138,7 +140,7 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
       await http.close();
       await platform.stop();
       await scheduler.stop();
-      await running.settle();
+      await running.stop();
       await store.destroy();
     },
   };

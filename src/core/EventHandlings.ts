@@ -38,10 +38,4 @@ export class EventHandlings {
       .onConflict((oc) => oc.columns(['event_id', 'handler']).doNothing())
       .execute();
   }
-
-  /** Drops the records of events handled before `before` (retention). */
-  async pruneBefore(before: number): Promise<number> {
-    const result = await this.db.deleteFrom('event_handlings').where('handled_at', '<', before).executeTakeFirst();
-    return Number(result.numDeletedRows);
-  }
 }

@@ -4,7 +4,7 @@ import type { CoreTables } from '../../store/CoreTables.js';
 import type { PrivacyOwner } from '../MemberPrivacy.js';
 import { blankEventLogContent, eraseEventLog, eventLogNames, exportEventLog } from './eventLogPrivacy.js';
 import { MemberMatcher } from './MemberMatcher.js';
-import { eraseOutbox, exportOutbox, pruneOutbox } from './outboxPrivacy.js';
+import { eraseOutbox, exportOutbox, pruneUnitsOfWork } from './outboxPrivacy.js';
 import { loadPrivacyKey } from './privacyKey.js';
 
 /** What the core's privacy owners need besides the database. */
@@ -62,7 +62,8 @@ export function corePrivacyOwners(store: { db: Kysely<CoreTables> }, options: Co
       const erased = await eraseEventLog(db, guildId, matcher, eraseOptions, { key: await privacyKey(), now: now() });
       return erased + (await eraseOutbox(db, matcher));
     },
-    blankContentBefore: async (before) => (await blankEventLogContent(db, before)) + (await pruneOutbox(db, before)),
+    blankContentBefore: async (before) =>
+      (await blankEventLogContent(db, before)) + (await pruneUnitsOfWork(db, before)),
   };
   const sandboxOwner: PrivacyOwner = {
     id: 'sandbox',

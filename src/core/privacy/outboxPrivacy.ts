@@ -68,15 +68,17 @@ export async function eraseOutbox(db: Kysely<CoreTables>, matcher: MemberMatcher
 }
 
 /**
- * Deletes outbox actions carried out (or given up) before `before`: their arguments hold
- * message content, kept no longer than the content itself (`privacy.messageContentDays`).
+ * Deletes outbox actions carried out (or given up) before `before`, whose arguments hold
+ * message content kept no longer than the content itself (`privacy.messageContentDays`), and
+ * the unit-of-work records of events handled before then (only a recovery reads them).
  * @returns rows deleted
  */
-export async function pruneOutbox(db: Kysely<CoreTables>, before: number): Promise<number> {
-  const result = await db
+export async function pruneUnitsOfWork(db: Kysely<CoreTables>, before: number): Promise<number> {
+  const outbox = await db
     .deleteFrom('outbox')
     .where('status', '!=', 'pending')
     .where('done_at', '<', before)
     .executeTakeFirst();
-  return Number(result.numDeletedRows);
+  const handlings = await db.deleteFrom('event_handlings').where('handled_at', '<', before).executeTakeFirst();
+  return Number(outbox.numDeletedRows) + Number(handlings.numDeletedRows);
 }
