@@ -157,6 +157,29 @@ describe(`Engine (${testDialect})`, () => {
     expect(seen).toEqual([1, 2, 3, 4, 5, 6].map((n) => message(n).id));
   });
 
+  it('handles events recorded by concurrent units of work in the order of the log', async () => {
+    const seen: string[] = [];
+    const engine = engineWith([recorder('order', seen)]);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Unit A records first, then holds its transaction open; unit B records and commits.
+    const a = store.unitOfWork(async () => {
+      await engine.ingest(message(1));
+      await held;
+    });
+    await sleep(50);
+    const b = store.unitOfWork(async () => {
+      await engine.ingest(message(2));
+    });
+    await sleep(50);
+    release();
+    await Promise.all([a, b]);
+    await engine.settle();
+    const logged = await store.db.selectFrom('event_log').select('id').orderBy('seq').execute();
+    expect(seen).toHaveLength(2);
+    expect(seen).toEqual(logged.map((e) => e.id));
+  });
+
   it('runs another guild while one guild waits on a slow handler', async () => {
     const seen: string[] = [];
     const engine = engineWith([recorder('guilds', seen, { delay: (e) => (e.guildId === GUILD ? 40 : 0) })]);

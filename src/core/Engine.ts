@@ -106,7 +106,7 @@ export class Engine {
   constructor(options: EngineOptions) {
     this.#options = options;
     this.#enabled = options.modules.filter((m) => !isDisabled(m.config));
-    this.#log = new EventLog(options.store.db, options.clock);
+    this.#log = new EventLog(options.store.db, options.clock, { dialect: options.store.dialect });
     this.#audit = new AuditLog(options.store.db, options.clock);
     this.#handlings = new EventHandlings(options.store.db);
     this.#outbox = new Outbox(options.store.db);

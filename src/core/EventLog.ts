@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CoreTables } from '../store/CoreTables.js';
+import type { DialectName } from '../store/Store.js';
+import { currentUnit } from '../store/unitOfWork/index.js';
 import type { Clock } from './Clock.js';
 import type { DomainEvent } from './DomainEvent.js';
 import { loadPrivacyKey } from './privacy/privacyKey.js';
@@ -9,7 +11,12 @@ import { tombstoneId } from './privacy/tombstone.js';
 export interface EventLogOptions {
   /** The tombstone key (default: `GUILDHALL_PRIVACY_KEY`, else the one kept in the database). */
   privacyKey?: () => Promise<Buffer>;
+  /** The database's dialect (default sqlite): on PostgreSQL recording takes the guild's lock. */
+  dialect?: DialectName;
 }
+
+/** First key of the advisory locks that order a guild's event recording (any constant). */
+const GUILD_LOCK_SPACE = 4_710_001;
 
 /**
  * The event log: every input recorded once, by its stable id, before any module acts on it.
@@ -20,6 +27,7 @@ export class EventLog {
   readonly #db: Kysely<CoreTables>;
   readonly #clock: Clock;
   readonly #loadKey: () => Promise<Buffer>;
+  readonly #dialect: DialectName;
   #key: Buffer | undefined;
 
   /**
@@ -31,6 +39,7 @@ export class EventLog {
     this.#db = db;
     this.#clock = clock;
     this.#loadKey = options.privacyKey ?? (() => loadPrivacyKey(db, process.env, () => clock.now()));
+    this.#dialect = options.dialect ?? 'sqlite';
   }
 
   /**
@@ -42,6 +51,15 @@ export class EventLog {
    */
   async record(event: DomainEvent, handled = false): Promise<boolean> {
     this.#key ??= await this.#loadKey();
+    if (this.#dialect === 'postgres' && currentUnit() !== undefined) {
+      // Inside a unit of work the event is handled once the unit commits, but its seq is
+      // taken now: units recording events of one guild concurrently could commit (and be
+      // handled) out of seq order. The guild's lock, held to commit, makes the two orders one.
+      // (Not starting with `select`, the statement counts as a write: it begins the unit's transaction.)
+      await sql`/* held to commit */ select pg_advisory_xact_lock(${GUILD_LOCK_SPACE}, hashtext(${event.guildId}))`.execute(
+        this.#db,
+      );
+    }
     const now = this.#clock.now();
     const tombstone = tombstoneId(this.#key, event.id);
     const result = await this.#db

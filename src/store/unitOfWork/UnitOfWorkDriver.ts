@@ -115,8 +115,10 @@ export class UnitOfWorkDriver implements Driver {
  * The connection of an open unit. The transaction begins at the unit's first write (or
  * savepoint): reads before it borrow a connection for the one query, so a unit that reads,
  * waits on the network, then writes holds no connection while it waits (on SQLite, whose one
- * connection every guild shares, that keeps other guilds moving). Notes writes, holds the
- * savepoint stack.
+ * connection every guild shares, that keeps other guilds moving). A statement is a read when
+ * it is a Kysely select or raw SQL starting with `select`; anything else (a lock taken with
+ * `/* … *\/ select pg_advisory_xact_lock(…)` included) begins the transaction. Notes writes,
+ * holds the savepoint stack.
  */
 class UnitConnection implements DatabaseConnection {
   readonly savepoints: { name: string; mark: number }[] = [];
