@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
+import { readFileSync } from 'node:fs';
 import { applyCommand } from './cli/applyCommand.js';
 import { auditCommand } from './cli/auditCommand.js';
 import { processIO } from './cli/CliIO.js';
@@ -23,6 +24,30 @@ process.on('unhandledRejection', (reason) => {
 
 const DEFAULT_CONFIG = process.env.GUILDHALL_CONFIG ?? 'community.yaml';
 
+// `guildhall … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+/** The version in package.json (beside dist/ when built, beside src/ under tsx). */
+function packageVersion(): string {
+  for (const path of ['../../package.json', '../package.json']) {
+    try {
+      const parsed = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as {
+        name?: unknown;
+        version?: unknown;
+      };
+      if (parsed.name === 'guildhall' && typeof parsed.version === 'string') return parsed.version;
+    } catch {
+      // Not there: try the next place.
+    }
+  }
+  return 'unknown';
+}
+
 function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number (0–65535)');
@@ -38,6 +63,7 @@ function positiveInt(value: string): number {
 const program = new Command()
   .name('guildhall')
   .description('Self-hosted community engagement platform for Discord')
+  .version(packageVersion(), '-V, --version', 'print the version')
   .showHelpAfterError();
 
 program
@@ -46,8 +72,12 @@ program
   .option('-c, --config <file>', 'community.yaml to use', DEFAULT_CONFIG)
   .option('-p, --port <port>', 'HTTP port (env PORT)', port, Number(process.env.PORT ?? 3000))
   .option('--host <host>', 'HTTP host to bind (env HOST)', process.env.HOST ?? '127.0.0.1')
-  .action(async (opts: { config: string; port: number; host: string }) => {
-    process.exitCode = await startCommand(opts, processIO, process.env);
+  .action(async (opts: { config: string; port: number; host: string }, command: Command) => {
+    // A --config (or GUILDHALL_CONFIG) that names a missing file is an error; only the
+    // default community.yaml may be missing (then the sandbox runs the starter).
+    const configNamed =
+      command.getOptionValueSource('config') !== 'default' || process.env.GUILDHALL_CONFIG !== undefined;
+    process.exitCode = await startCommand({ ...opts, configNamed }, processIO, process.env);
   });
 
 program

@@ -11,6 +11,7 @@ import { registerDashboardRoutes } from '../server/dashboard/registerDashboardRo
 import { registerSandboxRoutes } from '../server/sandbox/registerSandboxRoutes.js';
 import { registerPrivacyRoutes } from '../server/privacyRoutes.js';
 import { createHttpServer } from '../server/createHttpServer.js';
+import { assertPrivateBind } from '../server/publicBind.js';
 import { parseAllowedHosts } from '../server/hostCheck.js';
 import { Scheduler } from '../scheduler/Scheduler.js';
 import type { Store } from '../store/Store.js';
@@ -65,6 +66,7 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
   const clock = options.clock ?? systemClock;
   // Checked before anything starts: a mistyped entry stops the start.
   const allowedHosts = parseAllowedHosts(options.env.GUILDHALL_ALLOWED_HOSTS);
+  assertPrivateBind(options.host ?? '127.0.0.1', options.env);
   const { community, modules } = loadModules(options);
   const store = await openAndMigrate(options.databaseUrl, options.databaseSchema);
   const metrics = new Metrics(true);

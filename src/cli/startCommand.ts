@@ -6,6 +6,8 @@ import type { CliIO } from './CliIO.js';
 
 export interface StartOptions {
   config: string;
+  /** True when the config path was given (--config, GUILDHALL_CONFIG): then it must exist. */
+  configNamed?: boolean;
   port: number;
   host: string;
 }
@@ -20,6 +22,10 @@ export interface StartOptions {
 export async function startCommand(options: StartOptions, io: CliIO, env: NodeJS.ProcessEnv): Promise<number> {
   const sandbox = env.DISCORD_TOKEN === undefined || env.DISCORD_TOKEN === '';
   const haveFile = existsSync(options.config);
+  if (!haveFile && options.configNamed === true) {
+    io.err(`${options.config}: not found (check the path, or run "guildhall init --out ${options.config}")`);
+    return 1;
+  }
   if (!haveFile && !sandbox) {
     io.err(`${options.config}: not found (run "guildhall init", then set community.guildId)`);
     return 1;

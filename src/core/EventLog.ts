@@ -4,6 +4,7 @@ import type { DialectName } from '../store/Store.js';
 import { currentUnit } from '../store/unitOfWork/index.js';
 import type { Clock } from './Clock.js';
 import type { DomainEvent } from './DomainEvent.js';
+import { keepToken, splitToken, withToken } from './interactionTokens.js';
 import { loadPrivacyKey } from './privacy/privacyKey.js';
 import { tombstoneId } from './privacy/tombstone.js';
 
@@ -62,6 +63,7 @@ export class EventLog {
     }
     const now = this.#clock.now();
     const tombstone = tombstoneId(this.#key, event.id);
+    const split = splitToken(event);
     const result = await this.#db
       .insertInto('event_log')
       .columns(['id', 'guild_id', 'type', 'source', 'occurred_at', 'recorded_at', 'payload', 'handled_at'])
@@ -74,14 +76,18 @@ export class EventLog {
             sql<string>`${event.source}`.as('source'),
             sql<number>`cast(${event.occurredAt} as bigint)`.as('occurred_at'),
             sql<number>`cast(${now} as bigint)`.as('recorded_at'),
-            sql<string>`${JSON.stringify(event.payload)}`.as('payload'),
+            sql<string>`${JSON.stringify(split.payload)}`.as('payload'),
             sql<number | null>`cast(${handled ? now : null} as bigint)`.as('handled_at'),
           ])
           .where((eb) => eb.not(eb.exists(eb.selectFrom('event_log').select('seq').where('id', '=', tombstone)))),
       )
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+    const recorded = Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+    if (recorded && split.token !== null && split.interactionId !== null) {
+      await keepToken(this.#db, split.interactionId, split.token, now);
+    }
+    return recorded;
   }
 
   /**
@@ -112,17 +118,21 @@ export class EventLog {
       query = query.where('guild_id', 'in', guildIds);
     }
     const rows = await query.execute();
-    return rows.map(
-      (row) =>
-        ({
-          id: row.id,
-          type: row.type,
-          guildId: row.guild_id,
-          occurredAt: row.occurred_at,
-          source: row.source,
-          payload: JSON.parse(row.payload) as unknown,
-        }) as DomainEvent,
-    );
+    const now = this.#clock.now();
+    const events: DomainEvent[] = [];
+    for (const row of rows) {
+      const stored = JSON.parse(row.payload) as unknown;
+      const payload = row.type.startsWith('interaction.') ? await withToken(this.#db, stored, now) : stored;
+      events.push({
+        id: row.id,
+        type: row.type,
+        guildId: row.guild_id,
+        occurredAt: row.occurred_at,
+        source: row.source,
+        payload,
+      } as DomainEvent);
+    }
+    return events;
   }
 
   /**

@@ -91,6 +91,13 @@ export interface OutboxTable {
   done_at: number | null;
 }
 
+/** Interaction tokens until they expire (15 minutes), kept out of the event log. */
+export interface InteractionTokenTable {
+  interaction_id: string;
+  token: string;
+  expires_at: number;
+}
+
 export interface CoreTables {
   event_log: EventLogTable;
   handler_failures: HandlerFailureTable;
@@ -98,4 +105,5 @@ export interface CoreTables {
   audit_log: AuditLogTable;
   event_handlings: EventHandlingTable;
   outbox: OutboxTable;
+  interaction_tokens: InteractionTokenTable;
 }

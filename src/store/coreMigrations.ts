@@ -102,4 +102,34 @@ export const coreMigrations: Migration[] = [
       await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'guild_id', 'id']).execute();
     },
   },
+  {
+    // Interaction tokens out of the event log (issue #11): kept apart until they expire, and
+    // removed from the payloads already recorded.
+    name: '0006_interaction_tokens',
+    async up(db) {
+      await db.schema
+        .createTable('interaction_tokens')
+        .addColumn('interaction_id', 'text', (c) => c.primaryKey())
+        .addColumn('token', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('interaction_tokens_expiry').on('interaction_tokens').column('expires_at').execute();
+      const log = db.withTables<{ event_log: { seq: number; type: string; payload: string } }>();
+      const rows = await log
+        .selectFrom('event_log')
+        .select(['seq', 'payload'])
+        .where('type', 'like', 'interaction.%')
+        .where('payload', 'like', '%"token"%')
+        .execute();
+      for (const row of rows) {
+        const payload = JSON.parse(row.payload) as Record<string, unknown>;
+        delete payload.token;
+        await log
+          .updateTable('event_log')
+          .set({ payload: JSON.stringify(payload) })
+          .where('seq', '=', row.seq)
+          .execute();
+      }
+    },
+  },
 ];

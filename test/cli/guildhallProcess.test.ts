@@ -82,14 +82,10 @@ describe(`the guildhall command (${testDialect})`, { timeout: 300_000 }, () => {
   });
 
   it('start without a token runs the sandbox and the dashboard, answers /healthz, stops on SIGTERM', async () => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', main, 'start', '--port', '0', '--config', join(dir, 'none.yaml')],
-      {
-        cwd: root,
-        env,
-      },
-    );
+    const child = spawn(process.execPath, ['--import', 'tsx', main, 'start', '--port', '0'], {
+      cwd: root,
+      env,
+    });
     try {
       const [, url] = await waitForLine(child, /Dashboard\s+(http:\/\/localhost:\d+)\//);
       const health = await fetch(`${url ?? ''}/healthz`);
@@ -110,5 +106,18 @@ describe(`the guildhall command (${testDialect})`, { timeout: 300_000 }, () => {
     expect(url.searchParams.get('client_id')).toBe('123456789012345678');
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
     expect(cli(['invite-url', '--client-id', 'abc']).stderr).toContain('--client-id: "abc" is not a Discord id');
+  });
+
+  it('says what is wrong in one line, exit 1: a --config that does not exist, a public HOST; prints --version', () => {
+    const missing = cli(['start', '--config', join(dir, 'nope.yaml')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr.trim()).toBe(
+      `${join(dir, 'nope.yaml')}: not found (check the path, or run "guildhall init --out ${join(dir, 'nope.yaml')}")`,
+    );
+    const open = cli(['start', '--host', '0.0.0.0']);
+    expect(open.status).toBe(1);
+    expect(open.stderr).toMatch(/^refusing to listen on 0\.0\.0\.0: the dashboard has no login yet/);
+    expect(open.stderr).not.toContain('    at ');
+    expect(cli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
