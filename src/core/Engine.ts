@@ -290,7 +290,7 @@ export class Engine {
         await definition.run(parsed.data, this.#context(module), { key: job.key, attempt: job.attempt });
         await this.#handlings.mark(jobId, handler, this.#options.clock.now());
       },
-      { effectKey: `${jobId}:${handler}`, source: jobId, ...(typeof guildId === 'string' ? { guildId } : {}) },
+      { effectKey: `${jobId}:${handler}`, ...(typeof guildId === 'string' ? { guildId } : {}) },
     );
   }
 
@@ -312,7 +312,7 @@ export class Engine {
         await work();
         if (currentUnit()?.wrote === true) await this.#handlings.mark(event.id, handler, this.#options.clock.now());
       },
-      { effectKey: `${event.id}:${handler}`, guildId: event.guildId, source: event.id },
+      { effectKey: `${event.id}:${handler}`, guildId: event.guildId },
     );
   }
 

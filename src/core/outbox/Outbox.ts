@@ -73,16 +73,6 @@ export class Outbox {
     return rows.map((r) => r.guild_id);
   }
 
-  /** Number of actions not yet carried out (metrics, tests). */
-  async countPending(): Promise<number> {
-    const row = await this.db
-      .selectFrom('outbox')
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where('status', '=', 'pending')
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  }
-
   async markDone(id: number, result: unknown, now: number): Promise<void> {
     await this.db
       .updateTable('outbox')

@@ -7,8 +7,6 @@ export interface UnitLabel {
   effectKey?: string;
   /** The guild its effects belong to (kept in order per guild). */
   guildId?: string;
-  /** The event or job it handles (for logs). */
-  source?: string;
 }
 
 type Hook = () => void | Promise<void>;
