@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    env: { LOG_LEVEL: 'silent' },
+    // Interactions are never deferred on a timer in tests (the deferral's own tests use manual
+    // timers), so a slow, shared machine cannot change what a test sees.
+    env: { LOG_LEVEL: 'silent', GUILDHALL_INTERACTION_DEFER_MS: 'off' },
   },
 });

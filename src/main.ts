@@ -1,21 +1,12 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { readFileSync } from 'node:fs';
-import { applyCommand } from './cli/applyCommand.js';
-import { auditCommand } from './cli/auditCommand.js';
 import { processIO } from './cli/CliIO.js';
-import { exportCommand } from './cli/exportCommand.js';
-import { exportMemberCommand } from './cli/exportMemberCommand.js';
-import { forgetMemberCommand } from './cli/forgetMemberCommand.js';
-import { initCommand } from './cli/initCommand.js';
-import { inviteUrlCommand } from './cli/inviteUrlCommand.js';
-import { migrateCommand } from './cli/migrateCommand.js';
-import { planCommand } from './cli/planCommand.js';
-import { schemaCommand } from './cli/schemaCommand.js';
-import { startCommand } from './cli/startCommand.js';
-import { validateCommand } from './cli/validateCommand.js';
-import { UserError, errorMessage } from './core/errors.js';
-import { moduleList } from './modules/moduleList.js';
+import { errorMessage } from './core/errors.js';
+
+// Each command loads what it needs when it runs (`await import(…)` in its action), never up
+// front: `guildhall --help` and `validate` then start in a fraction of the time `start` takes
+// to load discord.js, Fastify, the database drivers and every module (docs/benchmarks.md).
 
 // A library bug (e.g. in a gateway event handler) must not take the whole community down.
 process.on('unhandledRejection', (reason) => {
@@ -77,6 +68,7 @@ program
     // default community.yaml may be missing (then the sandbox runs the starter).
     const configNamed =
       command.getOptionValueSource('config') !== 'default' || process.env.GUILDHALL_CONFIG !== undefined;
+    const { startCommand } = await import('./cli/startCommand.js');
     process.exitCode = await startCommand({ ...opts, configNamed }, processIO, process.env);
   });
 
@@ -84,8 +76,14 @@ program
   .command('validate')
   .description('check community.yaml: one line per problem, FILE:LINE: path: problem')
   .option('-c, --config <file>', 'community.yaml to check', DEFAULT_CONFIG)
-  .action(async (opts: { config: string }) => {
-    process.exitCode = await validateCommand(opts, processIO, moduleList);
+  .option('--json', 'print the result as one JSON object (every problem, with file, line and path)', false)
+  .action(async (opts: { config: string; json: boolean }) => {
+    // Only the modules' config schemas, not the modules: what keeps validate quick.
+    const [{ validateCommand }, { configModuleList }] = await Promise.all([
+      import('./cli/validateCommand.js'),
+      import('./modules/configModuleList.js'),
+    ]);
+    process.exitCode = await validateCommand(opts, processIO, configModuleList, process.env);
   });
 
 program
@@ -95,6 +93,7 @@ program
   .option('-t, --template <name>', 'template to start from', 'starter')
   .option('-f, --force', 'overwrite an existing file', false)
   .action(async (opts: { out: string; template: string; force: boolean }) => {
+    const { initCommand } = await import('./cli/initCommand.js');
     process.exitCode = await initCommand(opts, processIO);
   });
 
@@ -103,6 +102,10 @@ program
   .description('print (or write) the JSON Schema of community.yaml for editor completion')
   .option('-o, --out <file>', 'write to a file instead of standard output')
   .action(async (opts: { out?: string }) => {
+    const [{ schemaCommand }, { moduleList }] = await Promise.all([
+      import('./cli/schemaCommand.js'),
+      import('./modules/moduleList.js'),
+    ]);
     process.exitCode = await schemaCommand(opts, processIO, moduleList);
   });
 
@@ -110,6 +113,7 @@ program
   .command('migrate')
   .description('bring the database (DATABASE_URL, default ./data/guildhall.sqlite) up to date')
   .action(async () => {
+    const { migrateCommand } = await import('./cli/migrateCommand.js');
     process.exitCode = await migrateCommand(processIO, process.env);
   });
 
@@ -118,7 +122,9 @@ program
   .description('show how the server differs from the server: section (exit 0 no changes, 2 changes, 1 error)')
   .option('-c, --config <file>', 'community.yaml to use', DEFAULT_CONFIG)
   .option('--prune', 'show deletions as apply --prune would make them', false)
-  .action(async (opts: { config: string; prune: boolean }) => {
+  .option('--json', 'print the plan as one JSON object (changes, problems with file and line)', false)
+  .action(async (opts: { config: string; prune: boolean; json: boolean }) => {
+    const { planCommand } = await import('./cli/planCommand.js');
     process.exitCode = await planCommand(opts, processIO, process.env);
   });
 
@@ -129,6 +135,7 @@ program
   .option('-y, --yes', 'apply without asking', false)
   .option('--prune', 'also delete roles, channels and overwrites the file does not declare', false)
   .action(async (opts: { config: string; yes: boolean; prune: boolean }) => {
+    const { applyCommand } = await import('./cli/applyCommand.js');
     process.exitCode = await applyCommand(opts, processIO, process.env);
   });
 
@@ -138,6 +145,7 @@ program
   .option('-c, --config <file>', 'community.yaml (for community.guildId)', DEFAULT_CONFIG)
   .option('-o, --out <file>', 'write to a file instead of standard output')
   .action(async (opts: { config: string; out?: string }) => {
+    const { exportCommand } = await import('./cli/exportCommand.js');
     process.exitCode = await exportCommand(opts, processIO, process.env);
   });
 
@@ -148,6 +156,7 @@ program
   .option('-c, --config <file>', 'community.yaml to use', DEFAULT_CONFIG)
   .option('-o, --out <file>', 'write to a file instead of standard output')
   .action(async (userId: string, opts: { config: string; out?: string }) => {
+    const { exportMemberCommand } = await import('./cli/exportMemberCommand.js');
     process.exitCode = await exportMemberCommand(userId, opts, processIO, process.env);
   });
 
@@ -158,6 +167,7 @@ program
   .option('-c, --config <file>', 'community.yaml to use (privacy.keepModerationRecords)', DEFAULT_CONFIG)
   .option('-y, --yes', 'erase without asking', false)
   .action(async (userId: string, opts: { config: string; yes: boolean }) => {
+    const { forgetMemberCommand } = await import('./cli/forgetMemberCommand.js');
     process.exitCode = await forgetMemberCommand(userId, opts, processIO, process.env);
   });
 
@@ -170,6 +180,7 @@ program
   .option('--before <id>', 'only records older than this record id', positiveInt)
   .option('--json', 'one JSON object per line', false)
   .action(async (opts: { limit: number; actor?: string; action?: string; before?: number; json: boolean }) => {
+    const { auditCommand } = await import('./cli/auditCommand.js');
     process.exitCode = await auditCommand(opts, processIO, process.env);
   });
 
@@ -179,17 +190,18 @@ program
   .requiredOption('--client-id <id>', 'application (client) id from the Discord developer portal')
   .option('--guild <id>', 'preselect this server')
   .option('-c, --config <file>', "also ask for the permissions this community.yaml's blueprint hands out")
-  .action((opts: { clientId: string; guild?: string; config?: string }) => {
+  .action(async (opts: { clientId: string; guild?: string; config?: string }) => {
+    const { inviteUrlCommand } = await import('./cli/inviteUrlCommand.js');
     process.exitCode = inviteUrlCommand(opts, processIO);
   });
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof UserError) {
-    processIO.err(error.message);
-    process.exitCode = 1;
-  } else {
-    throw error;
-  }
+  // One line that says what happened and how to fix it (bad token, busy port, unreachable
+  // database …), the full trace only with LOG_LEVEL=debug; src/cli/humanError.ts.
+  const { failureReport } = await import('./cli/humanError.js');
+  for (const line of failureReport(error, { env: process.env, command: program.args[0] })) processIO.err(line);
+  // Exit now: a half-started command may hold connections and timers that keep the process up.
+  process.exit(1);
 }

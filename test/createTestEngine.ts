@@ -1,3 +1,4 @@
+import { ManualTimers } from '../src/core/Timers.js';
 import { loadModules } from '../src/app/loadModules.js';
 import { migrateAll } from '../src/app/openAndMigrate.js';
 import type { CommunityConfig } from '../src/config/CommunityConfig.js';
@@ -111,6 +112,9 @@ export async function createTestEngine(options: TestEngineOptions = {}): Promise
     modules,
     scheduler: scheduling,
     privacyOwners: options.privacyOwners === 'modules-only' ? [] : corePrivacyOwners(store, { now: () => clock.now() }),
+    // No deferral on a slow test machine: answers stay as the module gave them (the 2 s
+    // deferral has its own tests, src/core/InteractionRouter.test.ts).
+    interactions: { timers: new ManualTimers() },
   });
   holder.engine = built;
   const guild =

@@ -65,24 +65,30 @@ export interface RecognitionCommunity {
 /**
  * community.yaml for a test: the community name plus the given `recognition:` section.
  * @param recognition - the recognition section (defaults for everything left out)
+ * @param others - other modules' sections (e.g. `{ automod: {}, moderation: {} }`)
  */
-export function recognitionConfig(recognition: Record<string, unknown> = {}): string {
-  return stringify({ community: { name: 'Recognition Test' }, recognition });
+export function recognitionConfig(
+  recognition: Record<string, unknown> = {},
+  others: Record<string, unknown> = {},
+): string {
+  return stringify({ community: { name: 'Recognition Test' }, recognition, ...others });
 }
 
 /**
  * Opens a migrated test database (SQLite or PostgreSQL), seeds the sandbox community and
  * starts the engine with onboarding and recognition configured by `configText`.
  * @param configText - community.yaml text
+ * @param options - `moduleIds`: other modules to run too (e.g. automod and moderation), in module-list order
  */
 export async function openRecognitionCommunity(
   configText: string = recognitionConfig(),
+  options: { moduleIds?: readonly string[] } = {},
 ): Promise<RecognitionCommunity> {
   const logs: LogLine[] = [];
   const log: Logger = pino({ level: 'warn' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
   const t = await createTestEngine({
     configText,
-    moduleIds: ['onboarding', 'recognition'],
+    moduleIds: options.moduleIds ?? ['onboarding', 'recognition'],
     clock: new ManualClock(Date.UTC(2026, 2, 4, 12)),
     log,
   });

@@ -8,9 +8,14 @@ import { openStore, type Store } from '../store/Store.js';
  * disabled modules too, so enabling one later needs no separate step).
  * @param url - database URL
  * @param schema - PostgreSQL schema, if not the default
+ * @param options - `exclusive`: hold a SQLite file for this process alone (`guildhall start`)
  */
-export async function openAndMigrate(url: string, schema: string | undefined): Promise<Store> {
-  const store = await openStore(schema === undefined ? { url } : { url, schema });
+export async function openAndMigrate(
+  url: string,
+  schema: string | undefined,
+  options: { exclusive?: boolean } = {},
+): Promise<Store> {
+  const store = await openStore({ url, ...(schema === undefined ? {} : { schema }), ...options });
   try {
     await migrateAll(store);
   } catch (error) {

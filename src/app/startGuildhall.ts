@@ -16,8 +16,11 @@ import { parseAllowedHosts } from '../server/hostCheck.js';
 import { Scheduler } from '../scheduler/Scheduler.js';
 import type { Store } from '../store/Store.js';
 import { loadModules } from './loadModules.js';
+import { warnAboutReferences } from './warnAboutReferences.js';
 import { openAndMigrate } from './openAndMigrate.js';
 import { createPlatform } from './createPlatform.js';
+import { interactionDeferSetting } from './interactionDeferSetting.js';
+import { createCatchUp } from './createCatchUp.js';
 import { corePrivacyOwners } from '../core/privacy/corePrivacyOwners.js';
 
 export interface GuildhallOptions {
@@ -68,7 +71,8 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
   const allowedHosts = parseAllowedHosts(options.env.GUILDHALL_ALLOWED_HOSTS);
   assertPrivateBind(options.host ?? '127.0.0.1', options.env);
   const { community, modules } = loadModules(options);
-  const store = await openAndMigrate(options.databaseUrl, options.databaseSchema);
+  // One process per database: a second start on the same SQLite file is refused.
+  const store = await openAndMigrate(options.databaseUrl, options.databaseSchema, { exclusive: true });
   const metrics = new Metrics(true);
   const { platform, guildId } = await createPlatform({ store, clock, log, community, env: options.env });
 
@@ -90,17 +94,21 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     modules,
     scheduler,
     privacyOwners: corePrivacyOwners(store, { now: () => clock.now() }),
+    interactions: { deferAfterMs: interactionDeferSetting(options.env.GUILDHALL_INTERACTION_DEFER_MS) },
   });
 
   const recovered = await running.recover([guildId]);
   if (recovered > 0) log.info({ recovered }, 'handled events recorded before the last stop');
+  const catchUp = createCatchUp({ store, platform, guildId, community, clock, log, engine: running });
   await platform.start(async (event) => {
     await running.ingest(event);
-  });
+  }, catchUp.platformOptions());
   await platform.registerCommands(guildId, running.commandDefinitions());
+  await warnAboutReferences(options, platform, guildId, log);
   await running.startModules(guildId);
   // Carries out what units of work queued (and what the last process left), and retries.
   await running.startOutbox();
+  await catchUp.run('start');
   if (options.runScheduler !== false) scheduler.start();
 
   const host = options.host ?? '127.0.0.1';
@@ -120,6 +128,8 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     guildId,
     now: () => clock.now(),
     fetchGuild: (id) => platform.fetchGuild(id),
+    // Names of members who joined before Guildhall recorded anything.
+    fetchMember: (id, userId) => platform.fetchMember(id, userId),
     // Seasons and categories cut the dashboard's boards as they cut recognition's own.
     recognition: recognitionConfigOf(modules),
   });
@@ -140,6 +150,7 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     http,
     async stop() {
       await http.close();
+      await catchUp.stop();
       await platform.stop();
       await scheduler.stop();
       await running.stop();

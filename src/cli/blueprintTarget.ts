@@ -5,7 +5,7 @@ import { createPlatform } from '../app/createPlatform.js';
 import { loadModules } from '../app/loadModules.js';
 import { openAndMigrate } from '../app/openAndMigrate.js';
 import type { CommunityConfig } from '../config/CommunityConfig.js';
-import { formatConfigError, formatPath } from '../config/ConfigError.js';
+import { formatConfigError, formatPath, type ConfigError } from '../config/ConfigError.js';
 import { lineOfPath } from '../config/lineOfPath.js';
 import { starterConfig } from '../config/starterConfig.js';
 import { systemClock, type Clock } from '../core/Clock.js';
@@ -85,6 +85,25 @@ export async function openBlueprintTarget(
 }
 
 /**
+ * Blueprint problems as config errors, with the line of the key in community.yaml.
+ * @param problems - the problems
+ * @param target - the config file they are about
+ */
+export function problemErrors(
+  problems: readonly BlueprintProblem[],
+  target: Pick<BlueprintTarget, 'configPath' | 'configText'>,
+): ConfigError[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(target.configText, { lineCounter });
+  return problems.map((p) => ({
+    file: target.configPath,
+    line: lineOfPath(doc, lineCounter, p.path, 'value'),
+    path: formatPath(p.path),
+    message: p.message,
+  }));
+}
+
+/**
  * Formats blueprint problems like config errors: `FILE:LINE: server.roles[2].permissions: …`.
  * @param problems - the problems
  * @param target - the config file they are about
@@ -93,14 +112,5 @@ export function formatProblems(
   problems: readonly BlueprintProblem[],
   target: Pick<BlueprintTarget, 'configPath' | 'configText'>,
 ): string[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(target.configText, { lineCounter });
-  return problems.map((p) =>
-    formatConfigError({
-      file: target.configPath,
-      line: lineOfPath(doc, lineCounter, p.path, 'value'),
-      path: formatPath(p.path),
-      message: p.message,
-    }),
-  );
+  return problemErrors(problems, target).map(formatConfigError);
 }

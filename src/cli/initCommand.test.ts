@@ -71,7 +71,7 @@ describe('guildhall init', () => {
   it('will not write a template that does not validate', async () => {
     const templatesDir = await tempDir();
     await mkdir(join(templatesDir, 'broken'));
-    await writeFile(join(templatesDir, 'broken', 'community.yaml'), 'community:\n  name: X\n  colour: red\n');
+    await writeFile(join(templatesDir, 'broken', 'community.yaml'), 'community:\n  name: Club\n  colour: red\n');
     const out = join(await tempDir(), 'community.yaml');
     const io = captureIO();
     expect(await initCommand({ out, template: 'broken', templatesDir }, io, realModules)).toBe(1);

@@ -13,8 +13,31 @@ export interface StartOptions {
 }
 
 /**
+ * The banner `start` prints once it listens. It goes to standard error in one write: standard
+ * output carries only the JSON log (one object per line, for log collectors and `| jq`), and
+ * no log line can land inside the banner on a terminal.
+ * @param url - where the HTTP server listens
+ * @param sandbox - whether the platform is the sandbox
+ * @param database - the store's location
+ */
+export function startBanner(url: string, sandbox: boolean, database: string): string {
+  const shown = url.replace('127.0.0.1', 'localhost');
+  return [
+    '',
+    `Guildhall is running on ${sandbox ? 'the sandbox (no DISCORD_TOKEN)' : 'Discord'}.`,
+    `  Dashboard  ${shown}/`,
+    ...(sandbox ? [`  Sandbox    ${shown}/#/sandbox  (add a member, post a message, run /rank)`] : []),
+    `  Health     ${shown}/healthz     Metrics ${shown}/metrics`,
+    `  Database   ${database}`,
+    'Press Ctrl+C to stop.',
+  ].join('\n');
+}
+
+/**
  * `guildhall start`: runs bot (or sandbox), engine, scheduler and dashboard until SIGINT/SIGTERM.
  * Without DISCORD_TOKEN and without a config file, runs the sandbox on the starter config.
+ * The banner and notices go to standard error ({@link startBanner}); standard output is the log.
+ * Failures (bad token, busy port, unreachable database …) are thrown: `main` explains them.
  * @param options - config path, port, host
  * @param io - output
  * @param env - the environment (DISCORD_TOKEN, DISCORD_API_URL, DATABASE_URL)
@@ -30,8 +53,10 @@ export async function startCommand(options: StartOptions, io: CliIO, env: NodeJS
     io.err(`${options.config}: not found (run "guildhall init", then set community.guildId)`);
     return 1;
   }
-  if (!haveFile)
-    io.out(`No ${options.config} here: running the sandbox with the starter config ("guildhall init" writes it out).`);
+  // Said with the banner, once started: a start that fails prints its one error line alone.
+  const notice = haveFile
+    ? []
+    : [`No ${options.config} here: running the sandbox with the starter config ("guildhall init" writes it out).`];
   const databaseUrl = env.DATABASE_URL ?? DEFAULT_SQLITE_PATH;
   const schema = env.DATABASE_SCHEMA;
   const app = await startGuildhall({
@@ -42,20 +67,13 @@ export async function startCommand(options: StartOptions, io: CliIO, env: NodeJS
     host: options.host,
     env,
   });
-  const shown = app.url.replace('127.0.0.1', 'localhost');
-  io.out('');
-  io.out(`Guildhall is running on ${sandbox ? 'the sandbox (no DISCORD_TOKEN)' : 'Discord'}.`);
-  io.out(`  Dashboard  ${shown}/`);
-  if (sandbox) io.out(`  Sandbox    ${shown}/#/sandbox  (add a member, post a message, run /rank)`);
-  io.out(`  Health     ${shown}/healthz     Metrics ${shown}/metrics`);
-  io.out(`  Database   ${app.store.location}`);
-  io.out('Press Ctrl+C to stop.');
+  io.err([...notice, startBanner(app.url, sandbox, app.store.location)].join('\n'));
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  io.out('Stopping…');
+  io.err('Stopping…');
   await app.stop();
   return 0;
 }

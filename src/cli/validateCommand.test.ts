@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { captureIO } from '../../test/fixtures/config/captureIO.js';
 import { realModules } from '../../test/fixtures/config/testModules.js';
 import { moduleList } from '../modules/moduleList.js';
-import { validateCommand } from './validateCommand.js';
+import { configModuleList } from '../modules/configModuleList.js';
+import { validateCommand, type ValidateReport } from './validateCommand.js';
 
 async function file(text: string): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'guildhall-validate-')), 'community.yaml');
@@ -66,5 +67,74 @@ describe('guildhall validate', () => {
     expect(io.stderr).toEqual([
       'nowhere/community.yaml: file not found (run "guildhall init" to create one, or pass --config FILE)',
     ]);
+  });
+
+  it('prints the first 50 problems, then how many more; --json lists every one with file, line and path', async () => {
+    const keys = Array.from({ length: 60 }, (_, i) => `  extra${i}: ${i}`).join('\n');
+    const config = await file(`community:\n  name: Club\nrecognition:\n${keys}\n`);
+    const io = captureIO();
+    expect(await validateCommand({ config }, io, realModules)).toBe(1);
+    expect(io.stderr).toHaveLength(51);
+    expect(io.stderr[0]).toBe(`${config}:4: recognition.extra0: unknown key "extra0"`);
+    expect(io.stderr[49]).toBe(`${config}:53: recognition.extra49: unknown key "extra49"`);
+    expect(io.stderr[50]).toBe('… and 10 more problems (--json lists them all)');
+
+    const json = captureIO();
+    expect(await validateCommand({ config, json: true }, json, realModules)).toBe(1);
+    expect(json.stderr).toEqual([]);
+    const report = JSON.parse(json.stdout.join('\n')) as ValidateReport;
+    expect(report.valid).toBe(false);
+    expect(report.errors).toHaveLength(60);
+    expect(report.errors[59]).toEqual({
+      file: config,
+      line: 63,
+      path: 'recognition.extra59',
+      message: 'unknown key "extra59"',
+    });
+  });
+
+  it('--json on a valid file: valid, no errors, the summary and the deprecation warnings', async () => {
+    const config = await file('community:\n  name: Club\nrecognition:\n  messageCooldownSeconds: 90\n');
+    const io = captureIO();
+    expect(await validateCommand({ config, json: true }, io, configModuleList)).toBe(0);
+    const report = JSON.parse(io.stdout.join('\n')) as ValidateReport;
+    expect(report).toMatchObject({
+      file: config,
+      valid: true,
+      errors: [],
+      summary: { community: 'Club', guildId: null },
+    });
+    expect(report.warnings.map((w) => w.path)).toEqual(['recognition.messageCooldownSeconds']);
+  });
+
+  it('checks a 2 MB file of unknown keys in one pass (it took minutes) and prints the first problems', async () => {
+    const lines = ['community:', '  name: Club', 'recognition:'];
+    let size = 0;
+    for (let i = 0; size < 2_000_000; i++) {
+      const line = `  someUnknownSetting${i}: value number ${i}`;
+      lines.push(line);
+      size += line.length + 1;
+    }
+    const config = await file(`${lines.join('\n')}\n`);
+    const io = captureIO();
+    expect(await validateCommand({ config }, io, configModuleList)).toBe(1);
+    expect(io.stderr).toHaveLength(51);
+    expect(io.stderr[0]).toBe(`${config}:4: recognition.someUnknownSetting0: unknown key "someUnknownSetting0"`);
+    expect(io.stderr[50]).toBe(`… and ${lines.length - 3 - 50} more problems (--json lists them all)`);
+  }, 300_000);
+
+  it('rejects what start rejects: a name Discord would refuse for a server, no guildId with a token', async () => {
+    const short = await file('community:\n  name: X\n');
+    const io = captureIO();
+    expect(await validateCommand({ config: short }, io, configModuleList)).toBe(1);
+    expect(io.stderr).toEqual([`${short}:2: community.name: must be at least 2 characters long (it is 1)`]);
+
+    const noGuild = await file('community:\n  name: Club\n');
+    const withToken = captureIO();
+    expect(await validateCommand({ config: noGuild }, withToken, configModuleList, { DISCORD_TOKEN: 't' })).toBe(1);
+    expect(withToken.stderr).toEqual([
+      `${noGuild}: community.guildId: required when DISCORD_TOKEN is set (the server the bot manages)`,
+    ]);
+    expect(await validateCommand({ config: noGuild }, captureIO(), configModuleList, {})).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CatchUpConfig } from './CatchUpConfig.js';
 
 /** A Discord snowflake id, as a string of 17–20 digits. */
 export const Snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
@@ -8,13 +9,15 @@ export const CoreConfig = z.object({
   version: z.literal(1).default(1).describe('Format version of this file.'),
   community: z
     .object({
-      name: z.string().min(1).max(100).describe('Display name, used in messages ({community}).'),
+      // 2–100 as Discord's guild names: the sandbox names its guild with it, and start refuses less.
+      name: z.string().min(2).max(100).describe('Display name, used in messages ({community}).'),
       guildId: Snowflake.optional().describe(
         'The Discord server (guild) this file manages. Required when DISCORD_TOKEN is set; the sandbox makes its own.',
       ),
     })
     .strict()
     .describe('Who this community is.'),
+  catchUp: CatchUpConfig,
 });
 
 /** The parsed core part of community.yaml (what every module may read). */

@@ -16,6 +16,7 @@ describe('buildConfigJsonSchema', () => {
     expect(Object.keys(schema.properties ?? {})).toEqual([
       'version',
       'community',
+      'catchUp',
       'onboarding',
       'recognition',
       'events',

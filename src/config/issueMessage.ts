@@ -39,8 +39,12 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string {
       return formatMessage(issue.format, issue.pattern, got);
     case 'not_multiple_of':
       return `must be a multiple of ${issue.divisor}, got ${got}`;
-    case 'unrecognized_keys':
-      return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'unrecognized_keys': {
+      // issueErrors reports each key on its own line; this summary names the first few only.
+      const shown = issue.keys.slice(0, 10).map((k) => JSON.stringify(k));
+      const more = issue.keys.length > shown.length ? ` and ${issue.keys.length - shown.length} more` : '';
+      return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${shown.join(', ')}${more}`;
+    }
     case 'invalid_union':
       return `${got} is not one of the allowed forms`;
     case 'invalid_key':

@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter, type Pair, type YAMLMap } from 'yaml';
 
 /** What to point at: the key itself (an unknown key) or its value (a wrong value). */
 export type LineTarget = 'key' | 'value';
@@ -23,7 +23,7 @@ export function lineOfPath(
   for (const [index, segment] of path.entries()) {
     const last = index === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((item) => keyText(item.key) === String(segment));
+      const pair = pairsByKey(node).get(String(segment));
       if (pair === undefined) return line;
       const keyLine = startLine(pair.key, lineCounter);
       const valueLine = startLine(pair.value, lineCounter);
@@ -41,6 +41,27 @@ export function lineOfPath(
     }
   }
   return line;
+}
+
+/**
+ * Each mapping's pairs by key text, built once per mapping: a file with many unknown keys asks
+ * for the line of every one, and a scan per key would make that quadratic.
+ */
+const pairIndexes = new WeakMap<YAMLMap, ReadonlyMap<string, Pair>>();
+
+function pairsByKey(map: YAMLMap): ReadonlyMap<string, Pair> {
+  let index = pairIndexes.get(map);
+  if (index === undefined) {
+    const built = new Map<string, Pair>();
+    for (const item of map.items) {
+      const text = keyText(item.key);
+      // The first pair with a key wins, as a scan from the top would find it.
+      if (text !== undefined && !built.has(text)) built.set(text, item);
+    }
+    index = built;
+    pairIndexes.set(map, index);
+  }
+  return index;
 }
 
 function keyText(key: unknown): string | undefined {

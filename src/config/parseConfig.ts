@@ -6,6 +6,7 @@ import { knownKeysAt } from './configFields.js';
 import { issueErrors } from './issueErrors.js';
 import { issueMessage } from './issueMessage.js';
 import { deprecationWarnings } from './deprecationWarnings.js';
+import { referenceWarnings } from './checkReferences.js';
 import { requirementErrors } from './requirementErrors.js';
 import { findSecrets } from './secretKeys.js';
 import { yamlSyntaxErrors } from './yamlSyntaxErrors.js';
@@ -17,7 +18,7 @@ export interface ConfigOk {
   config: ParsedConfig;
   /** Each module's parsed section by module id (what its handlers get as `ctx.config`). */
   sections: Readonly<Record<string, unknown>>;
-  /** Deprecated keys the file uses (still valid), in file order. */
+  /** Deprecated keys the file uses (still valid) and names the `server:` section lacks, in file order. */
   warnings: ConfigError[];
 }
 
@@ -40,7 +41,8 @@ export type ConfigResult = ConfigOk | ConfigFailed;
  */
 export function parseConfig(text: string, fileName: string, modules: readonly ConfigModule[]): ConfigResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Repeated keys are found by yamlSyntaxErrors in one pass: the library's check is quadratic.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const syntax = yamlSyntaxErrors(doc, lineCounter, text, fileName);
   if (syntax.length > 0) return { ok: false, errors: syntax };
   if (doc.contents === null) {
@@ -62,7 +64,9 @@ export function parseConfig(text: string, fileName: string, modules: readonly Co
   if (result.success && secrets.length === 0 && unmet.length === 0) {
     const config = result.data;
     const sections = Object.fromEntries(modules.map((m) => [m.id, config[m.id]]));
-    const warnings = deprecationWarnings(data, modules, { file: fileName, doc, lineCounter });
+    const where = { file: fileName, doc, lineCounter };
+    const warnings = [...deprecationWarnings(data, modules, where), ...referenceWarnings(data, config, modules, where)];
+    warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return { ok: true, config, sections, warnings };
   }
   let jsonSchema: ReturnType<typeof buildConfigJsonSchema> | undefined;

@@ -13,7 +13,7 @@ describe('renderConfigReference', () => {
   it('lists every key with its type, default and description', () => {
     const reference = renderConfigReference(modulesWithEvents);
     expect(reference).toContain(
-      '| `community.name` | text (1–100 characters) | **required** | Display name, used in messages ({community}). |',
+      '| `community.name` | text (2–100 characters) | **required** | Display name, used in messages ({community}). |',
     );
     expect(reference).toContain(
       '| `recognition.points.message` | whole number, 0–1000 | `1` | Points for a message (seed 002: 1). |',

@@ -1,7 +1,8 @@
-import { stringify } from 'yaml';
+import { Document, isSeq, isScalar, stringify, visit } from 'yaml';
 import { buildConfigJsonSchema, type JsonSchema } from './buildConfigJsonSchema.js';
 import type { ConfigModule } from './buildConfigSchema.js';
 import { configFields, type ConfigField } from './configFields.js';
+import { STARTER_CATEGORIES, STARTER_ROLES } from './starterServer.js';
 
 /** Options of the starter file. */
 export interface StarterOptions {
@@ -33,7 +34,12 @@ const header = `# community.yaml: the whole community, declared in one file.
  */
 export function renderStarterConfig(modules: readonly ConfigModule[], options: StarterOptions = {}): string {
   const root = buildConfigJsonSchema(modules);
-  const values: Record<string, unknown> = { 'community.name': options.communityName ?? 'My Community' };
+  const values: Record<string, unknown> = {
+    'community.name': options.communityName ?? 'My Community',
+    // Every role and channel the module sections name (checked by `validate`).
+    'server.roles': STARTER_ROLES,
+    'server.categories': STARTER_CATEGORIES,
+  };
   const blocks = configFields(root)
     .filter((field) => !isDeprecated(field))
     .map((field) => renderField(root, field, 0, values, true).join('\n'));
@@ -55,7 +61,13 @@ function renderField(
     const body = [`${indent}${field.key}:`, ...children.flatMap((c) => renderField(root, c, depth + 1, values))];
     return [...lines, ...(field.required || field.hasDefault ? body : body.map(commentOut))];
   }
-  if (field.path in values) return [...lines, `${indent}${field.key}: ${yamlValue(values[field.path])}`];
+  if (field.path in values) {
+    const value = values[field.path];
+    if (Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null)) {
+      return [...lines, `${indent}${field.key}:`, ...blockValue(value, `${indent}  `)];
+    }
+    return [...lines, `${indent}${field.key}: ${yamlValue(value)}`];
+  }
   if (field.hasDefault) return [...lines, `${indent}${field.key}: ${yamlValue(field.default)}`];
   const line = `${indent}${field.key}: ${yamlValue(placeholder(field.schema))}`;
   return [...lines, field.required ? line : commentOut(line)];
@@ -116,6 +128,21 @@ function placeholder(schema: JsonSchema): unknown {
 }
 
 /** A value as YAML on one line (flow style for lists and mappings). */
+/** A list of mappings in block style (lists of plain values stay on one line), indented. */
+function blockValue(value: unknown, indent: string): string[] {
+  const doc = new Document(value, { aliasDuplicateObjects: false });
+  visit(doc, {
+    Seq(_key, node) {
+      if (node.items.every((item) => isScalar(item))) node.flow = true;
+    },
+  });
+  if (isSeq(doc.contents)) doc.contents.flow = false;
+  return stringify(doc, { lineWidth: 0 })
+    .trimEnd()
+    .split('\n')
+    .map((line) => `${indent}${line}`);
+}
+
 function yamlValue(value: unknown): string {
   const text = stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
   return text.includes('\n') ? JSON.stringify(value) : text;

@@ -27,8 +27,18 @@ export interface PlatformEventPayloads {
     /** Epoch ms the account was created (from the snowflake). */
     accountCreatedAt: number;
     roles: string[];
+    /**
+     * True when the join was found at catch-up (the member joined while Guildhall was not
+     * listening; see docs/reliability.md), not delivered live. Absent: live.
+     */
+    caughtUp?: boolean;
   };
-  'member.left': { userId: string; username: string };
+  'member.left': {
+    userId: string;
+    username: string;
+    /** True when the departure was found at catch-up rather than delivered live. Absent: live. */
+    caughtUp?: boolean;
+  };
   'member.updated': {
     userId: string;
     roles: string[];

@@ -7,6 +7,7 @@ import { ManualClock } from './Clock.js';
 import { defineJob } from './defineJob.js';
 import { defineModule, type AnyModule } from './defineModule.js';
 import { domainEvent, type DomainEvent } from './DomainEvent.js';
+import { ManualTimers } from './Timers.js';
 import { Engine, type JobRequest, type LoadedModule } from './Engine.js';
 import { EventLog } from './EventLog.js';
 import { silentLogger } from './Logger.js';
@@ -109,6 +110,8 @@ describe(`Engine (${testDialect})`, () => {
           return Promise.resolve(true);
         },
       },
+      // Deferral is tested in InteractionRouter.test.ts: here a slow machine must not defer.
+      interactions: { timers: new ManualTimers() },
     });
   }
 
@@ -471,6 +474,8 @@ describe(`Engine (${testDialect})`, () => {
     });
     const engine = engineWith([counted], { counted: { step: 2 } });
     for (let n = 1; n <= 3; n += 1) await engine.ingest(message(n));
+    // Interactions go ahead of queued messages: let the messages be handled first.
+    await engine.settle();
     await engine.ingest(command('seen', '900000000000000021'));
     await engine.settle();
     expect(setups).toBe(1);

@@ -16,7 +16,8 @@ import { GuildQueues } from './GuildQueues.js';
 import { InteractionRouter } from './InteractionRouter.js';
 import { MemberData } from './MemberData.js';
 import { EventHandlings } from './EventHandlings.js';
-import { Outbox, OutboxDispatcher, OutboxPlatform } from './outbox/index.js';
+import { InteractionAnswers, Outbox, OutboxDispatcher, OutboxPlatform } from './outbox/index.js';
+import type { Timers } from './Timers.js';
 import { currentUnit } from '../store/unitOfWork/index.js';
 import type { PrivacyOwner } from './MemberPrivacy.js';
 
@@ -64,6 +65,11 @@ export interface EngineOptions {
   scheduler: JobScheduling;
   /** Owners of member data outside modules (event log, jobs, sandbox), for export and erase. */
   privacyOwners?: readonly PrivacyOwner[];
+  /**
+   * When an unanswered interaction is deferred (default 2 s after it arrived,
+   * `INTERACTION_DEFER_AFTER_MS`) and the timers that say so (tests pass `ManualTimers`).
+   */
+  interactions?: { deferAfterMs?: number; timers?: Timers };
 }
 
 /** What happened to an ingested event. */
@@ -97,6 +103,7 @@ export class Engine {
   readonly #handlings: EventHandlings;
   readonly #outbox: Outbox;
   readonly #dispatcher: OutboxDispatcher;
+  readonly #answers: InteractionAnswers;
   /** Event types some enabled module subscribes to (interactions are always handled). */
   readonly #handledTypes = new Set<string>(INTERACTION_TYPES);
   /** Interaction types some module handles by itself (the router then leaves unowned ones). */
@@ -110,7 +117,14 @@ export class Engine {
     this.#audit = new AuditLog(options.store.db, options.clock);
     this.#handlings = new EventHandlings(options.store.db);
     this.#outbox = new Outbox(options.store.db);
+    this.#answers = new InteractionAnswers({
+      platform: options.platform,
+      clock: options.clock,
+      log: options.log.child({ component: 'interactions' }),
+      ...options.interactions,
+    });
     this.#dispatcher = new OutboxDispatcher({
+      answers: this.#answers,
       outbox: this.#outbox,
       platform: options.platform,
       clock: options.clock,
@@ -136,6 +150,7 @@ export class Engine {
       })),
       {
         platform: this.#outboxPlatform('engine'),
+        answers: this.#answers,
         context: (id) => this.#contextOf(id),
         unit: (event, handler, done, work) => this.#inUnit(event, handler, done, work),
         failed: (event, module, error) => this.#failed(event, module, error),
@@ -176,12 +191,11 @@ export class Engine {
       return { recorded, handled: Promise.resolve() };
     }
     const unit = currentUnit();
-    if (unit === undefined)
-      return { recorded, handled: this.#queues.enqueue(event.guildId, () => this.#handle(event)) };
+    if (unit === undefined) return { recorded, handled: this.#enqueue(event) };
     // Recorded inside a unit of work (an event a handler emits, a sandbox input): it is
     // handled once the unit commits, and never if it rolls back (then it was never recorded).
     const handled = new Promise<void>((resolve) => {
-      unit.afterCommit(() => resolve(this.#queues.enqueue(event.guildId, () => this.#handle(event))));
+      unit.afterCommit(() => resolve(this.#enqueue(event)));
       unit.afterRollback(() => resolve());
     });
     return { recorded, handled };
@@ -217,6 +231,20 @@ export class Engine {
   async stop(): Promise<void> {
     await this.settle();
     await this.#dispatcher.stop();
+    this.#answers.stop();
+  }
+
+  /**
+   * Queues an event on its guild's queue. Interactions go ahead of the guild's events waiting
+   * there (a member waits for the answer, and Discord for it within 3 s), after the event being
+   * handled and the interactions queued before; everything else keeps log order.
+   */
+  #enqueue(event: DomainEvent, recovered = false): Promise<void> {
+    const urgent = INTERACTION_TYPES.includes(event.type);
+    // An interaction's 3 s run from when it reached this process (not the event's time:
+    // the clocks of Discord and this host need not agree).
+    const receivedAt = this.#options.clock.now();
+    return this.#queues.enqueue(event.guildId, () => this.#handle(event, recovered, receivedAt), { urgent });
   }
 
   /**
@@ -229,7 +257,7 @@ export class Engine {
     const events = await this.#log.unhandled(guildIds);
     for (const event of events) {
       // #handle never rejects: failures are logged and recorded inside it.
-      void this.#queues.enqueue(event.guildId, () => this.#handle(event, true));
+      void this.#enqueue(event, true);
     }
     // What the last process queued but did not carry out.
     await this.#dispatcher.dispatchDue();
@@ -320,20 +348,20 @@ export class Engine {
    * @param recovered - true when handled again at start: handlers that committed for it
    *   before the crash are skipped
    */
-  async #handle(event: DomainEvent, recovered = false): Promise<void> {
+  async #handle(event: DomainEvent, recovered = false, receivedAt = this.#options.clock.now()): Promise<void> {
     const started = performance.now();
     if (await this.#isErased(event)) {
       this.#options.log.info({ type: event.type }, 'skipped an event of an erased member');
       return;
     }
     const done: ReadonlySet<string> = recovered ? await this.#handlings.of(event.id) : NONE;
-    if (event.type === 'interaction.command') await this.#router.command(event, done);
+    if (event.type === 'interaction.command') await this.#router.command(event, done, receivedAt);
     else if (
       event.type === 'interaction.button' ||
       event.type === 'interaction.select' ||
       event.type === 'interaction.modal'
     ) {
-      await this.#router.component(event, !this.#subscribedInteractions.has(event.type), done);
+      await this.#router.component(event, !this.#subscribedInteractions.has(event.type), done, receivedAt);
     }
     const erasures = this.#erasures;
     for (const module of this.#enabled) {

@@ -1,6 +1,8 @@
 import type { InteractionRef, InteractionResponse, Platform, SlashCommandDefinition } from '../platform/Platform.js';
 import type { AnyModuleContext, CommandHandler, ComponentHandler, ComponentInteraction } from './defineModule.js';
 import type { DomainEvent, DomainEventOf } from './DomainEvent.js';
+import type { InteractionProgress } from './InteractionProgress.js';
+import type { InteractionAnswers } from './outbox/InteractionAnswers.js';
 
 /** A module as the router sees it: its id, slash commands and component handlers. */
 export interface RoutedModule {
@@ -13,14 +15,19 @@ export interface RoutedModule {
 export interface InteractionRouterOptions {
   /** Where the router's own answers go (the outbox platform of the engine). */
   platform: Platform;
+  /**
+   * Defers an interaction whose answer has not gone out in time (and lets handlers defer and
+   * show progress); the same object the outbox answers through.
+   */
+  answers: InteractionAnswers;
   /** The context of a module, by id. */
   context(moduleId: string): AnyModuleContext;
-  /** Records a failure of a module's handler (or of the answer to Discord). */
   /**
    * Runs a handler's work as a unit of work named `handler` (skipped when it is in `done`);
    * throws what the work threw after rolling it back.
    */
   unit(event: DomainEvent, handler: string, done: ReadonlySet<string>, work: () => Promise<void>): Promise<void>;
+  /** Records a failure of a module's handler (or of the answer to Discord). */
   failed(event: DomainEvent, moduleId: string, error: unknown): Promise<void>;
 }
 
@@ -32,7 +39,9 @@ const APOLOGY = 'Something went wrong running that command; the team has been to
  * Routes interactions to the module that owns them and answers them exactly once: slash
  * commands by name, buttons / select menus / modals by custom id prefix. A failing handler
  * becomes an ephemeral apology and a recorded failure; an interaction nobody owns (a button of
- * a module since disabled) gets an ephemeral "no longer available".
+ * a module since disabled) gets an ephemeral "no longer available". Every interaction it
+ * answers is watched ({@link InteractionAnswers.watch}): one whose answer has not gone out 2 s
+ * after it arrived is deferred at once, and the answer becomes an edit of the deferred reply.
  */
 export class InteractionRouter {
   readonly #options: InteractionRouterOptions;
@@ -71,15 +80,23 @@ export class InteractionRouter {
     return [...this.#commands.values()].map((c) => c.handler.definition);
   }
 
-  /** Runs a slash command and answers it. Never rejects. */
-  async command(event: DomainEventOf<'interaction.command'>, done: ReadonlySet<string>): Promise<void> {
+  /**
+   * Runs a slash command and answers it. Never rejects.
+   * @param receivedAt - when it reached this process (epoch ms): the deferral timer counts from it
+   */
+  async command(
+    event: DomainEventOf<'interaction.command'>,
+    done: ReadonlySet<string>,
+    receivedAt: number,
+  ): Promise<void> {
     const command = this.#commands.get(event.payload.commandName);
+    this.#options.answers.watch(refOf(event), receivedAt);
     if (command === undefined) {
       const reply = { content: `/${event.payload.commandName} is not available in this community.`, ephemeral: true };
       await this.#answer(event, 'engine', reply, done);
       return;
     }
-    await this.#run(event, command.moduleId, done, (ctx) => command.handler.handle(event, ctx));
+    await this.#run(event, command.moduleId, done, (ctx, progress) => command.handler.handle(event, ctx, progress));
   }
 
   /**
@@ -87,17 +104,25 @@ export class InteractionRouter {
    * @param event - a button, select or modal interaction
    * @param answerUnowned - answer "no longer available" when no handler owns it (false when a
    *   module subscribed to the event type answers by itself)
+   * @param receivedAt - when it reached this process (epoch ms): the deferral timer counts from it
    */
-  async component(event: ComponentInteraction, answerUnowned: boolean, done: ReadonlySet<string>): Promise<void> {
+  async component(
+    event: ComponentInteraction,
+    answerUnowned: boolean,
+    done: ReadonlySet<string>,
+    receivedAt: number,
+  ): Promise<void> {
     const owned = this.#findComponent(event.payload.customId);
     if (owned === undefined) {
       if (answerUnowned) {
+        this.#options.answers.watch(refOf(event), receivedAt);
         const reply = { content: 'This is no longer available.', ephemeral: true };
         await this.#answer(event, 'engine', reply, done);
       }
       return;
     }
-    await this.#run(event, owned.moduleId, done, (ctx) => owned.handler.handle(event, ctx));
+    this.#options.answers.watch(refOf(event), receivedAt);
+    await this.#run(event, owned.moduleId, done, (ctx, progress) => owned.handler.handle(event, ctx, progress));
   }
 
   #findComponent(customId: string): Owned<ComponentHandler<AnyModuleContext>> | undefined {
@@ -113,12 +138,18 @@ export class InteractionRouter {
     event: DomainEventOf<'interaction.command'> | ComponentInteraction,
     moduleId: string,
     done: ReadonlySet<string>,
-    handle: (ctx: AnyModuleContext) => Promise<InteractionResponse>,
+    handle: (ctx: AnyModuleContext, progress: InteractionProgress) => Promise<InteractionResponse>,
   ): Promise<void> {
     const ctx = this.#options.context(moduleId);
+    const { answers } = this.#options;
+    const ref = refOf(event);
+    const progress: InteractionProgress = {
+      defer: () => void answers.defer(ref),
+      update: (reply) => void answers.progress(ref, reply),
+    };
     try {
       await this.#options.unit(event, `${moduleId}/interaction`, done, async () => {
-        const response = await handle(ctx);
+        const response = await handle(ctx, progress);
         await this.#send(ctx.platform, event, response);
       });
     } catch (error) {
@@ -151,9 +182,14 @@ export class InteractionRouter {
     event: DomainEventOf<'interaction.command'> | ComponentInteraction,
     response: InteractionResponse,
   ): Promise<void> {
-    const { interactionId, token, channelId, userId } = event.payload;
-    const ref: InteractionRef = { interactionId, token, channelId, userId };
+    const ref = refOf(event);
     if ('modal' in response) await platform.showModal(ref, response.modal);
     else await platform.respondToInteraction(ref, response);
   }
+}
+
+/** What answering the interaction needs from its event. */
+function refOf(event: DomainEventOf<'interaction.command'> | ComponentInteraction): InteractionRef {
+  const { interactionId, token, channelId, userId } = event.payload;
+  return { interactionId, token, channelId, userId };
 }

@@ -8,6 +8,7 @@ import type { Migration } from '../store/Migration.js';
 import type { DialectName } from '../store/Store.js';
 import type { AuditEntry } from './AuditEntry.js';
 import type { Clock } from './Clock.js';
+import type { InteractionProgress } from './InteractionProgress.js';
 import type { AnyModuleEvents, EmittableEventType, ModuleEvents } from './defineEvents.js';
 import type { DomainEventOf, EventPayloads, EventType } from './DomainEvent.js';
 import type { JobDefinition, ScheduleRequest } from './defineJob.js';
@@ -73,7 +74,15 @@ export interface EmitOptions {
 /** Handles one slash command owned by a module. */
 export interface CommandHandler<Ctx> {
   definition: SlashCommandDefinition;
-  handle(interaction: DomainEventOf<'interaction.command'>, ctx: Ctx): Promise<InteractionReply>;
+  /**
+   * @param progress - to defer at once and show progress while slow work runs (optional: the
+   *   router defers by itself after 2 s)
+   */
+  handle(
+    interaction: DomainEventOf<'interaction.command'>,
+    ctx: Ctx,
+    progress: InteractionProgress,
+  ): Promise<InteractionReply>;
 }
 
 /** The interactions a member starts from a message component or a modal. */
@@ -87,7 +96,8 @@ export type ComponentInteraction =
  */
 export interface ComponentHandler<Ctx> {
   customIdPrefix: string;
-  handle(interaction: ComponentInteraction, ctx: Ctx): Promise<InteractionResponse>;
+  /** @param progress - to defer at once and show progress (a form cannot follow a deferral) */
+  handle(interaction: ComponentInteraction, ctx: Ctx, progress: InteractionProgress): Promise<InteractionResponse>;
 }
 
 /**

@@ -15,8 +15,9 @@ type Summaries<P, K extends keyof P> = { [T in K]: (payload: P[T], names: EventN
 
 /** One summary line for each platform event type (modules word their own events). */
 export const platformEventSummaries: Summaries<PlatformEventPayloads, PlatformEventType> = {
-  'member.joined': (p, n) => `${n.user(p.userId)} joined${p.bot ? ' (bot)' : ''}`,
-  'member.left': (p, n) => `${n.user(p.userId)} left`,
+  'member.joined': (p, n) =>
+    `${n.user(p.userId)} joined${p.bot ? ' (bot)' : ''}${p.caughtUp === true ? ' (found at catch-up)' : ''}`,
+  'member.left': (p, n) => `${n.user(p.userId)} left${p.caughtUp === true ? ' (found at catch-up)' : ''}`,
   'member.updated': (p, n) => {
     const previous = p.previousRoles;
     if (previous === null) return `${n.user(p.userId)} was updated`;

@@ -21,9 +21,10 @@ export interface Platform
   /**
    * Connects and starts delivering normalised domain events to `sink`.
    * @param sink - receives every event; the platform awaits it before the next of a guild
+   * @param options - what else the platform reports (events it may have missed)
    * @see https://discord.com/developers/docs/events/gateway#connecting
    */
-  start(sink: EventSink): Promise<void>;
+  start(sink: EventSink, options?: PlatformStartOptions): Promise<void>;
 
   /**
    * Disconnects; no event is delivered after it resolves.
@@ -38,6 +39,17 @@ export type PlatformKind = 'discord' | 'sandbox';
 /** Receives normalised events from a platform. */
 export type EventSink = (event: DomainEvent) => Promise<void>;
 
+/** What a started platform reports besides events. */
+export interface PlatformStartOptions {
+  /**
+   * Called when the platform may have missed events since it started: on Discord, a new
+   * gateway session after the previous one was lost (not a resume, which replays what was
+   * missed), or the guild back after an outage. Not called for the first connection.
+   * Guildhall catches up then (docs/reliability.md).
+   */
+  onEventsMissed?: () => void;
+}
+
 export type { GuildStructurePort, InteractionPort, MemberPort, MessagingPort, ModerationPort, NativeAutomodPort };
 export { INVITE_PAUSE_MAX_MS, MESSAGE_CONTENT_LIMIT } from './discordLimits.js';
 export { assertInvitePause } from './invitePauseLimits.js';
@@ -51,8 +63,10 @@ export type {
   ThreadSpec,
 } from './types/Channel.js';
 export type { Embed, EmbedField } from './types/Embed.js';
+export type { ChannelHistory, ListedMember } from './types/History.js';
 export { VERIFICATION_LEVELS, type GuildSnapshot, type InviteSnapshot, type VerificationLevel } from './types/Guild.js';
 export type {
+  DeferOptions,
   InteractionFile,
   InteractionRef,
   InteractionReply,

@@ -140,6 +140,18 @@ export const REACTION_EMOJI_LIMIT = 20;
 export const INVITE_MAX_USES_LIMIT = 100;
 
 /**
+ * Most members one List Guild Members request returns (`limit` 1–1000).
+ * @see https://discord.com/developers/docs/resources/guild#list-guild-members
+ */
+export const LIST_MEMBERS_PAGE_LIMIT = 1000;
+
+/**
+ * Most messages one Get Channel Messages request returns (`limit` 1–100).
+ * @see https://discord.com/developers/docs/resources/message#get-channel-messages
+ */
+export const CHANNEL_MESSAGES_PAGE_LIMIT = 100;
+
+/**
  * Slash commands: 100 per guild, names of 1–32 characters, descriptions of 1–100, 25
  * options per command and 25 choices per option.
  * @see https://discord.com/developers/docs/interactions/application-commands#registering-a-command

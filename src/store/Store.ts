@@ -4,7 +4,9 @@ import { dirname } from 'node:path';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { CoreTables } from './CoreTables.js';
+import { DatabaseInUseError, DatabaseOpenError } from './DatabaseOpenError.js';
 import { ScopedPostgresDialect } from './ScopedPostgresIntrospector.js';
+import { lockSqliteFile, type SqliteFileLock } from './sqliteFileLock.js';
 import { withStatementCache } from './statementCache.js';
 import { UnitOfWorkDialect, type UnitLabel } from './unitOfWork/index.js';
 
@@ -40,6 +42,12 @@ export interface StoreOptions {
   schema?: string;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /**
+   * SQLite: hold the file for this process alone until `destroy` (`guildhall start`, which
+   * must not run twice on one database); another holder makes the open fail with
+   * DatabaseInUseError. The lock goes with the process, kill -9 included (`sqliteFileLock.ts`).
+   */
+  exclusive?: boolean;
 }
 
 /** Default embedded database file, relative to the working directory. */
@@ -50,19 +58,37 @@ export const DEFAULT_SQLITE_PATH = './data/guildhall.sqlite';
  * PostgreSQL int8 values are parsed to numbers (all our int8 columns are epoch ms or ids
  * below 2^53).
  * @param options - connection URL and optional PostgreSQL schema
+ * @throws DatabaseOpenError when the database cannot be opened or reached (the driver's
+ *   error as `cause`); DatabaseInUseError for an `exclusive` SQLite file another process holds
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
   const { url } = options;
-  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(options);
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    try {
+      return await openPostgres(options);
+    } catch (error) {
+      throw new DatabaseOpenError(postgresLocation(url, options.schema), 'postgres', error);
+    }
+  }
   const path = url.replace(/^sqlite:/, '');
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const database = new SQLite(path);
-  database.pragma('journal_mode = WAL');
-  // In WAL mode NORMAL survives any process crash (a commit is in the WAL before it returns);
-  // only an OS crash or power cut can lose the last commits. FULL would fsync every commit.
-  database.pragma('synchronous = NORMAL');
-  database.pragma('busy_timeout = 5000');
-  database.pragma('foreign_keys = ON');
+  let lock: SqliteFileLock | undefined;
+  let database: SQLite.Database | undefined;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:' && options.exclusive === true) lock = lockSqliteFile(path);
+    database = new SQLite(path);
+    database.pragma('journal_mode = WAL');
+    // In WAL mode NORMAL survives any process crash (a commit is in the WAL before it returns);
+    // only an OS crash or power cut can lose the last commits. FULL would fsync every commit.
+    database.pragma('synchronous = NORMAL');
+    database.pragma('busy_timeout = 5000');
+    database.pragma('foreign_keys = ON');
+  } catch (error) {
+    database?.close();
+    lock?.release();
+    if (error instanceof DatabaseInUseError) throw error;
+    throw new DatabaseOpenError(path, 'sqlite', error);
+  }
   const dialect = new UnitOfWorkDialect(new SqliteDialect({ database: withStatementCache(database) }));
   const db = new Kysely<CoreTables>({ dialect });
   return {
@@ -70,7 +96,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     dialect: 'sqlite',
     location: path,
     unitOfWork: (fn, label = {}) => dialect.driver.run(fn, label, reportHookError),
-    destroy: () => db.destroy(),
+    destroy: async () => {
+      try {
+        await db.destroy();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 
@@ -99,15 +131,25 @@ async function openPostgres(options: StoreOptions): Promise<Store> {
   });
   const dialect = new UnitOfWorkDialect(new ScopedPostgresDialect({ pool }));
   const db = new Kysely<CoreTables>({ dialect });
-  await sql`select 1`.execute(db);
+  try {
+    await sql`select 1`.execute(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   return {
     db,
     dialect: 'postgres',
-    location: options.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@') + (schema ? ` (schema ${schema})` : ''),
+    location: postgresLocation(options.url, schema),
     ...(schema === undefined ? {} : { schema }),
     unitOfWork: (fn, label = {}) => dialect.driver.run(fn, label, reportHookError),
     destroy: () => db.destroy(),
   };
+}
+
+/** A PostgreSQL URL as shown to people: without its password, with the schema. */
+function postgresLocation(url: string, schema: string | undefined): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@') + (schema ? ` (schema ${schema})` : '');
 }
 
 /** A commit hook that threw: the commit stands; the hook's own owner logs its failures. */

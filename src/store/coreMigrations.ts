@@ -132,4 +132,34 @@ export const coreMigrations: Migration[] = [
       }
     },
   },
+  {
+    // Catch-up after downtime (issue #11, docs/reliability.md): who Guildhall believes is in
+    // the guild, the last message it saw per channel, and how far it read the event log.
+    name: '0007_catch_up',
+    async up(db) {
+      await db.schema
+        .createTable('catch_up_state')
+        .addColumn('guild_id', 'text', (c) => c.primaryKey())
+        .addColumn('baseline_at', 'bigint', (c) => c.notNull())
+        .addColumn('projected_seq', 'bigint', (c) => c.notNull())
+        .addColumn('caught_up_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('catch_up_members')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('username', 'text', (c) => c.notNull())
+        .addColumn('joined_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('catch_up_members_pk', ['guild_id', 'user_id'])
+        .execute();
+      await db.schema
+        .createTable('catch_up_channels')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('last_message_id', 'text', (c) => c.notNull())
+        .addColumn('backlog', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('catch_up_channels_pk', ['guild_id', 'channel_id'])
+        .execute();
+    },
+  },
 ];

@@ -29,7 +29,7 @@ describe(`automod member export and erase (${testDialect})`, () => {
     const tables = (await engine.store.db.introspection.getTables())
       .map((table) => table.name)
       .filter((name) => name.startsWith('automod_'));
-    expect(tables.sort()).toEqual(['automod_phishing_lists', 'automod_slowmodes']);
+    expect(tables.sort()).toEqual(['automod_phishing_lists', 'automod_slowmodes', 'automod_spam_examples']);
     const rows: string[] = [];
     for (const table of tables) {
       // The table names come from the database itself; the test scans whatever automod created.

@@ -37,6 +37,7 @@ describe(`moderator commands (${testDialect})`, () => {
     const [noor, sam, kenji] = [await c.user('noor'), await c.user('sam'), await c.user('kenji')];
     await c.sandbox.addRoleAsOwner(kenji, c.role('Moderator').id);
     const boss = await c.sandbox.addMember({ username: 'boss' });
+    await c.sandbox.setRolePositionsAsOwner([{ id: c.role('Admin').id, position: 99 }]);
     await c.sandbox.addRoleAsOwner(boss.userId, c.role('Admin').id);
     const ban = (by: string, member: string) => c!.command(by, 'ban', { member, reason: 'test' });
 

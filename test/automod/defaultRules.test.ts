@@ -174,7 +174,8 @@ describe(`the built-in automod rules on the sandbox (${testDialect})`, () => {
       (await c!.sandbox.listChannels()).find((ch) => ch.name === 'general')?.rateLimitPerUser;
     expect(await slowmode()).toBe(20);
     c.clock.advance(9 * 60_000);
-    expect(await c.runDueJobs()).toBe(0);
+    expect(await c.runDueJobs()).toBe(1); // recognition's held "First Steps" announcement
+    expect(await slowmode()).toBe(20);
     c.clock.advance(60_000);
     expect(await c.runDueJobs()).toBe(1);
     expect(await slowmode()).toBe(0);

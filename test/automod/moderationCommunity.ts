@@ -62,7 +62,18 @@ export function communityYaml(sections: Record<string, unknown> = {}): string {
   // These tests count the jobs they run: the privacy module's daily retention job stays out
   // unless a test configures `privacy:` itself (test/privacy covers it).
   const privacy = { messageContentDays: 0 };
-  return stringify({ version: 1, community: { name: 'Test Community' }, privacy, ...sections });
+  // Every seeded member joined at seeding, so the new-member spam rule would judge every post
+  // these tests make about other rules: it stays off unless a test switches it on
+  // (test/automod/newMemberSpam.test.ts covers it).
+  const automod = (sections.automod ?? {}) as Record<string, unknown>;
+  const builtInRules = { 'new-member-spam': false, ...((automod.builtInRules ?? {}) as Record<string, unknown>) };
+  return stringify({
+    version: 1,
+    community: { name: 'Test Community' },
+    privacy,
+    ...sections,
+    automod: { ...automod, builtInRules },
+  });
 }
 
 /**

@@ -8,6 +8,7 @@ import type {
 } from '../../src/modules/automod/parts/TriggerPart.js';
 import { PhishingList } from '../../src/modules/automod/phishing/PhishingList.js';
 import { shippedPhishingDomains } from '../../src/modules/automod/phishing/shippedPhishingDomains.js';
+import { shippedSpamEnv } from '../../src/modules/automod/spam/spamEnv.js';
 import { MessageText } from '../../src/modules/automod/text/MessageText.js';
 
 /** A message for a trigger test: who, where, when (seconds from the start) and what. */
@@ -23,6 +24,7 @@ export interface TestMessage {
 
 const START = Date.UTC(2026, 2, 2, 12);
 const phishing = new PhishingList(shippedPhishingDomains());
+const spam = shippedSpamEnv();
 
 /** An environment with fresh memory, the shipped phishing list and this server's invite codes. */
 export function testEnv(ownInvites: string[] = []): TriggerEnv {
@@ -31,6 +33,7 @@ export function testEnv(ownInvites: string[] = []): TriggerEnv {
     phishing,
     phishingAllow: [],
     ownInviteCodes: () => Promise.resolve(new Set(ownInvites)),
+    spam,
   };
 }
 

@@ -124,7 +124,7 @@ describe(`guildhall plan, apply and export (${testDialect})`, () => {
     writeFileSync(
       config,
       communityYaml(
-        'roles:\n  - name: Admin\n    color: "#000001"\ncategories:\n  - name: Events\n    overwrites:\n      - { role: Nobody, allow: [ViewChannel] }\n',
+        'roles:\n  - name: Guildhall\n    color: "#000001"\ncategories:\n  - name: Events\n    overwrites:\n      - { role: Nobody, allow: [ViewChannel] }\n',
       ),
     );
     const io = captureIO();
@@ -132,7 +132,7 @@ describe(`guildhall plan, apply and export (${testDialect})`, () => {
     expect(io.stderr[1]).toBe(`Nothing was changed: the server cannot be made to match ${config}:`);
     expect(io.stderr.slice(2)).toEqual([
       expect.stringMatching(
-        new RegExp(`^${config}:6: server\\.roles\\[0\\]: role "Admin" is at or above the bot's highest role`),
+        new RegExp(`^${config}:6: server\\.roles\\[0\\]: role "Guildhall" is managed by an integration`),
       ),
       `${config}:11: server.categories[0].overwrites[0].role: role "Nobody" neither exists on the server nor is declared under server.roles`,
     ]);

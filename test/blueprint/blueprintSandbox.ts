@@ -53,14 +53,18 @@ export function serverSection(text: string): ServerConfig {
 
 /**
  * Opens a migrated test database (SQLite or PostgreSQL per GUILDHALL_TEST_DB) with the
- * sandbox guild seeded as `guildhall start` seeds it.
+ * sandbox guild seeded as `guildhall start` seeds it, then (as an owner may leave a server)
+ * Admin moved above the bot's role, so the hierarchy checks have a role out of the bot's reach.
  */
 export async function openBlueprintSandbox(): Promise<BlueprintSandbox> {
   const store = await openTestStore([sandboxMigrationSet, { owner: 'server', migrations: serverMigrations }]);
   const clock = new ManualClock(Date.UTC(2026, 2, 1, 12));
   const sandbox = new SandboxPlatform({ store, clock });
-  const guild = await seedSandboxCommunity(sandbox, { name: 'Blueprint Test' });
-  const guildId = guild.id;
+  const seeded = await seedSandboxCommunity(sandbox, { name: 'Blueprint Test' });
+  const admin = seeded.roles.find((r) => r.name === 'Admin');
+  const top = Math.max(...seeded.roles.map((r) => r.position));
+  if (admin !== undefined) await sandbox.setRolePositionsAsOwner([{ id: admin.id, position: top }]);
+  const guildId = seeded.id;
   const config = (server: string | ServerConfig): ServerConfig =>
     typeof server === 'string' ? serverConfig(server) : server;
   const plan: BlueprintSandbox['plan'] = (server, options = {}) =>

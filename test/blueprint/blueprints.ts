@@ -1,6 +1,6 @@
 /**
  * Blueprints (contents of the `server:` section) used by the tests, written against the
- * seeded sandbox guild: Admin (above the bot), Moderator, Member, New Member; Start Here
+ * seeded sandbox guild with Admin moved above the bot (openBlueprintSandbox), Moderator, Member, New Member; Start Here
  * (welcome, rules, announcements), Community (general, introductions, help forum,
  * showcase), Staff (mod-log, staff only) and Voice (Lounge).
  */

@@ -53,6 +53,17 @@ channels:
 `;
 
 const G = TEST_IDS.guildId;
+
+/** Get Guild as a server that leaves `roles` out answers it (counts present). */
+function guildAnswerWithoutRoles(): object {
+  return {
+    id: G,
+    name: 'Guildhall Test',
+    owner_id: TEST_IDS.ownerId,
+    verification_level: 1,
+    approximate_member_count: 3,
+  };
+}
 const C = TEST_IDS.channels;
 const R = TEST_IDS.roles;
 
@@ -146,15 +157,30 @@ describe(`blueprint through discord.js, REST only (${testDialect})`, () => {
       {
         method: 'PATCH',
         path: `/guilds/${G}/channels`,
+        // Every channel of each category whose order changes, at its index (not only those
+        // whose number differs): the order does not depend on positions left out.
         body: [
           { id: C.welcome, position: 0 },
+          { id: C.general, position: 1 },
           { id: C.voice, position: 2 },
           { id: C.voice2, position: 3 },
           { id: channelIds.get('Stage'), position: 1 },
           { id: C.announcements, position: 0, parent_id: channelIds.get('Events'), lock_permissions: true },
         ],
       },
-      { method: 'PATCH', path: `/guilds/${G}/roles`, body: [{ id: R.member, position: 1 }] },
+      {
+        method: 'PATCH',
+        path: `/guilds/${G}/roles`,
+        // Every role top to bottom at its index, @everyone 0, as discord.js's Role.setPosition sends them.
+        body: [
+          { id: R.admin, position: 5 },
+          { id: R.bot, position: 4 },
+          { id: R.moderator, position: 3 },
+          { id: eventHostId, position: 2 },
+          { id: R.member, position: 1 },
+          { id: G, position: 0 },
+        ],
+      },
     ]);
     for (const q of discord.requests.filter((r) => r.method !== 'GET')) {
       expect(q.auditLogReason).toBe(`Guildhall apply ${applied.runId}`);
@@ -172,13 +198,30 @@ describe(`blueprint through discord.js, REST only (${testDialect})`, () => {
     discord.clearRequests();
     await applyPlan(result, { db: store.db, platform, clock });
     const moves = discord.requestsTo('PATCH', `/guilds/${G}/roles`).map((q) => q.body);
-    // One renumbering move (the lowest role where it is), then the order in one request.
-    expect(moves).toHaveLength(2);
-    expect(moves[0]).toEqual([{ id: expect.any(String) as string, position: 1 }]);
     const guild = await platform.fetchGuild(G);
+    const id = (name: string): string => guild.roles.find((r) => r.name === name)?.id ?? name;
+    // One request with every role at its index: the fake Discord, like a server that does
+    // not renumber what a request leaves out, keeps the shared position 1 of the others.
+    expect(moves).toEqual([
+      ['Admin', 'Guildhall', 'Top', 'Moderator', 'Second', 'Member', '@everyone'].map((name, index) => ({
+        id: id(name),
+        position: 6 - index,
+      })),
+    ]);
     const order = guild.roles.filter((r) => r.position > 0).sort((a, b) => b.position - a.position);
     expect(order.map((r) => r.name)).toEqual(['Admin', 'Guildhall', 'Top', 'Moderator', 'Second', 'Member']);
+    expect(order.map((r) => r.position)).toEqual([6, 5, 4, 3, 2, 1]);
     expect(planHasChanges((await plan(roles)).plan)).toBe(false);
+  });
+
+  it('a server whose Get Guild has no roles gets a plan error saying so, not "the bot lacks Manage Roles"', async () => {
+    await open();
+    const guild = guildAnswerWithoutRoles();
+    discord.route('GET', new RegExp(`^/guilds/${G}$`), () => ({ status: 200, body: guild }));
+    const planned = plan(BLUEPRINT);
+    await expect(planned).rejects.toThrow(/answered Get Guild \(GET \/guilds\/\d+\?with_counts=true\) without "roles"/);
+    await expect(planned).rejects.not.toThrow(/Manage Roles/);
+    expect(writes()).toEqual([]);
   });
 
   it('prunes with DELETE requests only when asked, never the bot’s role or one above it', async () => {

@@ -88,7 +88,7 @@ describe(`blueprint plan and apply on the sandbox (${testDialect})`, () => {
       '+ #staff-chat',
       '+ #Town Hall',
       '~ overwrites of category "Start Here"',
-      '↕ positions of 4 categories and channels',
+      '↕ positions of 5 categories and channels',
       '↕ positions of 1 role',
     ]);
     const again = await s.plan(COMMUNITY_BLUEPRINT);

@@ -38,11 +38,12 @@ function waitForLine(child: ChildProcessWithoutNullStreams, pattern: RegExp): Pr
       seen += chunk.toString();
       const match = seen.match(pattern);
       if (match !== null) {
-        child.stdout.off('data', onData);
+        child.stderr.off('data', onData);
         resolve(match);
       }
     };
-    child.stdout.on('data', onData);
+    // The banner is on stderr: stdout carries only the JSON log.
+    child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`guildhall exited (${code}) before printing ${pattern}:\n${seen}`)));
   });
 }

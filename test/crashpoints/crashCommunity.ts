@@ -1,3 +1,4 @@
+import { ManualTimers } from '../../src/core/Timers.js';
 import { loadModules } from '../../src/app/loadModules.js';
 import { migrateAll } from '../../src/app/openAndMigrate.js';
 import { starterConfig } from '../../src/config/starterConfig.js';
@@ -188,6 +189,8 @@ export class CrashCommunity {
       modules: this.loaded.modules,
       scheduler,
       privacyOwners: corePrivacyOwners(store, { now: () => this.clock.now() }),
+      // Real time must not decide the end state: no 2 s deferral (tested on its own).
+      interactions: { timers: new ManualTimers() },
     });
     holder.engine = engine;
     return { crash, engine, scheduler };

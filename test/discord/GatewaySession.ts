@@ -2,7 +2,15 @@ import type { RawData, WebSocket } from 'ws';
 import type { FixtureObject } from './fixtures.js';
 
 /** Gateway opcodes the fake speaks. @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-opcodes */
-const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, Resume: 6, Hello: 10, HeartbeatAck: 11 } as const;
+const Op = {
+  Dispatch: 0,
+  Heartbeat: 1,
+  Identify: 2,
+  Resume: 6,
+  InvalidSession: 9,
+  Hello: 10,
+  HeartbeatAck: 11,
+} as const;
 
 /** What the session sends on its own. */
 export interface GatewaySessionOptions {
@@ -72,6 +80,32 @@ export class GatewaySession {
     const socket = this.#socket;
     if (socket === null) throw new Error('the gateway client disconnected');
     return this.#send(socket, event, data);
+  }
+
+  /**
+   * Closes the client's connection with a close code, as Discord does when a connection
+   * fails (4000 "unknown error": the client reconnects and resumes).
+   * @param code - the WebSocket close code
+   * @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes
+   */
+  disconnect(code: number): void {
+    const socket = this.#socket;
+    // Dispatches wait for the next IDENTIFY or RESUME, not for this closing socket.
+    this.#socket = null;
+    this.#identified = deferred();
+    socket?.close(code);
+  }
+
+  /**
+   * Sends INVALID_SESSION (op 9): not resumable, the client identifies anew (after discord.js's
+   * identify throttle, up to ~6.5 s after the last IDENTIFY) and gets READY and GUILD_CREATE.
+   * @param resumable - `d` of the payload
+   * @see https://discord.com/developers/docs/events/gateway-events#invalid-session
+   */
+  async invalidateSession(resumable = false): Promise<void> {
+    const socket = this.#socket;
+    if (socket === null) throw new Error('no client is connected');
+    await send(socket, { op: Op.InvalidSession, d: resumable });
   }
 
   /** Forgets the client. */

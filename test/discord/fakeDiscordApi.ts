@@ -153,6 +153,17 @@ export function fakeDiscordRoutes(ctx: FakeApiContext): ApiRoute[] {
       return ok(data);
     }),
     r('GET', new RegExp(`^/guilds/${G}/channels$`), (_q, [id]) => (inGuild(id) ? ok(channels) : unknownGuild)),
+    // List Guild Members: by user id, `limit` (1–1000, default 1) after `after`; reads the
+    // guild's `members` at each request (a test may add or remove some).
+    r('GET', new RegExp(`^/guilds/${G}/members$`), (q, [id]) => {
+      if (!inGuild(id)) return unknownGuild;
+      const query = new URLSearchParams(q.query);
+      const after = BigInt(query.get('after') ?? '0');
+      const limit = Number(query.get('limit') ?? '1');
+      const userId = (m: FixtureObject): bigint => BigInt(str(bodyObject(m.user).id));
+      const sorted = list(ctx.guild.members).sort((a, b) => (userId(a) < userId(b) ? -1 : 1));
+      return ok(sorted.filter((m) => userId(m) > after).slice(0, limit));
+    }),
     r('GET', new RegExp(`^/guilds/${G}/members/${G}$`), (_q, [, userId]) => {
       const member = memberOf(userId ?? '');
       return member === undefined ? { status: 404, body: discordError(10007, 'Unknown Member') } : ok(member);
@@ -181,6 +192,10 @@ export function fakeDiscordRoutes(ctx: FakeApiContext): ApiRoute[] {
       ok(fakeMessage(channelId ?? '', ctx.botUser, bodyObject(q.body))),
     ),
     r('DELETE', new RegExp(`^/channels/${G}/messages/${G}$`), () => noContent),
+    // Get Channel Messages: the fake keeps no history (tests route one with `channelHistory`).
+    r('GET', new RegExp(`^/channels/${G}/messages$`), (_q, [channelId]) =>
+      channels.some((c) => c.id === channelId) ? ok([]) : { status: 404, body: discordError(10003, 'Unknown Channel') },
+    ),
     r('POST', new RegExp(`^/channels/${G}/(?:messages/${G}/)?threads$`), (q, [parentId, messageId]) =>
       ok({
         type: 11,

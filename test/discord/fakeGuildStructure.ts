@@ -81,6 +81,7 @@ export function fakeGuildStructureRoutes(s: FakeGuildState): ApiRoute[] {
       s.roles.push(created);
       return ok(created);
     }),
+    r('GET', new RegExp(`^/guilds/${G}/roles$`), () => ok(s.roles)),
     r('PATCH', new RegExp(`^/guilds/${G}/roles$`), (q) => moveRoles(s, q)),
     r('PATCH', new RegExp(`^/guilds/${G}/roles/${G}$`), (q, [, roleId]) => {
       const found = role(roleId);
@@ -181,9 +182,11 @@ function moveChannels(s: FakeGuildState, q: RecordedRequest): ApiReply {
 }
 
 /**
- * Modify Guild Role Positions within the bot's reach (403 50013 for a role at or above its
- * highest, or a move to or above it): the moved roles land where asked, the others keep
- * their order, positions above @everyone renumbered 1…n. Answers every role.
+ * Modify Guild Role Positions: each listed role takes the position given and the others keep
+ * theirs (never renumbered, so a client that leaves roles out gets ties and gaps; discord.js
+ * and Guildhall send every role). Within the bot's reach (403 50013 otherwise): the roles at
+ * or above its highest role keep their places at the top of the order, and no other role
+ * joins them; an entry leaving such a role where it is, is accepted. Answers every role.
  */
 function moveRoles(s: FakeGuildState, q: RecordedRequest): ApiReply {
   if (!Array.isArray(q.body)) return invalidBody('not an array');
@@ -193,18 +196,19 @@ function moveRoles(s: FakeGuildState, q: RecordedRequest): ApiReply {
     const found = s.roles.find((candidate) => candidate.id === entry.id);
     if (found === undefined) return unknownRole;
     if (found.id === s.guildId || typeof entry.position !== 'number') continue;
-    if (num(found.position) >= top || entry.position >= top) return missingPermissions;
     moves.set(str(found.id), entry.position);
   }
-  const order = s.roles
-    .filter((candidate) => candidate.id !== s.guildId && !moves.has(str(candidate.id)))
-    .sort((a, b) => num(a.position) - num(b.position) || (BigInt(str(b.id)) < BigInt(str(a.id)) ? -1 : 1));
-  const placed = [...moves].sort(([aId, a], [bId, b]) => a - b || (BigInt(aId) < BigInt(bId) ? -1 : 1));
-  for (const [id, position] of placed) {
-    const moved = s.roles.find((candidate) => candidate.id === id);
-    if (moved !== undefined) order.splice(Math.min(Math.max(position, 1), order.length + 1) - 1, 0, moved);
-  }
-  for (const [index, moved] of order.entries()) moved.position = index + 1;
+  const position = (role: FixtureObject): number => moves.get(str(role.id)) ?? num(role.position);
+  const topFirst = (at: (role: FixtureObject) => number): string[] =>
+    s.roles
+      .filter((candidate) => candidate.id !== s.guildId)
+      .sort((a, b) => at(b) - at(a) || (BigInt(str(a.id)) < BigInt(str(b.id)) ? -1 : 1))
+      .map((role) => str(role.id));
+  const before = topFirst((role) => num(role.position));
+  const after = topFirst(position);
+  const above = s.roles.filter((role) => role.id !== s.guildId && num(role.position) >= top).length;
+  if (before.slice(0, above).some((id, index) => after[index] !== id)) return missingPermissions;
+  for (const role of s.roles) role.position = role.id === s.guildId ? 0 : position(role);
   return ok(s.roles);
 }
 

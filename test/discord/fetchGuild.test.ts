@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DiscordPlatform } from '../../src/platform/discord/DiscordPlatform.js';
+import { IncompleteGuildError } from '../../src/platform/discord/guildActions.js';
 import type { GuildSnapshot } from '../../src/platform/Platform.js';
 import {
   connectDiscordPlatform,
@@ -307,7 +308,9 @@ describe('fetchGuild', () => {
     await c.platform.editChannel(GENERAL, { topic: 'New topic', rateLimitPerUser: 10 });
     const role = await c.platform.createRole(G, { name: 'Helper', permissions: '8', position: 2 });
     await c.platform.editRole(G, TEST_IDS.roles.member, { name: 'Members', mentionable: true });
-    expect(c.discord.requests.every((r) => r.method !== 'GET')).toBe(true);
+    // Only the move reads: the roles as they stand, to send every one at its index.
+    expect(c.discord.requests.filter((r) => r.method === 'GET').map((r) => r.path)).toEqual([`/guilds/${G}/roles`]);
+    c.discord.clearRequests();
     const guild = await c.platform.fetchGuild(G);
     expect(c.discord.requests.filter((r) => r.method === 'GET')).toEqual([]);
     expect(guild.channels.find((ch) => ch.id === GENERAL)).toMatchObject({ topic: 'New topic', rateLimitPerUser: 10 });
@@ -354,6 +357,37 @@ describe('fetchGuild', () => {
     await c.platform.createThread(GENERAL, { name: 'Mods', private: true });
     await c.platform.createChannel(TEST_IDS.otherGuildId, { name: 'x', kind: 'text' });
     expect(await c.platform.fetchGuild(G)).toEqual(before);
+  });
+
+  it('a Get Guild answer without roles or without counts is refused with a message that says so', async () => {
+    const answer = {
+      id: G,
+      name: 'Guildhall Test',
+      owner_id: TEST_IDS.ownerId,
+      verification_level: 1,
+      approximate_member_count: 120,
+      roles: [
+        { id: G, name: '@everyone', position: 0, permissions: '104324673' },
+        { id: TEST_IDS.roles.bot, name: 'Guildhall', position: 3, permissions: '8' },
+      ],
+    };
+    const without = (key: string): object => Object.fromEntries(Object.entries(answer).filter(([k]) => k !== key));
+    const withoutRoles = without('roles');
+    const withoutCounts = without('approximate_member_count');
+    const cases: [object, RegExp][] = [
+      [withoutRoles, /^the server answered Get Guild \(GET \/guilds\/\d+\?with_counts=true\) without "roles": /],
+      [{ ...answer, roles: [] }, /with an empty "roles" list: every guild has at least @everyone/],
+      [withoutCounts, /without "approximate_member_count" although the request asked for counts \(with_counts=true\)/],
+    ];
+    for (const [body, message] of cases) {
+      c.discord.route('GET', new RegExp(`^/guilds/${G}$`), () => ({ status: 200, body }), { once: true });
+      const refused = cold.fetchGuild(G);
+      await expect(refused).rejects.toThrow(IncompleteGuildError);
+      await expect(refused).rejects.toThrow(message);
+    }
+    // The full answer reads as before.
+    c.discord.route('GET', new RegExp(`^/guilds/${G}$`), () => ({ status: 200, body: answer }), { once: true });
+    expect((await cold.fetchGuild(G)).botHighestRolePosition).toBe(3);
   });
 
   it('another guild is read over REST', async () => {

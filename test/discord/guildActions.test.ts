@@ -67,7 +67,7 @@ describe('guild actions', () => {
     expect(channel).toMatchObject({ id: GENERAL, topic: 'New topic', kind: 'text' });
   });
 
-  it('createRole POSTs the role, then moves it with Modify Guild Role Positions', async () => {
+  it('createRole POSTs the role, then moves it with Modify Guild Role Positions, every role at its index', async () => {
     const role = await c.platform.createRole(G, {
       name: 'Helper',
       color: 0x2ecc71,
@@ -76,17 +76,28 @@ describe('guild actions', () => {
       permissions: '0',
       position: 2,
     });
-    const [create, move] = c.discord.requests;
+    const [create, read, move] = c.discord.requests;
     expect([create?.method, create?.path, create?.body, create?.auditLogReason]).toEqual([
       'POST',
       `/guilds/${G}/roles`,
       { name: 'Helper', color: 0x2ecc71, hoist: true, mentionable: true, permissions: '0' },
       'Guildhall',
     ]);
+    expect([read?.method, read?.path]).toEqual(['GET', `/guilds/${G}/roles`]);
+    // As discord.js's Role.setPosition: the roles bottom first (Helper, created at 1, below
+    // Member), Helper put at index 2, every role sent at its index.
+    const R = TEST_IDS.roles;
     expect([move?.method, move?.path, move?.body]).toEqual([
       'PATCH',
       `/guilds/${G}/roles`,
-      [{ id: role.id, position: 2 }],
+      [
+        { id: G, position: 0 },
+        { id: R.member, position: 1 },
+        { id: role.id, position: 2 },
+        { id: R.moderator, position: 3 },
+        { id: R.bot, position: 4 },
+        { id: R.admin, position: 5 },
+      ],
     ]);
     expect(role).toMatchObject({ name: 'Helper', position: 2, color: 0x2ecc71, hoist: true });
   });

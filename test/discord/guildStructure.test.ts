@@ -169,45 +169,82 @@ describe('guild structure writes (delete, bulk moves, invites) through discord.j
     expect((await mirrorMatchesRest()).roles).toHaveLength(5);
   });
 
-  it('setRolePositions PATCHes the positions and takes every role Discord returns', async () => {
+  it('setRolePositions PATCHes the entries as given and takes every role Discord returns', async () => {
     const helper = await c.platform.createRole(G, { name: 'Helper' }, 'blueprint');
     c.discord.clearRequests();
-    await c.platform.setRolePositions(
-      G,
-      [
-        { id: MEMBER, position: 2 },
-        { id: helper.id, position: 1 },
-      ],
-      'blueprint: order',
-    );
-    expect(sent(c)).toEqual([
-      [
-        'PATCH',
-        `/guilds/${G}/roles`,
-        [
-          { id: MEMBER, position: 2 },
-          { id: helper.id, position: 1 },
-        ],
-        'blueprint: order',
-      ],
-    ]);
+    // The whole order, as the blueprint sends it: every role at its index, @everyone 0.
+    const order = [
+      { id: ADMIN, position: 5 },
+      { id: BOT_ROLE, position: 4 },
+      { id: MODERATOR, position: 3 },
+      { id: MEMBER, position: 2 },
+      { id: helper.id, position: 1 },
+      { id: G, position: 0 },
+    ];
+    await c.platform.setRolePositions(G, order, 'blueprint: order');
+    expect(sent(c)).toEqual([['PATCH', `/guilds/${G}/roles`, order, 'blueprint: order']]);
     const guild = await mirrorMatchesRest();
-    expect([...guild.roles].sort((a, b) => a.position - b.position).map((role) => role.name)).toEqual([
-      '@everyone',
-      'Helper',
-      'Member',
-      'Moderator',
-      'Guildhall',
-      'Admin',
+    expect([...guild.roles].sort((a, b) => a.position - b.position).map((role) => [role.name, role.position])).toEqual([
+      ['@everyone', 0],
+      ['Helper', 1],
+      ['Member', 2],
+      ['Moderator', 3],
+      ['Guildhall', 4],
+      ['Admin', 5],
     ]);
     expect(guild.botHighestRolePosition).toBe(4);
     await c.platform.setRolePositions(G, []);
     expect(c.discord.requests).toEqual([]);
   });
 
+  it('createRole and editRole with a position send every role at its index, as discord.js’s Role.setPosition does', async () => {
+    // Discord creates the role at position 1, sharing it with Member.
+    const helper = await c.platform.createRole(G, { name: 'Helper', position: 2 }, 'blueprint: create');
+    const body = [
+      { id: G, position: 0 },
+      { id: MEMBER, position: 1 },
+      { id: helper.id, position: 2 },
+      { id: MODERATOR, position: 3 },
+      { id: BOT_ROLE, position: 4 },
+      { id: ADMIN, position: 5 },
+    ];
+    expect(sent(c).filter(([method]) => method !== 'POST')).toEqual([
+      ['GET', `/guilds/${G}/roles`, undefined, null],
+      ['PATCH', `/guilds/${G}/roles`, body, 'blueprint: create'],
+    ]);
+    expect(helper.position).toBe(2);
+    c.discord.clearRequests();
+    await c.platform.editRole(G, MEMBER, { position: 3 }, 'blueprint: up');
+    expect(sent(c).slice(1)).toEqual([
+      ['GET', `/guilds/${G}/roles`, undefined, null],
+      [
+        'PATCH',
+        `/guilds/${G}/roles`,
+        [
+          { id: G, position: 0 },
+          { id: helper.id, position: 1 },
+          { id: MODERATOR, position: 2 },
+          { id: MEMBER, position: 3 },
+          { id: BOT_ROLE, position: 4 },
+          { id: ADMIN, position: 5 },
+        ],
+        'blueprint: up',
+      ],
+    ]);
+    const guild = await mirrorMatchesRest();
+    expect([...guild.roles].sort((a, b) => b.position - a.position).map((role) => role.name)).toEqual([
+      'Admin',
+      'Guildhall',
+      'Member',
+      'Moderator',
+      'Helper',
+      '@everyone',
+    ]);
+  });
+
   it('setRolePositions above the bot is refused (Missing Permissions) and changes nothing', async () => {
     const before = await c.platform.fetchGuild(G);
-    await expect(c.platform.setRolePositions(G, [{ id: MEMBER, position: 3 }])).rejects.toThrow(/Missing Permissions/);
+    await expect(c.platform.setRolePositions(G, [{ id: MEMBER, position: 9 }])).rejects.toThrow(/Missing Permissions/);
     await expect(c.platform.setRolePositions(G, [{ id: BOT_ROLE, position: 1 }])).rejects.toThrow(
       /Missing Permissions/,
     );
@@ -258,6 +295,7 @@ describe('guild structure writes (delete, bulk moves, invites) through discord.j
       ['POST', 'blueprint: create #rules'],
       ['PATCH', 'blueprint: topic'],
       ['POST', 'blueprint: create role'],
+      ['GET', null],
       ['PATCH', 'blueprint: create role'],
       ['PATCH', 'blueprint: hoist'],
       ['PATCH', 'Guildhall'],

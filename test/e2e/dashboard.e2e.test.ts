@@ -76,7 +76,7 @@ describe('dashboard in a real browser', () => {
     await selectMember(page, 'ada');
     await page.getByTestId('run-rank').click();
     await waitForText(page.getByTestId('command-reply-content'), /You have 1 point/);
-    await screenshot(page, 'sandbox.png');
+    await screenshot(page, 'sandbox-tour.png');
 
     await page.getByTestId('nav-overview').click();
     const adaRow = page.locator('[data-testid=leaderboard-row]', { hasText: 'ada' });
@@ -104,7 +104,7 @@ describe('dashboard in a real browser', () => {
       .first()
       .waitFor({ timeout: UI_TIMEOUT });
     await page.locator('[data-testid=chart-events-by-type-bar][data-label="message.created"]').waitFor();
-    await screenshot(page, 'overview.png', true);
+    await screenshot(page, 'overview-leaderboard.png', true);
 
     expect(pageErrors).toEqual([]);
     await page.close();

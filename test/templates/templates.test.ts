@@ -526,7 +526,7 @@ describe('miyabi (seed 001)', () => {
 });
 
 describe('miktos (seed 000)', () => {
-  it('has the five channel groups of discord_structure, with their channels in order (l. 34–64)', async () => {
+  it('has the five channel groups of discord_structure, with their channels in order (l. 34–64), and #mod-log', async () => {
     const { server } = await loadTemplate('miktos');
     const groups: [string, string[]][] = [
       ['WELCOME AREA', ['welcome', 'rules-and-guidelines', 'getting-started']],
@@ -534,6 +534,8 @@ describe('miktos (seed 000)', () => {
       ['LEARNING', ['tutorials', 'challenges', 'showcase', 'experiments']],
       ['SPECIALIZED', ['artists-corner', 'developers-den', 'enterprise-discussion', 'beta-testing']],
       ['SOCIAL', ['general-chat', 'announcements', 'achievements', 'off-topic']],
+      // Where Guildhall posts moderation cases (moderation.modLogChannel), for the moderation team.
+      ['MODERATION', ['mod-log']],
     ];
     expect(server.categories.map((c) => [c.name, names(c.channels)])).toEqual(groups);
     expect(server.channels).toEqual([]);
@@ -610,7 +612,7 @@ describe('miktos (seed 000)', () => {
       .map((p) => p.channel.name);
     expect(readOnly).toEqual(['rules-and-guidelines', 'getting-started', 'announcements', 'achievements']);
     const hidden = placedChannels(server).filter((p) => !can(server, p.channel.name, ['Newcomer'], 'ViewChannel'));
-    expect(hidden.map((p) => p.channel.name)).toEqual(['beta-testing']);
+    expect(hidden.map((p) => p.channel.name)).toEqual(['beta-testing', 'mod-log']);
   });
 });
 

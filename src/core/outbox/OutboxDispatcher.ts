@@ -1,11 +1,12 @@
-import type { Platform } from '../../platform/Platform.js';
+import type { InteractionRef, InteractionReply, ModalSpec, Platform } from '../../platform/Platform.js';
 import { outsideUnit } from '../../store/unitOfWork/index.js';
 import type { Clock } from '../Clock.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../Logger.js';
 import type { Outbox, OutboxRow } from './Outbox.js';
 import { alreadyInEffect } from './alreadyInEffect.js';
-import { isOutboxAction, perform } from './outboxActions.js';
+import type { InteractionAnswers } from './InteractionAnswers.js';
+import { isOutboxAction, perform, type OutboxAction } from './outboxActions.js';
 import { decodeOutboxJson, OUTBOX_REF_PREFIX } from './outboxJson.js';
 import { outboxRetry } from './outboxRetry.js';
 
@@ -17,6 +18,11 @@ export interface OutboxDispatcherOptions {
   log: Logger;
   /** Told of every action carried out or given up (metrics). */
   settled?: (action: string, outcome: 'done' | 'failed' | 'retry') => void;
+  /**
+   * Carries out interaction answers (`respondToInteraction`, `showModal`): as an edit once the
+   * interaction was deferred. Without it they go straight to the platform.
+   */
+  answers?: InteractionAnswers;
 }
 
 /**
@@ -102,14 +108,14 @@ export class OutboxDispatcher {
 
   /** Carries out one action; false when the guild's queue must wait (a retry is due later). */
   async #carryOut(row: OutboxRow): Promise<boolean> {
-    const { outbox, platform, clock, log, settled } = this.#options;
+    const { outbox, clock, log, settled } = this.#options;
     const attempts = row.attempts + 1;
     const context = { key: row.key, action: row.action, module: row.module, attempt: attempts };
     try {
       if (!isOutboxAction(row.action)) throw new UnknownAction(row.action);
       const args = await this.#resolveRefs(decodeOutboxJson(row.args));
       if (!Array.isArray(args)) throw new UnknownAction(`${row.action} with arguments that are not a list`);
-      const result = await perform(platform, row.action, args);
+      const result = await this.#perform(row.action, args);
       await outbox.markDone(row.id, result, clock.now());
       settled?.(row.action, 'done');
       return true;
@@ -139,6 +145,18 @@ export class OutboxDispatcher {
       }
       return false;
     }
+  }
+
+  /** Carries out an action: interaction answers through {@link InteractionAnswers}, when given. */
+  #perform(action: OutboxAction, args: unknown[]): Promise<unknown> {
+    const { answers, platform } = this.#options;
+    if (answers !== undefined && action === 'respondToInteraction') {
+      return answers.respond(args[0] as InteractionRef, args[1] as InteractionReply);
+    }
+    if (answers !== undefined && action === 'showModal') {
+      return answers.showModal(args[0] as InteractionRef, args[1] as ModalSpec);
+    }
+    return perform(platform, action, args);
   }
 
   /** Replaces stand-in ids (`outbox:<key>`) of earlier queued messages with the real ids. */

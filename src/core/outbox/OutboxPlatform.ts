@@ -1,18 +1,22 @@
 import type {
   BanOptions,
+  ChannelHistory,
   ChannelPosition,
   ChannelSnapshot,
   ChannelSpec,
+  DeferOptions,
   EventSink,
   GuildSnapshot,
   InteractionRef,
   InteractionReply,
   InviteSnapshot,
+  ListedMember,
   MemberSnapshot,
   ModalSpec,
   NativeAutomodRuleSnapshot,
   Platform,
   PlatformKind,
+  PlatformStartOptions,
   RolePosition,
   RoleSnapshot,
   RoleSpec,
@@ -140,10 +144,28 @@ export class OutboxPlatform implements Platform {
     }
   }
 
-  // Everything below passes through.
+  // Everything below passes through. Deferring and editing an interaction's answer must
+  // happen at once (Discord's 3-second deadline, progress shown while the work runs): command
+  // and component handlers use the `InteractionProgress` the router gives them instead.
 
-  start(sink: EventSink): Promise<void> {
-    return this.inner.start(sink);
+  deferReply(interaction: InteractionRef, options?: DeferOptions): Promise<void> {
+    return this.inner.deferReply(interaction, options);
+  }
+
+  deferUpdate(interaction: InteractionRef): Promise<void> {
+    return this.inner.deferUpdate(interaction);
+  }
+
+  editReply(interaction: InteractionRef, reply: InteractionReply): Promise<void> {
+    return this.inner.editReply(interaction, reply);
+  }
+
+  followUp(interaction: InteractionRef, reply: InteractionReply): Promise<void> {
+    return this.inner.followUp(interaction, reply);
+  }
+
+  start(sink: EventSink, options?: PlatformStartOptions): Promise<void> {
+    return this.inner.start(sink, options);
   }
 
   stop(): Promise<void> {
@@ -152,6 +174,19 @@ export class OutboxPlatform implements Platform {
 
   fetchMember(guildId: string, userId: string): Promise<MemberSnapshot | null> {
     return this.inner.fetchMember(guildId, userId);
+  }
+
+  fetchAllMembers(guildId: string): Promise<ListedMember[]> {
+    return this.inner.fetchAllMembers(guildId);
+  }
+
+  fetchMessagesAfter(
+    guildId: string,
+    channelId: string,
+    afterMessageId: string,
+    limit: number,
+  ): Promise<ChannelHistory> {
+    return this.inner.fetchMessagesAfter(guildId, channelId, afterMessageId, limit);
   }
 
   createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot> {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sandboxPrivacy } from '../../platform/sandbox/sandboxPrivacy.js';
 import type { CoreTables } from '../../store/CoreTables.js';
+import { eraseCatchUp, exportCatchUp } from '../catchUp/catchUpPrivacy.js';
 import type { PrivacyOwner } from '../MemberPrivacy.js';
 import { blankEventLogContent, eraseEventLog, eventLogNames, exportEventLog } from './eventLogPrivacy.js';
 import { MemberMatcher } from './MemberMatcher.js';
@@ -20,7 +21,8 @@ export interface CorePrivacyOptions {
 
 /**
  * The owners of member data outside modules, in the order an erase runs them:
- * - `core`: the event log, handler failures, jobs, the audit log and the outbox;
+ * - `core`: the event log, handler failures, jobs, the audit log, the outbox and catch-up's
+ *   member list;
  * - `sandbox`: the sandbox guild's tables (present in every database, also on Discord,
  *   where they hold whatever was tried in the sandbox first).
  *
@@ -55,12 +57,16 @@ export function corePrivacyOwners(store: { db: Kysely<CoreTables> }, options: Co
     id: 'core',
     async exportMember(guildId, userId) {
       const matcher = await identify(guildId, userId);
-      return { ...(await exportEventLog(db, guildId, matcher)), ...(await exportOutbox(db, guildId, matcher)) };
+      return {
+        ...(await exportEventLog(db, guildId, matcher)),
+        ...(await exportOutbox(db, guildId, matcher)),
+        ...(await exportCatchUp(db, guildId, userId)),
+      };
     },
     async eraseMember(guildId, userId, eraseOptions) {
       const matcher = await identify(guildId, userId);
       const erased = await eraseEventLog(db, guildId, matcher, eraseOptions, { key: await privacyKey(), now: now() });
-      return erased + (await eraseOutbox(db, matcher));
+      return erased + (await eraseOutbox(db, matcher)) + (await eraseCatchUp(db, guildId, userId));
     },
     blankContentBefore: async (before) =>
       (await blankEventLogContent(db, before)) + (await pruneUnitsOfWork(db, before)),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelRef, roleRef } from '../../config/checkReferencesRegistry.js';
 import { Duration } from '../../config/Duration.js';
 import { NativeAutomodConfig } from './native/NativeAutomodConfig.js';
 import { DEFAULT_RULES } from './rules/defaultRules.js';
@@ -25,13 +26,13 @@ export const AutomodConfig = z
   .object({
     enabled: z.boolean().default(true).describe('Turn the module on or off.'),
     exemptRoles: z
-      .array(z.string().trim().min(1))
+      .array(roleRef(z.string().trim().min(1)))
       .default(['Admin', 'Moderator'])
       .describe(
         'Role names (or ids) never checked by automod. The server owner and roles with Administrator are always exempt.',
       ),
     exemptChannels: z
-      .array(z.string().trim().min(1))
+      .array(channelRef(z.string().trim().min(1)))
       .default(['mod-log'])
       .describe('Channel or category names (or ids) where automod never acts.'),
     ignoreBots: z.boolean().default(true).describe('Leave messages of bots and webhooks alone.'),
@@ -61,6 +62,36 @@ export const AutomodConfig = z
       .strict()
       .prefault({})
       .describe('The phishing domain list used by the `phishing_link` trigger.'),
+    spamLearning: z
+      .object({
+        enabled: z
+          .boolean()
+          .default(true)
+          .describe(
+            "Learn from moderators' decisions: the message of a case a moderator confirms (an appeal upheld, or the member sanctioned by hand afterwards) counts as spam, the message of a case overturned on appeal as not spam, for the `spam_classifier` and `self_promotion` triggers of this community.",
+          ),
+        weight: z
+          .number()
+          .min(0.1)
+          .max(100)
+          .default(1)
+          .describe("How many corpus messages one moderator's decision counts as in the classifier."),
+        maxExamples: z
+          .number()
+          .int()
+          .min(10)
+          .max(100_000)
+          .default(2000)
+          .describe('Decided messages kept per community (the oldest are forgotten first).'),
+        pendingFor: Duration.prefault('30d').describe(
+          'How long a message the spam rules caught is kept waiting for a decision before it is forgotten.',
+        ),
+      })
+      .strict()
+      .prefault({})
+      .describe(
+        'Per-community learning of the spam triggers from moderation decisions (kept in `automod_spam_examples`, part of member export and erase).',
+      ),
     native: NativeAutomodConfig.describe(
       "Discord's native AutoMod, which blocks before posting: Guildhall keeps its own rules there (named `Guildhall: …`) and counts each block like its own rule firing. See docs/automod.md.",
     ),

@@ -8,6 +8,11 @@ import { shippedPhishingDomains } from './phishing/shippedPhishingDomains.js';
 import type { CompiledRule } from './rules/CompiledRule.js';
 import { compileRules } from './rules/compileRules.js';
 import { normaliseDomain } from './triggers/domainList.js';
+import { CommunitySpam, type LearnedExample } from './spam/CommunitySpam.js';
+import { PromoDomains, shippedPromoDomains } from './spam/PromoDomains.js';
+import { shippedSpamModel } from './spam/shippedSpamModel.js';
+import type { SpamModel } from './spam/SpamModel.js';
+import { MessageText } from './text/MessageText.js';
 
 /** How long this server's own invite codes are trusted before being read again. */
 const INVITES_TTL_MS = 10 * 60_000;
@@ -34,6 +39,12 @@ export class AutomodRuntime {
   readonly #extraDomains: readonly string[];
   readonly #memories = new BoundedMap<string, GuildMemory>(MAX_GUILDS);
   readonly #invites = new BoundedMap<string, { codes: ReadonlySet<string>; at: number }>(MAX_GUILDS);
+  /** The shipped spam model and promotional domains, read once. */
+  readonly spamModel: SpamModel;
+  readonly promoDomains: PromoDomains;
+  readonly #learningWeight: number;
+  readonly #communitySpam = new BoundedMap<string, CommunitySpam>(MAX_GUILDS);
+  readonly #nothingLearned: CommunitySpam;
 
   /** @param config - the parsed `automod:` section */
   constructor(config: AutomodConfig) {
@@ -44,6 +55,30 @@ export class AutomodRuntime {
     this.#extraDomains = config.phishing.extraDomains.map(normaliseDomain);
     this.#phishing = new PhishingList([...this.#shipped, ...this.#extraDomains]);
     this.phishingAllow = config.phishing.allowDomains.map(normaliseDomain);
+    this.spamModel = shippedSpamModel();
+    this.promoDomains = new PromoDomains(shippedPromoDomains());
+    this.#learningWeight = config.spamLearning.weight;
+    this.#nothingLearned = new CommunitySpam([], 1, this.promoDomains, (c) => new MessageText(c));
+  }
+
+  /**
+   * Replaces what one community taught the spam triggers.
+   * @param guildId - the guild
+   * @param examples - its decided messages, oldest first
+   */
+  useLearnedSpam(guildId: string, examples: readonly LearnedExample[]): void {
+    this.#communitySpam.set(
+      guildId,
+      new CommunitySpam(examples, this.#learningWeight, this.promoDomains, (c) => new MessageText(c)),
+    );
+  }
+
+  /**
+   * What one community taught the spam triggers (nothing until {@link useLearnedSpam}).
+   * @param guildId - the guild
+   */
+  learnedSpam(guildId: string): CommunitySpam {
+    return this.#communitySpam.get(guildId) ?? this.#nothingLearned;
   }
 
   /** The phishing list in use. */
@@ -88,6 +123,7 @@ export class AutomodRuntime {
       phishing: this.#phishing,
       phishingAllow: this.phishingAllow,
       ownInviteCodes: () => this.ownInviteCodes(deps, guildId),
+      spam: { model: this.spamModel, promo: this.promoDomains, community: this.learnedSpam(guildId) },
     };
   }
 

@@ -24,10 +24,34 @@ export interface AutomodPhishingListTable {
   size: number;
 }
 
+/**
+ * A message the spam rules caught, kept for learning: waiting for a moderator's decision
+ * (`pending`), then confirmed as `spam` or cleared as `ham` on appeal.
+ */
+export interface AutomodSpamExampleTable {
+  /** `<guild id>:<message id>`. */
+  id: string;
+  guild_id: string;
+  user_id: string;
+  message_id: string;
+  channel_id: string;
+  rule_id: string;
+  /** The message as posted ('' once blanked by the content retention). */
+  content: string;
+  label: 'pending' | 'spam' | 'ham';
+  /** The moderation case opened for it, once known. */
+  case_id: number | null;
+  /** Epoch ms the message was posted. */
+  flagged_at: number;
+  /** Epoch ms of the decision. */
+  decided_at: number | null;
+}
+
 /** The automod module's tables. */
 export type AutomodTables = {
   automod_slowmodes: AutomodSlowmodeTable;
   automod_phishing_lists: AutomodPhishingListTable;
+  automod_spam_examples: AutomodSpamExampleTable;
 };
 
 /** The database as the automod module sees it. */

@@ -5,12 +5,15 @@ import { automodState, type AutomodContext } from './AutomodContext.js';
 import { automodEvents } from './automodEvents.js';
 import { automodMigrations } from './automodMigrations.js';
 import { automodPrivacy } from './automodPrivacy.js';
+import { automodRequires } from './automodRequires.js';
 import { nativeExecuted } from './native/nativeExecuted.js';
 import { syncNativeRules } from './native/syncNativeRules.js';
 import { loadStoredPhishingList, refreshPhishingJob, schedulePhishingRefresh } from './phishing/refreshPhishingList.js';
 import { judgeEdit } from './rules/judgeEdit.js';
 import { judgeJoin } from './rules/judgeJoin.js';
 import { judgeMessage } from './rules/judgeMessage.js';
+import { learnFromAppeal, learnFromCaseClosed, learnFromCaseOpened } from './spam/learnFromModeration.js';
+import { loadLearnedSpam } from './spam/spamExamples.js';
 import { endSlowmodeJob } from './slowmode/endSlowmode.js';
 
 /**
@@ -23,14 +26,9 @@ import { endSlowmodeJob } from './slowmode/endSlowmode.js';
 export const automodModule = defineModule({
   id: 'automod',
   description:
-    'Automatic moderation: rules of triggers, conditions and effects (spam, cross-channel duplicates, phishing links, invites, mentions, word filter, caps/emoji floods, raids).',
+    'Automatic moderation: rules of triggers, conditions and effects (spam, self-promotion, a spam classifier that learns from moderators, cross-channel duplicates, phishing links, invites, mentions, word filter, caps/emoji floods, raids).',
   config: AutomodConfig,
-  requires: [
-    {
-      module: 'moderation',
-      reason: 'its ban, timeout, kick, warn, strike, lockdown and alert effects are carried out by moderation',
-    },
-  ],
+  requires: automodRequires,
   setup: automodState,
   events: automodEvents,
   on: {
@@ -38,11 +36,16 @@ export const automodModule = defineModule({
     'message.edited': onEdit,
     'member.joined': onJoin,
     'automod.native_executed': onNativeExecution,
+    // Learning of the spam triggers from moderators' decisions (moderation's events, never its code).
+    'moderation.case_opened': learnFromCaseOpened,
+    'moderation.case_closed': learnFromCaseClosed,
+    'moderation.appeal_decided': learnFromAppeal,
   },
   async start(ctx, guildId) {
     await loadStoredPhishingList(ctx);
     await schedulePhishingRefresh(ctx, true);
     await syncNativeRules(ctx, guildId);
+    await loadLearnedSpam(ctx, guildId);
   },
   jobs: [endSlowmodeJob, refreshPhishingJob],
   migrations: automodMigrations,

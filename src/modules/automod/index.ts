@@ -15,3 +15,12 @@ export { findLookalike } from './phishing/lookalikeDomain.js';
 export type { MessageFacts, TriggerEnv, TriggerPart } from './parts/TriggerPart.js';
 // For scripts/automod-docs.ts: the parts catalogue of docs/automod.md.
 export { CATALOGUE_BEGIN, CATALOGUE_END, renderPartsCatalogue } from './docs/renderPartsCatalogue.js';
+// For bench/spamTrain.ts and bench/spamEval.ts: the spam classifier and its features.
+export { SpamModel, SpamModelFile, countSpamFeatures, type LabelledFeatures } from './spam/SpamModel.js';
+export { spamFeaturesOf } from './spam/spamFeatures.js';
+export { PromoDomains, shippedPromoDomains } from './spam/PromoDomains.js';
+export { shippedSpamModelPath } from './spam/shippedSpamModel.js';
+export { shippedSpamEnv } from './spam/spamEnv.js';
+export type { LearnedExample } from './spam/CommunitySpam.js';
+export { triggerParts } from './triggers/triggerParts.js';
+export type { SpamEnv } from './parts/TriggerPart.js';

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { channelRef, roleRef } from '../../config/checkReferencesRegistry.js';
 import { Duration } from '../../config/Duration.js';
 import type { Assert, AutomodCategory, Same, Severity } from './automodVocabulary.js';
 import { SanctionConfig, sanctionSetting } from './sanctions/SanctionConfig.js';
 
-const RoleName = z.string().trim().min(1).max(100);
-const ChannelName = z.string().trim().min(1).max(100);
+const RoleName = roleRef(z.string().trim().min(1).max(100));
+const ChannelName = channelRef(z.string().trim().min(1).max(100));
 
 /** The escalation ladder of seed 001 / 004. */
 const DEFAULT_LADDER = [

@@ -6,10 +6,12 @@ import { renderWelcome } from './renderWelcome.js';
 /** What welcoming a member did. */
 export type WelcomeOutcome =
   | { welcomed: true; roleId: string | null; channelId: string; messageId: string }
-  | { welcomed: false; why: 'bot' | 'already_welcomed' };
+  | { welcomed: false; why: 'bot' | 'already_welcomed' | 'caught_up_too_late' };
 
 /**
  * Gives a new member the newcomer role and posts the welcome message in the welcome channel.
+ * A join found at catch-up (`caughtUp`) more than `catchUpWindow` after it happened gets the
+ * role only.
  * Names in the config are resolved against the live guild; a missing role or channel is a
  * configuration error and throws (recorded as a handler failure for the dashboard).
  * @param event - the join
@@ -44,6 +46,10 @@ export async function welcomeMember(
     if (!payload.roles.includes(role.id)) {
       await platform.addRole(guildId, payload.userId, role.id, 'Guildhall onboarding: newcomer role');
     }
+  }
+  // A join found at catch-up, long after it happened: the role, but no public welcome.
+  if (payload.caughtUp === true && ctx.clock.now() - payload.joinedAt > config.catchUpWindow) {
+    return { welcomed: false, why: 'caught_up_too_late' };
   }
   const content = renderWelcome(config.welcomeMessage, {
     userId: payload.userId,

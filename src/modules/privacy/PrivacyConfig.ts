@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { roleRef } from '../../config/checkReferencesRegistry.js';
 
-const RoleName = z.string().trim().min(1).max(100);
+const RoleName = roleRef(z.string().trim().min(1).max(100));
 
 /** The `privacy:` section of community.yaml. */
 export const PrivacyConfig = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelRef, roleRef } from '../../config/checkReferencesRegistry.js';
 import { Duration } from '../../config/Duration.js';
 import { CONTRIBUTION_KINDS, type ContributionKind } from '../../core/DomainEvent.js';
 import { AmbassadorsConfig } from './config/AmbassadorsConfig.js';
@@ -7,6 +8,7 @@ import { DEFAULT_ACHIEVEMENTS, DEFAULT_BADGES } from './config/defaultRewards.js
 import { LeaderboardsConfig } from './config/LeaderboardsConfig.js';
 import { POINT_PRESETS } from './config/pointPresets.js';
 import { ReferralsConfig } from './config/ReferralsConfig.js';
+import { RemovedMessagesConfig } from './config/RemovedMessagesConfig.js';
 import { AchievementRule, BadgeRule, LevelRule } from './config/RewardRules.js';
 import { ThanksConfig } from './config/ThanksConfig.js';
 import { validateRecognitionConfig } from './config/validateRecognitionConfig.js';
@@ -65,15 +67,16 @@ const RecognitionSection = z
       .max(2000)
       .default(1)
       .describe('Messages shorter than this (trimmed) earn nothing and do not count as meaningful.'),
-    excludedChannels: z.array(z.string().min(1)).default([]).describe('Channel names where messages earn no points.'),
-    announceChannel: z
-      .string()
-      .min(1)
+    excludedChannels: z
+      .array(channelRef(z.string().min(1)))
+      .default([])
+      .describe('Channel names where messages earn no points.'),
+    announceChannel: channelRef(z.string().min(1))
       .nullable()
       .default(null)
       .describe('Channel name where badges, achievements, level-ups and referral tiers are announced (null: none).'),
     staffRoles: z
-      .array(z.string().min(1))
+      .array(roleRef(z.string().min(1)))
       .default(['Admin', 'Moderator'])
       .describe('Role names allowed to run staff commands (/ambassador review, /recompute-points).'),
     badges: z.array(BadgeRule).prefault(DEFAULT_BADGES).describe('Badges by all-time points (seed 002).'),
@@ -102,6 +105,7 @@ const RecognitionSection = z
     thanks: ThanksConfig.prefault({}),
     referrals: ReferralsConfig.prefault({}),
     ambassadors: AmbassadorsConfig.prefault({}),
+    removedMessages: RemovedMessagesConfig.prefault({}),
   })
   .strict()
   .superRefine(validateRecognitionConfig);

@@ -5,7 +5,7 @@ import type { CoreTables } from '../../store/CoreTables.js';
 /*
  * Two kinds of tables. Derived ones are a pure function of the event log (recomputing them
  * from it gives exactly the same rows): members, awards, counters, totals, unlocks, thanks,
- * referrals, ambassadors. Observed ones record what Guildhall saw or did on the platform
+ * referrals, ambassadors, removed messages, bans. Observed ones record what Guildhall saw or did on the platform
  * and survive a recompute: levels (roles granted), invites (use snapshots), join sources,
  * posts (leaderboards posted).
  */
@@ -162,6 +162,51 @@ export interface RecognitionPostTable {
   posted_at: number;
 }
 
+/**
+ * Messages that were removed (deleted, deleted by automod, or their author banned for them)
+ * or flagged by automod without being deleted (taken back if their author is banned). One
+ * row per message: a message removed twice (automod's delete, then `message.deleted`) is
+ * reversed once. Derived.
+ */
+export interface RecognitionRemovedMessageTable {
+  guild_id: string;
+  message_id: string;
+  /** The message's author when known (automod's evidence, or the member it credited). */
+  user_id: string | null;
+  /** `removed` (what it earned was taken back) or `flagged` (automod evidence, still standing). */
+  status: 'removed' | 'flagged';
+  /** Why: `deleted`, `automod` or `ban`. */
+  cause: string;
+  /** The event that removed (or flagged) it. */
+  event_id: string;
+  at: number;
+}
+
+/**
+ * The events whose credits came from a message: the message itself (when it counted) and
+ * each thanks it carried (a reply or mention thanking someone) or received (a thanks
+ * reaction on it, a thanking reply to it). What a removed message's reversal takes back.
+ * One row per event and message. Derived.
+ */
+export interface RecognitionMessageSourceTable {
+  source_event_id: string;
+  guild_id: string;
+  message_id: string;
+  /** The member credited. */
+  user_id: string;
+  /** `message` or `thanks`. */
+  kind: string;
+  at: number;
+}
+
+/** Members banned by a Guildhall ban case (kept off the leaderboards while banned). Derived. */
+export interface RecognitionBannedTable {
+  guild_id: string;
+  user_id: string;
+  case_id: number;
+  banned_at: number;
+}
+
 /** The recognition module's tables. */
 export type RecognitionTables = {
   recognition_members: RecognitionMemberTable;
@@ -177,6 +222,9 @@ export type RecognitionTables = {
   recognition_join_sources: RecognitionJoinSourceTable;
   recognition_posts: RecognitionPostTable;
   recognition_counted_messages: RecognitionCountedMessageTable;
+  recognition_removed_messages: RecognitionRemovedMessageTable;
+  recognition_message_sources: RecognitionMessageSourceTable;
+  recognition_banned: RecognitionBannedTable;
 };
 
 /** Tables recomputed from the event log by a backfill. */
@@ -190,6 +238,9 @@ export const DERIVED_TABLES = [
   'recognition_referrals',
   'recognition_ambassadors',
   'recognition_counted_messages',
+  'recognition_removed_messages',
+  'recognition_message_sources',
+  'recognition_banned',
 ] as const satisfies readonly (keyof RecognitionTables)[];
 
 /** The database as the recognition module sees it. */

@@ -6,11 +6,14 @@ import { plural } from '../../core/summaryText.js';
 /** Steps of the ambassador programme: nomination → review → trial → confirmed. */
 export type AmbassadorStatus = 'nominated' | 'rejected' | 'trial' | 'confirmed' | 'ended';
 
+/** Why a message's credits were taken back: deleted, deleted by automod, or its author banned for it. */
+export type RemovalCause = 'deleted' | 'automod' | 'ban';
+
 declare module '../../core/DomainEvent.js' {
   interface EventPayloads {
     'recognition.points_awarded': {
       userId: string;
-      /** Negative for a reversal (a referee who left within the fraud window). */
+      /** Negative for a reversal (a referee who left within the fraud window, a removed message). */
       points: number;
       /** The kind of action (`message`, `helpful_answer`, `referral`, `achievement` …). */
       reason: string;
@@ -31,7 +34,10 @@ declare module '../../core/DomainEvent.js' {
       fromUserId: string;
       toUserId: string;
       channelId: string;
+      /** The thanking message (reply, mention) or the message reacted to (reaction). */
       messageId: string;
+      /** A reply's thanked message (the one replied to); absent otherwise and in older events. */
+      aboutMessageId?: string;
       via: 'reaction' | 'reply' | 'mention';
       /** Epoch ms of the thanking message or reaction. */
       at: number;
@@ -65,6 +71,20 @@ declare module '../../core/DomainEvent.js' {
       trialEndsAt: number | null;
       confirmedAt: number | null;
     };
+    /** A removed message's credits (and what they unlocked) were taken back. */
+    'recognition.message_reversed': {
+      messageId: string;
+      cause: RemovalCause;
+      /** Points taken back, from every member it had credited. */
+      points: number;
+    };
+    /** A badge or achievement was taken back: the message that unlocked it was removed. */
+    'recognition.unlock_revoked': {
+      userId: string;
+      type: 'badge' | 'achievement';
+      unlockId: string;
+      name: string;
+    };
     /** Recompute every total from the event log (history import, changed points table, upgrade). */
     'recognition.recompute_requested': { requestedBy: string | null; reason: string };
   }
@@ -95,6 +115,13 @@ export const recognitionEvents = defineEvents('recognition', {
   },
   'recognition.ambassador_status_changed': {
     summary: (p, n) => `${n.user(p.userId)}: ambassador ${p.tier} ${p.status}`,
+  },
+  'recognition.message_reversed': {
+    summary: (p) =>
+      `A message’s ${plural(p.points, 'point')} were taken back (${p.cause === 'ban' ? 'author banned' : p.cause === 'automod' ? 'removed by automod' : 'deleted'})`,
+  },
+  'recognition.unlock_revoked': {
+    summary: (p, n) => `${n.user(p.userId)} lost the ${p.name} ${p.type} (its message was removed)`,
   },
   'recognition.recompute_requested': { summary: () => 'Recognition totals recomputed from the event log' },
 });

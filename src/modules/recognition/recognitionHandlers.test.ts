@@ -6,11 +6,15 @@ import { recognitionModule } from './recognitionModule.js';
 describe('recognition handlers table', () => {
   it('subscribes to every declared type and replays exactly those with derived state', () => {
     expect(subscriptionsOf(recognitionModule).sort()).toEqual([
+      'automod.rule_triggered',
       'contribution.recorded',
       'invite.created',
       'member.joined',
       'member.left',
       'message.created',
+      'message.deleted',
+      'moderation.case_closed',
+      'moderation.case_opened',
       'reaction.added',
       'recognition.ambassador_status_changed',
       'recognition.member_referred',
@@ -19,10 +23,14 @@ describe('recognition handlers table', () => {
       'recognition.thanks_given',
     ]);
     expect([...recognitionReplay.types].sort()).toEqual([
+      'automod.rule_triggered',
       'contribution.recorded',
       'member.joined',
       'member.left',
       'message.created',
+      'message.deleted',
+      'moderation.case_closed',
+      'moderation.case_opened',
       'recognition.ambassador_status_changed',
       'recognition.member_referred',
       'recognition.referral_confirmed',
@@ -33,6 +41,7 @@ describe('recognition handlers table', () => {
   it('declares its jobs under the names stored in existing databases', () => {
     expect(recognitionModule.jobs?.map((j) => j.name).sort()).toEqual([
       'ambassadorTrialEnded',
+      'announce',
       'confirmReferral',
       'postLeaderboard',
       'syncLevels',

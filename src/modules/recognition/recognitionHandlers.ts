@@ -18,6 +18,9 @@ import { applyMemberLeft } from './referrals/applyMemberLeft.js';
 import { applyMemberReferred } from './referrals/applyMemberReferred.js';
 import { confirmReferral } from './referrals/confirmReferral.js';
 import { recordInvite } from './referrals/recordInvite.js';
+import { applyCaseClosed, applyCaseOpened } from './removed/applyModerationCase.js';
+import { applyMessageDeleted } from './removed/applyMessageDeleted.js';
+import { applyRuleTriggered } from './removed/applyRuleTriggered.js';
 import { referJoin } from './referrals/referJoin.js';
 import { recordMessageThanks, recordReactionThanks } from './thanks/recordThanks.js';
 
@@ -52,9 +55,14 @@ export const recognitionHandlers: RecognitionHandlers = {
   'member.joined': { live: forgetLevelOnJoin, apply: applyMemberJoined, record: referJoin },
   'member.left': { apply: applyMemberLeft },
   'message.created': { apply: applyMessage, record: recordMessageThanks },
+  'message.deleted': { apply: applyMessageDeleted },
   'reaction.added': { record: recordReactionThanks },
   'invite.created': { live: recordInvite },
   'contribution.recorded': { apply: applyContribution },
+  // Other modules' facts (read, never imported): removed messages earn nothing, bans hide.
+  'automod.rule_triggered': { apply: applyRuleTriggered },
+  'moderation.case_opened': { apply: applyCaseOpened },
+  'moderation.case_closed': { apply: applyCaseClosed },
   'recognition.thanks_given': { apply: applyThanks },
   'recognition.member_referred': { apply: applyMemberReferred },
   'recognition.referral_confirmed': {

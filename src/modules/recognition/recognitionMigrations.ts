@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Migration } from '../../store/Migration.js';
 import { withSerialKey } from '../../store/Migration.js';
+import { backfillMessageSources } from './removed/backfillMessageSources.js';
 
 /** Schema of the recognition module's tables. */
 export const recognitionMigrations: Migration[] = [
@@ -192,6 +193,58 @@ export const recognitionMigrations: Migration[] = [
         .on('recognition_counted_messages')
         .columns(['guild_id', 'user_id'])
         .execute();
+    },
+  },
+  {
+    name: '0004_removed_messages',
+    async up(db) {
+      await db.schema
+        .createTable('recognition_removed_messages')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('cause', 'text', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('recognition_removed_messages_pk', ['guild_id', 'message_id'])
+        .execute();
+      // A ban takes back the member's flagged messages.
+      await db.schema
+        .createIndex('recognition_removed_messages_member')
+        .on('recognition_removed_messages')
+        .columns(['guild_id', 'user_id', 'status'])
+        .execute();
+      await db.schema
+        .createTable('recognition_message_sources')
+        .addColumn('source_event_id', 'text', (c) => c.notNull())
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('recognition_message_sources_pk', ['source_event_id', 'message_id'])
+        .execute();
+      await db.schema
+        .createIndex('recognition_message_sources_message')
+        .on('recognition_message_sources')
+        .columns(['guild_id', 'message_id'])
+        .execute();
+      await db.schema
+        .createIndex('recognition_message_sources_member')
+        .on('recognition_message_sources')
+        .columns(['guild_id', 'user_id'])
+        .execute();
+      await db.schema
+        .createTable('recognition_banned')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('case_id', 'integer', (c) => c.notNull())
+        .addColumn('banned_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('recognition_banned_pk', ['guild_id', 'user_id'])
+        .execute();
+      // Messages and thanks credited before this version can be taken back too.
+      await backfillMessageSources(db);
     },
   },
 ];

@@ -6,6 +6,7 @@ import { leaderboardCommand } from './commands/leaderboardCommand.js';
 import { rankCommand } from './commands/rankCommand.js';
 import { recomputeCommand } from './commands/recomputeCommand.js';
 import { postLeaderboardJob } from './leaderboards/postLeaderboardJob.js';
+import { announceJob } from './live/announceJob.js';
 import { syncLevelsJob } from './levels/syncLevelsJob.js';
 import { recognitionDeprecations } from './config/deprecatedKeys.js';
 import { RecognitionConfig } from './RecognitionConfig.js';
@@ -35,7 +36,7 @@ export const recognitionModule = defineModule({
   on: recognitionOn,
   start: startRecognition,
   commands: [rankCommand, leaderboardCommand, badgesCommand, ambassadorCommand, recomputeCommand],
-  jobs: [postLeaderboardJob, confirmReferralJob, syncLevelsJob, trialEndedJob],
+  jobs: [postLeaderboardJob, confirmReferralJob, syncLevelsJob, trialEndedJob, announceJob],
   migrations: recognitionMigrations,
   privacy: recognitionPrivacy,
 });

@@ -6,6 +6,7 @@ import {
   type RecognitionCommunity,
 } from '../../../test/recognitionCommunity.js';
 import { testDialect } from '../../../test/testStore.js';
+import { domainEvent } from '../../core/DomainEvent.js';
 import { recognitionReadModel } from './recognitionReadModel.js';
 
 const DAY = 86_400_000;
@@ -22,7 +23,7 @@ async function allRows(c: RecognitionCommunity): Promise<Record<string, string[]
     .map((t) => t.name)
     .filter((name) => name.startsWith('recognition_'))
     .sort();
-  expect(tables).toHaveLength(13);
+  expect(tables).toHaveLength(16);
   const rows: Record<string, string[]> = {};
   for (const table of tables) {
     const found = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)}`.execute(c.store.db);
@@ -48,6 +49,8 @@ async function history(c: RecognitionCommunity): Promise<{ ada: string; sam: str
   await c.settle();
   const answer = await c.sandbox.postMessage({ userId: bob, channelId: general, content: 'Use WSL.' });
   await c.sandbox.postMessage({ userId: ada, channelId: general, content: 'Hello, I am new here' });
+  const typo = await c.sandbox.postMessage({ userId: ada, channelId: general, content: 'Helo' });
+  await c.sandbox.deleteMessage({ userId: ada, channelId: general, messageId: typo.id });
   await c.sandbox.react({ userId: ada, channelId: general, messageId: answer.id, emoji: '🙏' });
   await c.sandbox.postMessage({ userId: bob, channelId: general, content: `thanks <@${ada}>` });
   await c.settle();
@@ -86,7 +89,9 @@ describe(`recognition member export and erase (${testDialect})`, () => {
       'recognition_join_sources',
       'recognition_levels',
       'recognition_members',
+      'recognition_message_sources',
       'recognition_referrals',
+      'recognition_removed_messages',
       'recognition_thanks',
       'recognition_totals',
       'recognition_unlocks',
@@ -115,6 +120,29 @@ describe(`recognition member export and erase (${testDialect})`, () => {
   it('erases the member from every recognition table and every leaderboard; the others keep their points', async () => {
     c = await openRecognitionCommunity(config);
     const { ada, sam, bob } = await history(c);
+    const points = { sam: await c.points(sam), bob: await c.points(bob) };
+    const board = recognitionReadModel(c.store.db);
+    expect((await board.leaderboard(c.guild.id, 10)).map((s) => s.userId)).toContain(ada);
+    // Banned: off the leaderboards (and in recognition_banned).
+    await c.ingest(
+      domainEvent('moderation.case_opened', {
+        id: 'moderation:moderation.case_opened:case:1',
+        guildId: c.guild.id,
+        occurredAt: c.clock.now(),
+        source: 'moderation',
+        payload: {
+          caseId: 1,
+          userId: ada,
+          action: 'ban',
+          reason: 'test',
+          ruleId: null,
+          actorId: sam,
+          expiresAt: null,
+          strike: false,
+        },
+      }),
+    );
+    expect((await board.leaderboard(c.guild.id, 10)).map((s) => s.userId)).not.toContain(ada);
     const before = await allRows(c);
     const mentions = (rows: Record<string, string[]>) =>
       Object.entries(rows).flatMap(([table, list]) =>
@@ -127,20 +155,20 @@ describe(`recognition member export and erase (${testDialect})`, () => {
     expect(tablesWithAda.sort()).toEqual([
       'recognition_ambassadors',
       'recognition_awards',
+      'recognition_banned',
       'recognition_counted_messages',
       'recognition_counters',
       'recognition_invites',
       'recognition_join_sources',
       'recognition_levels',
       'recognition_members',
+      'recognition_message_sources',
       'recognition_referrals',
+      'recognition_removed_messages',
       'recognition_thanks',
       'recognition_totals',
       'recognition_unlocks',
     ]);
-    const points = { sam: await c.points(sam), bob: await c.points(bob) };
-    const board = recognitionReadModel(c.store.db);
-    expect((await board.leaderboard(c.guild.id, 10)).map((s) => s.userId)).toContain(ada);
 
     const report = await c.engine.memberData.eraseMember(c.guild.id, ada, 'cli:test', {
       keepModerationRecords: false,

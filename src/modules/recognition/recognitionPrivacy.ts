@@ -13,7 +13,9 @@ import { recognitionDb, type RecognitionDb } from './RecognitionTables.js';
  * another member's programme record, the inviter of an invite or of someone's join). Event
  * ids that embed the member's id (`sandbox:member.joined:<id>:…`, thanks keyed by member)
  * are replaced in other members' ledger and unlocks. Leaderboards, read from the totals,
- * no longer list them.
+ * no longer list them. Their removed messages, message links and ban record are deleted;
+ * other members' links whose event id embeds them are deleted too (those credits can no
+ * longer be taken back by removing a message).
  */
 export const recognitionPrivacy: MemberPrivacy<RecognitionContext> = {
   async exportMember(ctx, guildId, userId) {
@@ -106,6 +108,29 @@ export const recognitionPrivacy: MemberPrivacy<RecognitionContext> = {
         .where('guild_id', '=', guildId)
         .where((eb) => eb.or([eb('user_id', '=', userId), eb('inviter_id', '=', userId)]))
         .orderBy('joined_at')
+        .execute(),
+      recognition_message_sources: await db
+        .selectFrom('recognition_message_sources')
+        .selectAll()
+        .where('guild_id', '=', guildId)
+        .where('user_id', '=', userId)
+        .orderBy('at')
+        .orderBy('source_event_id')
+        .orderBy('message_id')
+        .execute(),
+      recognition_removed_messages: await db
+        .selectFrom('recognition_removed_messages')
+        .selectAll()
+        .where('guild_id', '=', guildId)
+        .where('user_id', '=', userId)
+        .orderBy('at')
+        .orderBy('message_id')
+        .execute(),
+      recognition_banned: await db
+        .selectFrom('recognition_banned')
+        .selectAll()
+        .where('guild_id', '=', guildId)
+        .where('user_id', '=', userId)
         .execute(),
     };
     return Object.fromEntries(Object.entries(tables).filter(([, rows]) => rows.length > 0));
@@ -219,6 +244,39 @@ export const recognitionPrivacy: MemberPrivacy<RecognitionContext> = {
           .where('guild_id', '=', guildId)
           .where('source_event_id', 'like', embedding)
           .execute();
+        const links = await db
+          .selectFrom('recognition_message_sources')
+          .select(['source_event_id', 'message_id'])
+          .where('guild_id', '=', guildId)
+          .where('source_event_id', 'like', embedding)
+          .execute();
+        for (const link of links) {
+          if (!link.source_event_id.includes(userId)) continue;
+          count(
+            await db
+              .deleteFrom('recognition_message_sources')
+              .where('source_event_id', '=', link.source_event_id)
+              .where('message_id', '=', link.message_id)
+              .executeTakeFirst(),
+          );
+        }
+        const removals = await db
+          .selectFrom('recognition_removed_messages')
+          .select(['message_id', 'event_id'])
+          .where('guild_id', '=', guildId)
+          .where('event_id', 'like', embedding)
+          .execute();
+        for (const removal of removals) {
+          if (!removal.event_id.includes(userId)) continue;
+          count(
+            await db
+              .updateTable('recognition_removed_messages')
+              .set({ event_id: 'erased' })
+              .where('guild_id', '=', guildId)
+              .where('message_id', '=', removal.message_id)
+              .executeTakeFirst(),
+          );
+        }
         for (const unlock of unlocks) {
           if (!unlock.source_event_id.includes(userId)) continue;
           count(
@@ -248,6 +306,9 @@ const OWN_TABLES = [
   'recognition_levels',
   'recognition_join_sources',
   'recognition_counted_messages',
+  'recognition_message_sources',
+  'recognition_removed_messages',
+  'recognition_banned',
 ] as const;
 
 type OwnTable = (typeof OWN_TABLES)[number];

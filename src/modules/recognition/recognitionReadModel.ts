@@ -51,19 +51,20 @@ export interface RecognitionReadModel {
 export function recognitionReadModel(db: Kysely<CoreTables>, config?: RecognitionConfig): RecognitionReadModel {
   const rules = effectiveRules(config ?? RecognitionConfig.parse(undefined));
   const rdb = recognitionDb(db);
+  const hide = (config ?? RecognitionConfig.parse(undefined)).removedMessages.hideBanned;
   return {
     rules,
     categories: () => [
       { id: 'points', label: 'Points', measure: 'points' },
       ...Object.entries(rules.categories).map(([id, rule]) => ({ id, label: rule.label, measure: rule.measure })),
     ],
-    leaderboard: (guildId, limit) => leaderboard(rdb, guildId, limit),
-    memberRank: (guildId, userId) => memberRank(rdb, guildId, userId),
+    leaderboard: (guildId, limit) => leaderboard(rdb, guildId, limit, hide),
+    memberRank: (guildId, userId) => memberRank(rdb, guildId, userId, hide),
     periodAt: (period, at) => periodAt(period, at, rules.seasons),
-    board: (guildId, period, category, at, limit) => boardFor(rdb, rules, guildId, period, category, at, limit),
+    board: (guildId, period, category, at, limit) => boardFor(rdb, rules, guildId, period, category, at, limit, hide),
     periodLeaderboard: (guildId, periodKey, category, limit) =>
-      periodLeaderboard(rdb, guildId, periodKey, category, limit),
-    periodRank: (guildId, periodKey, category, userId) => periodRank(rdb, guildId, periodKey, category, userId),
+      periodLeaderboard(rdb, guildId, periodKey, category, limit, hide),
+    periodRank: (guildId, periodKey, category, userId) => periodRank(rdb, guildId, periodKey, category, userId, hide),
   };
 }
 

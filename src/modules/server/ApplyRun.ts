@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { formatPath } from '../../config/ConfigError.js';
 import type { Clock } from '../../core/Clock.js';
-import type { ChannelSpec, PermissionOverwrite, Platform, RolePosition } from '../../platform/Platform.js';
+import type { ChannelSpec, PermissionOverwrite, Platform } from '../../platform/Platform.js';
 import type { CoreTables } from '../../store/CoreTables.js';
 import { LiveServer } from './LiveServer.js';
 import type { Matches, ResourceKind } from './matchResources.js';
@@ -172,7 +172,12 @@ export class ApplyRun {
     const { platform } = this.#deps;
     const guildId = this.#plan.guildId;
     const fresh = new LiveServer(await platform.fetchGuild(guildId));
-    const { channelPositions, rolePositions } = planPositions(this.#plan.desired, fresh, this.#ids, this.#createdIds);
+    const { channelPositions, rolePositions, movedRoles } = planPositions(
+      this.#plan.desired,
+      fresh,
+      this.#ids,
+      this.#createdIds,
+    );
     if (channelPositions.length > 0) {
       this.#deps.report(
         `↕ positions of ${plural(channelPositions.length, 'category or channel', 'categories and channels')}`,
@@ -180,6 +185,7 @@ export class ApplyRun {
       await platform.setChannelPositions(guildId, channelPositions, this.#reason);
       for (const entry of channelPositions) {
         const channel = fresh.channel(entry.id);
+        if (channel?.position === entry.position && entry.parentId === undefined) continue;
         await this.#record({
           action: 'move',
           kind: 'position',
@@ -190,34 +196,13 @@ export class ApplyRun {
         });
       }
     }
-    await this.#applyRolePositions(fresh, rolePositions);
-  }
-
-  /**
-   * Sends the role order. Discord puts a new role at position 1 without moving the others,
-   * so after creates, roles below the bot can share positions and a role may need a place
-   * numbered at or above the bot's current position, which Discord refuses. Then one move
-   * of the lowest role to where it is makes Discord renumber every role 1…n first.
-   */
-  async #applyRolePositions(live: LiveServer, planned: RolePosition[]): Promise<void> {
-    const { platform } = this.#deps;
-    const guildId = this.#plan.guildId;
-    let fresh = live;
-    let rolePositions = planned;
-    const bottom = fresh
-      .rolesTopFirst()
-      .filter((r) => fresh.isBelowBot(r))
-      .at(-1);
-    if (bottom !== undefined && rolePositions.some((e) => e.position >= fresh.guild.botHighestRolePosition)) {
-      this.#deps.report('↕ renumbering roles (some share a position)');
-      await platform.setRolePositions(guildId, [{ id: bottom.id, position: 1 }], this.#reason);
-      fresh = new LiveServer(await platform.fetchGuild(guildId));
-      rolePositions = planPositions(this.#plan.desired, fresh, this.#ids, this.#createdIds).rolePositions;
-    }
     if (rolePositions.length === 0) return;
-    this.#deps.report(`↕ positions of ${plural(rolePositions.length, 'role', 'roles')}`);
+    // The whole order in one request (every role at its index, as discord.js sends it), so
+    // the result does not depend on how Discord numbers the roles a request leaves out.
+    this.#deps.report(`↕ positions of ${plural(movedRoles.size, 'role', 'roles')}`);
     await platform.setRolePositions(guildId, rolePositions, this.#reason);
     for (const entry of rolePositions) {
+      if (!movedRoles.has(entry.id)) continue;
       const role = fresh.role(entry.id);
       await this.#record({
         action: 'move',

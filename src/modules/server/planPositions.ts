@@ -11,8 +11,14 @@ export interface PositionPlan {
   moves: MoveEntry[];
   /** For one Modify Guild Channel Positions request (empty: nothing moves). */
   channelPositions: ChannelPosition[];
-  /** For one Modify Guild Role Positions request (empty: nothing moves). */
+  /**
+   * For one Modify Guild Role Positions request (empty: nothing moves): every role, top to
+   * bottom, at its index counted from the bottom (@everyone 0), as discord.js's
+   * `Role.setPosition` sends them: no reliance on Discord renumbering the roles not listed.
+   */
   rolePositions: RolePosition[];
+  /** The roles that really move (shown as moves and recorded). */
+  movedRoles: Set<string>;
 }
 
 type IsNew = (id: string) => boolean;
@@ -73,13 +79,16 @@ function planRoleOrder(
       undefined,
     ),
   );
-  // Discord puts each listed role where asked and keeps the others in order around it,
-  // renumbering 1…n: listing only the roles that really move, at their final place counted
-  // from the bottom, gives the exact order even when positions had ties or gaps.
-  const moved = movedItems(current, target);
-  for (const [index, id] of target.entries()) {
-    if (moved.has(id)) out.rolePositions.push({ id, position: target.length - index });
-  }
+  out.movedRoles = movedItems(current, target);
+  // The whole order, top first: the roles at or above the bot where they are, then the
+  // group; positions renumbered from 1 at the bottom (ties and gaps gone), @everyone 0.
+  const above = live
+    .rolesTopFirst()
+    .filter((r) => !live.isBelowBot(r))
+    .map((r) => r.id);
+  const all = [...above, ...target];
+  out.rolePositions = all.map((id, index) => ({ id, position: all.length - index }));
+  out.rolePositions.push({ id: live.guild.id, position: 0 });
 }
 
 function planCategoryOrder(
@@ -98,9 +107,8 @@ function planCategoryOrder(
   if (sameOrder(current, target)) return;
   const name = (id: string): string => categoryLabel(live.channel(id)?.name ?? id);
   out.moves.push(...rankMoves('category', current, target, name, undefined));
-  for (const [position, id] of target.entries()) {
-    if (live.channel(id)?.position !== position) out.channelPositions.push({ id, position });
-  }
+  // Every category at its index: the order does not depend on the positions of those not sent.
+  for (const [position, id] of target.entries()) out.channelPositions.push({ id, position });
 }
 
 function planChannelOrder(
@@ -169,7 +177,6 @@ function planChannelOrder(
       const channel = live.channel(id);
       if (channel === undefined) continue;
       const moving = channel.parentId !== parent.id;
-      if (!moving && channel.position === position) continue;
       const synced = desired.channels.find((c) => matches.channel.get(c.key) === id)?.overwrites === null;
       const lock =
         moving &&
@@ -190,9 +197,10 @@ function planChannelOrder(
  * Plans the order of roles (those below the bot's highest role), categories and the
  * channels of each declared parent. Compares relative order, never raw positions (Discord's
  * can have gaps and ties), so a plan shows only real moves; undeclared items keep their
- * places behind the declared item they follow. The channel request renumbers every channel
- * of a parent whose order changes; the role request lists only the roles that move, at
- * their final place (Discord keeps the others in order around them).
+ * places behind the declared item they follow. The requests never rely on Discord
+ * renumbering what they leave out: when the order of a group changes, every item of it is
+ * sent at its index (all categories; every channel of the parent, text-like then voice-like;
+ * every role, as discord.js's `setPosition` does).
  * @param desired - the declared state
  * @param live - the live server
  * @param matches - the pairing of declared and live resources
@@ -204,7 +212,7 @@ export function planPositions(
   matches: Matches,
   created: ReadonlySet<string> = new Set(),
 ): PositionPlan {
-  const out: PositionPlan = { moves: [], channelPositions: [], rolePositions: [] };
+  const out: PositionPlan = { moves: [], channelPositions: [], rolePositions: [], movedRoles: new Set() };
   const isNew: IsNew = (id) => created.has(id);
   planRoleOrder(desired, live, matches, isNew, out);
   planCategoryOrder(desired, live, matches, isNew, out);

@@ -4,15 +4,18 @@ import type { Clock } from '../../core/Clock.js';
 import type { Logger } from '../../core/Logger.js';
 import type {
   BanOptions,
+  ChannelHistory,
   ChannelPosition,
   ChannelSnapshot,
   ChannelSpec,
   DirectMessageResult,
   EventSink,
   GuildSnapshot,
+  DeferOptions,
   InteractionRef,
   InteractionReply,
   InviteSnapshot,
+  ListedMember,
   MemberSnapshot,
   NativeAutomodRulePatch,
   NativeAutomodRuleSnapshot,
@@ -20,6 +23,7 @@ import type {
   ModalSpec,
   OutgoingMessage,
   Platform,
+  PlatformStartOptions,
   RolePosition,
   RoleSnapshot,
   RoleSpec,
@@ -41,12 +45,23 @@ import {
 } from './guildActions.js';
 import { GuildSnapshotMirror } from './GuildSnapshotMirror.js';
 import { GUILDHALL_INTENTS, GUILDHALL_PARTIALS } from './guildhallIntents.js';
-import { registerCommands, respondToInteraction, showModal } from './interactionActions.js';
+import {
+  deferReply,
+  deferUpdate,
+  editReply,
+  followUp,
+  registerCommands,
+  respondToInteraction,
+  showModal,
+} from './interactionActions.js';
+import { listAllMembers } from './listAllMembers.js';
 import { listInvites } from './listInvites.js';
 import { banMember, fetchMember, timeoutMember } from './memberActions.js';
 import { MemberCache } from './MemberCache.js';
 import { withCurrentTimeout } from './memberSnapshot.js';
 import { sendDirectMessage, sendMessage } from './messageActions.js';
+import { fetchMessagesAfter } from './messageHistory.js';
+import { MissedEventsWatch } from './MissedEventsWatch.js';
 import { platformRest, type PlatformRest } from './platformRest.js';
 import * as roles from './roleActions.js';
 
@@ -86,6 +101,7 @@ export class DiscordPlatform implements Platform {
   readonly #members: MemberCache;
   readonly #rest: PlatformRest;
   #relay: GatewayRelay | null = null;
+  #missed: MissedEventsWatch | null = null;
 
   /** @param options - token, guild, optional API URL, logger and clock */
   constructor(options: DiscordPlatformOptions) {
@@ -110,7 +126,7 @@ export class DiscordPlatform implements Platform {
     });
   }
 
-  async start(sink: EventSink): Promise<void> {
+  async start(sink: EventSink, options: PlatformStartOptions = {}): Promise<void> {
     if (this.#relay !== null) throw new Error('DiscordPlatform is already started');
     const { guildId, clock, log, token } = this.#options;
     const relay = new GatewayRelay(this.#client, { guildId, clock, log, sink });
@@ -118,11 +134,16 @@ export class DiscordPlatform implements Platform {
     this.#relay = relay;
     this.#mirror.attach();
     this.#members.attach();
+    const { onEventsMissed } = options;
+    this.#missed = onEventsMissed === undefined ? null : new MissedEventsWatch(this.#client, guildId, onEventsMissed);
+    this.#missed?.attach();
     const ready = new Promise<void>((resolve) => this.#client.once(Events.ClientReady, () => resolve()));
     try {
       await this.#client.login(token);
       await ready;
+      this.#missed?.arm();
     } catch (error) {
+      this.#missed?.detach();
       relay.detach();
       this.#mirror.detach();
       this.#members.detach();
@@ -139,6 +160,8 @@ export class DiscordPlatform implements Platform {
     const relay = this.#relay;
     this.#relay = null;
     relay?.detach();
+    this.#missed?.detach();
+    this.#missed = null;
     this.#mirror.detach();
     this.#members.detach();
     await this.#client.destroy();
@@ -171,6 +194,21 @@ export class DiscordPlatform implements Platform {
       this.#members.noteFetched(guildId, userId, member, since);
     }
     return member === null ? null : withCurrentTimeout(member, this.#options.clock.now());
+  }
+
+  /** List Guild Members, 1,000 per request; the member cache is neither read nor changed. */
+  fetchAllMembers(guildId: string): Promise<ListedMember[]> {
+    return listAllMembers(this.#rest, guildId);
+  }
+
+  async fetchMessagesAfter(
+    guildId: string,
+    channelId: string,
+    afterMessageId: string,
+    limit: number,
+  ): Promise<ChannelHistory> {
+    const reader = { guildId, botUserId: await this.#botUserId(), now: this.#options.clock.now() };
+    return fetchMessagesAfter(this.#rest, reader, channelId, afterMessageId, limit);
   }
 
   sendMessage(channelId: string, message: OutgoingMessage): Promise<SentMessage> {
@@ -359,6 +397,22 @@ export class DiscordPlatform implements Platform {
 
   showModal(interaction: InteractionRef, modal: ModalSpec): Promise<void> {
     return showModal(this.#rest, interaction, modal);
+  }
+
+  deferReply(interaction: InteractionRef, options?: DeferOptions): Promise<void> {
+    return deferReply(this.#rest, interaction, options);
+  }
+
+  deferUpdate(interaction: InteractionRef): Promise<void> {
+    return deferUpdate(this.#rest, interaction);
+  }
+
+  async editReply(interaction: InteractionRef, reply: InteractionReply): Promise<void> {
+    await editReply(this.#rest, await this.#applicationId(), interaction, reply);
+  }
+
+  async followUp(interaction: InteractionRef, reply: InteractionReply): Promise<void> {
+    await followUp(this.#rest, await this.#applicationId(), interaction, reply);
   }
 
   /** The configured guild from the gateway, or null when it has to be read over REST. */

@@ -18,17 +18,48 @@ const apiGuild = z.object({
   id: z.string(),
   name: z.string(),
   owner_id: z.string(),
-  roles: z.array(z.unknown()).default([]),
+  // Both checked by `incompleteGuild`, for a message that says what is missing.
+  roles: z.array(z.unknown()).optional(),
   verification_level: z.number().int(),
   // Present because the request asks `with_counts=true`.
-  approximate_member_count: z.number(),
+  approximate_member_count: z.number().optional(),
 });
+
+/**
+ * The server answered Get Guild without something every Discord answer has: the guild's
+ * `roles` (at least @everyone), or `approximate_member_count` although the request asked
+ * `with_counts=true`. Guildhall cannot work out the role hierarchy (or the member count)
+ * without them, so it stops here rather than read a guild with no roles, in which the bot
+ * would seem to lack every permission.
+ */
+export class IncompleteGuildError extends Error {
+  override readonly name = 'IncompleteGuildError';
+}
+
+/**
+ * Why a Get Guild answer cannot be used, or null when it has what Guildhall reads.
+ * @param guild - the parsed answer
+ */
+function incompleteGuild(guild: z.infer<typeof apiGuild>): string | null {
+  const request = `Get Guild (GET /guilds/${guild.id}?with_counts=true)`;
+  if (guild.roles === undefined) {
+    return `the server answered ${request} without "roles": Guildhall needs the guild's roles to know which exist and where the bot's role stands (a Discord-compatible server must send them)`;
+  }
+  if (guild.roles.length === 0) {
+    return `the server answered ${request} with an empty "roles" list: every guild has at least @everyone, so the answer is incomplete`;
+  }
+  if (guild.approximate_member_count === undefined) {
+    return `the server answered ${request} without "approximate_member_count" although the request asked for counts (with_counts=true): a Discord-compatible server must send it`;
+  }
+  return null;
+}
 const memberRoles = z.object({ roles: z.array(z.string()).default([]) });
 
 /**
  * Reads a guild with its approximate member count, its channels and the bot's member (Get
  * Guild `with_counts=true`, Get Guild Channels, Get Guild Member) and works out the bot's
  * highest role position: Discord only lets it manage roles below that.
+ * @throws IncompleteGuildError when Get Guild comes back without roles or counts
  * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param botUserId - the bot's user id
@@ -42,7 +73,9 @@ export async function fetchGuild(rest: PlatformRest, guildId: string, botUserId:
     rest.get(Routes.guildMember(guildId, botUserId)),
   ]);
   const guild = apiGuild.parse(guildData);
-  const roles = guild.roles.map(parseRoleSnapshot);
+  const incomplete = incompleteGuild(guild);
+  if (incomplete !== null) throw new IncompleteGuildError(incomplete);
+  const roles = (guild.roles ?? []).map(parseRoleSnapshot);
   const channels = z
     .array(z.unknown())
     .parse(channelData)
@@ -56,7 +89,7 @@ export async function fetchGuild(rest: PlatformRest, guildId: string, botUserId:
     roles,
     botHighestRolePosition: highestRolePosition(roles, new Set(memberRoles.parse(botData).roles)),
     verificationLevel: verificationLevelName(guild.verification_level),
-    memberCount: guild.approximate_member_count,
+    memberCount: guild.approximate_member_count ?? 0,
   };
 }
 

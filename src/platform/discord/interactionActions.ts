@@ -4,14 +4,17 @@ import {
   MessageFlags,
   Routes,
   TextInputStyle,
+  type APIInteractionResponseDeferredChannelMessageWithSource,
+  type APIInteractionResponseDeferredMessageUpdate,
   type APIModalInteractionResponse,
+  type RawFile,
 } from 'discord.js';
 import { fileBytes } from '../attachmentLimits.js';
 import { assertCommandsValid } from '../commandRules.js';
 import { fitMessage } from '../fitMessage.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
 import { assertModalWithinLimits } from '../modalLimits.js';
-import type { InteractionRef, InteractionReply, ModalSpec, SlashCommandDefinition } from '../Platform.js';
+import type { DeferOptions, InteractionRef, InteractionReply, ModalSpec, SlashCommandDefinition } from '../Platform.js';
 import { toCommandBody } from './toCommandBody.js';
 import { allowedMentions, toActionRow, toEmbed } from './toDiscordMessage.js';
 import type { PlatformRest } from './platformRest.js';
@@ -54,6 +57,100 @@ export async function respondToInteraction(
   interaction: InteractionRef,
   answer: InteractionReply,
 ): Promise<void> {
+  const { data, files } = messageData(answer, true);
+  await rest.post(Routes.interactionCallback(interaction.interactionId, interaction.token), {
+    body: { type: InteractionResponseType.ChannelMessageWithSource, data },
+    auth: false,
+    ...files,
+  });
+}
+
+/**
+ * Acknowledges an interaction to answer it later: callback type 5,
+ * DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE (flags 64 when the answer will be ephemeral), as
+ * discord.js's `deferReply` sends it.
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
+ * @param interaction - id and token from the interaction event
+ * @param options - `ephemeral`
+ * @see https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response
+ */
+export async function deferReply(
+  rest: PlatformRest,
+  interaction: InteractionRef,
+  options: DeferOptions = {},
+): Promise<void> {
+  const body: APIInteractionResponseDeferredChannelMessageWithSource = {
+    type: InteractionResponseType.DeferredChannelMessageWithSource,
+    ...(options.ephemeral === true ? { data: { flags: MessageFlags.Ephemeral } } : {}),
+  };
+  await rest.post(Routes.interactionCallback(interaction.interactionId, interaction.token), { body, auth: false });
+}
+
+/**
+ * Acknowledges a component interaction without a new message: callback type 6,
+ * DEFERRED_UPDATE_MESSAGE (discord.js's `deferUpdate`).
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
+ * @param interaction - id and token of a button or select interaction
+ * @see https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response
+ */
+export async function deferUpdate(rest: PlatformRest, interaction: InteractionRef): Promise<void> {
+  const body: APIInteractionResponseDeferredMessageUpdate = { type: InteractionResponseType.DeferredMessageUpdate };
+  await rest.post(Routes.interactionCallback(interaction.interactionId, interaction.token), { body, auth: false });
+}
+
+/**
+ * Edits the original response (`PATCH /webhooks/{application}/{token}/messages/@original`, as
+ * discord.js's `editReply`): the deferred message becomes the answer. Authorised by the token,
+ * not the bot token. Files go as multipart, as for the callback.
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
+ * @param applicationId - the bot's application id
+ * @param interaction - id and token from the interaction event
+ * @param answer - the new content (fitted to Discord's limits first; `ephemeral` ignored)
+ * @see https://discord.com/developers/docs/interactions/receiving-and-responding#edit-original-interaction-response
+ */
+export async function editReply(
+  rest: PlatformRest,
+  applicationId: string,
+  interaction: InteractionRef,
+  answer: InteractionReply,
+): Promise<void> {
+  const { data, files } = messageData(answer, false);
+  await rest.patch(Routes.webhookMessage(applicationId, interaction.token, '@original'), {
+    body: data,
+    auth: false,
+    ...files,
+  });
+}
+
+/**
+ * Sends a follow-up message (`POST /webhooks/{application}/{token}`, as discord.js's `followUp`),
+ * flags 64 when ephemeral.
+ * @param rest - discord.js's REST client (typed errors, see platformRest)
+ * @param applicationId - the bot's application id
+ * @param interaction - id and token from the interaction event
+ * @param answer - the message (fitted to Discord's limits first)
+ * @see https://discord.com/developers/docs/interactions/receiving-and-responding#create-followup-message
+ */
+export async function followUp(
+  rest: PlatformRest,
+  applicationId: string,
+  interaction: InteractionRef,
+  answer: InteractionReply,
+): Promise<void> {
+  const { data, files } = messageData(answer, true);
+  await rest.post(Routes.webhook(applicationId, interaction.token), { body: data, auth: false, ...files });
+}
+
+/**
+ * The message of an answer as Discord takes it, and its files as discord.js's REST client
+ * uploads them (`files[n]`, with `attachments` in the JSON).
+ * @param withFlags - send the ephemeral flag (not on an edit: the original keeps its own)
+ * @throws InvalidRequest when the reply breaks limits fitting cannot fix
+ */
+function messageData(
+  answer: InteractionReply,
+  withFlags: boolean,
+): { data: Record<string, unknown>; files: { files?: RawFile[] } } {
   const reply = fitMessage(answer);
   assertMessageWithinLimits(reply);
   const files = reply.files ?? [];
@@ -62,23 +159,21 @@ export async function respondToInteraction(
     embeds: reply.embeds?.map(toEmbed),
     components: reply.components?.map(toActionRow),
     allowed_mentions: allowedMentions([]),
-    flags: reply.ephemeral === true ? MessageFlags.Ephemeral : undefined,
+    flags: withFlags && reply.ephemeral === true ? MessageFlags.Ephemeral : undefined,
     ...(files.length === 0 ? {} : { attachments: files.map((file, id) => ({ id, filename: file.name })) }),
   };
-  await rest.post(Routes.interactionCallback(interaction.interactionId, interaction.token), {
-    body: { type: InteractionResponseType.ChannelMessageWithSource, data },
-    auth: false,
-    ...(files.length === 0
-      ? {}
-      : {
-          files: files.map((file, id) => ({
-            key: `files[${id}]`,
-            name: file.name,
-            data: fileBytes(file),
-            ...(file.contentType === undefined ? {} : { contentType: file.contentType }),
-          })),
-        }),
-  });
+  if (files.length === 0) return { data, files: {} };
+  return {
+    data,
+    files: {
+      files: files.map((file, id) => ({
+        key: `files[${id}]`,
+        name: file.name,
+        data: fileBytes(file),
+        ...(file.contentType === undefined ? {} : { contentType: file.contentType }),
+      })),
+    },
+  };
 }
 
 /**

@@ -13,7 +13,8 @@ export interface RoleWrite {
 }
 
 /**
- * Creates a role (Create Guild Role), then moves it when a position is asked for.
+ * Creates a role (Create Guild Role), then moves it when a position is asked for: Get Guild
+ * Roles, then Modify Guild Role Positions with every role (see {@link fullRoleOrder}).
  * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param spec - the role
@@ -34,7 +35,8 @@ export async function createRole(
 }
 
 /**
- * Changes a role (Modify Guild Role), and its position (Modify Guild Role Positions).
+ * Changes a role (Modify Guild Role), and its position (Get Guild Roles, then Modify Guild
+ * Role Positions with every role, see {@link fullRoleOrder}).
  * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
  * @param roleId - the role
@@ -71,11 +73,13 @@ export async function deleteRole(rest: PlatformRest, guildId: string, roleId: st
 }
 
 /**
- * Orders roles in one request (Modify Guild Role Positions). Discord answers with every
- * role of the guild, as they stand after the move.
+ * Orders roles in one request (Modify Guild Role Positions), sending the entries as given:
+ * callers send every role at its index (see {@link fullRoleOrder}) so the result does not
+ * depend on how Discord numbers roles a request leaves out. Discord answers with every role
+ * of the guild, as they stand after the move.
  * @param rest - discord.js's REST client (typed errors, see platformRest)
  * @param guildId - the guild
- * @param positions - `{ id, position }` entries (only the roles to move)
+ * @param positions - `{ id, position }` entries
  * @param reason - audit-log reason (default "Guildhall")
  * @see https://discord.com/developers/docs/resources/guild#modify-guild-role-positions
  */
@@ -90,6 +94,30 @@ export async function setRolePositions(
   return z.array(z.unknown()).parse(answer).map(parseRoleSnapshot);
 }
 
+/**
+ * The whole role order with one role moved, as discord.js's `Role.setPosition` computes it:
+ * the roles sorted bottom first (position, then the newer id lower), the role taken out and
+ * put back at index `position` (@everyone is index 0), and every role numbered by its index.
+ * @param roles - every role of the guild
+ * @param roleId - the role to move
+ * @param position - where it goes (kept where it is when out of range)
+ */
+export function fullRoleOrder(roles: readonly RoleSnapshot[], roleId: string, position: number): RolePosition[] {
+  const sorted = [...roles].sort((a, b) => a.position - b.position || compareIdsDescending(a.id, b.id));
+  const index = sorted.findIndex((role) => role.id === roleId);
+  const moved = sorted[index];
+  if (moved !== undefined && position > -1 && position < sorted.length) {
+    sorted.splice(index, 1);
+    sorted.splice(position, 0, moved);
+  }
+  return sorted.map((role, at) => ({ id: role.id, position: at }));
+}
+
+function compareIdsDescending(a: string, b: string): number {
+  const diff = BigInt(b) - BigInt(a);
+  return diff === 0n ? 0 : diff < 0n ? -1 : 1;
+}
+
 async function moveRole(
   rest: PlatformRest,
   guildId: string,
@@ -97,7 +125,11 @@ async function moveRole(
   position: number,
   reason: string | undefined,
 ): Promise<RoleWrite> {
-  const roles = await setRolePositions(rest, guildId, [{ id: roleId, position }], reason);
+  const current = z
+    .array(z.unknown())
+    .parse(await rest.get(Routes.guildRoles(guildId)))
+    .map(parseRoleSnapshot);
+  const roles = await setRolePositions(rest, guildId, fullRoleOrder(current, roleId, position), reason);
   const moved = roles.find((role) => role.id === roleId);
   if (moved === undefined) throw new Error(`Discord did not return role ${roleId} after moving it`);
   return { role: moved, returned: roles };

@@ -1,3 +1,4 @@
+import type { ListedMember } from '../types/History.js';
 import type { MemberSnapshot } from '../types/Member.js';
 
 /** Reading members and giving or taking their roles. */
@@ -14,6 +15,16 @@ export interface MemberPort {
    * @see https://discord.com/developers/docs/resources/guild#get-guild-member
    */
   fetchMember(guildId: string, userId: string): Promise<MemberSnapshot | null>;
+
+  /**
+   * Every member of the guild, in user id order, read from the platform (never from a
+   * cache): on Discord one List Guild Members request per 1,000 members, which needs the
+   * Server Members intent. For catch-up after downtime, not for each event.
+   * @param guildId - the guild
+   * @throws Forbidden without the Server Members intent
+   * @see https://discord.com/developers/docs/resources/guild#list-guild-members
+   */
+  fetchAllMembers(guildId: string): Promise<ListedMember[]>;
 
   /**
    * Gives a member a role.

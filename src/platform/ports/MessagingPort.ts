@@ -1,4 +1,5 @@
 import type { ChannelSnapshot, ThreadSpec } from '../types/Channel.js';
+import type { ChannelHistory } from '../types/History.js';
 import type { DirectMessageResult, OutgoingMessage, SentMessage } from '../types/OutgoingMessage.js';
 
 /**
@@ -53,4 +54,23 @@ export interface MessagingPort {
    * @see https://discord.com/developers/docs/resources/channel#start-thread-without-message
    */
   createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot>;
+
+  /**
+   * Reads back the messages of a channel posted after a message, oldest first, as the
+   * `message.created` events the live path delivers for them (same ids and payloads), for
+   * catch-up after downtime. On Discord: Get Channel Messages with `after`, 100 per request,
+   * each page continuing after the newest message of the last.
+   * @param guildId - the guild the channel is in (history entries do not say)
+   * @param channelId - a text, announcement or voice channel, or a thread
+   * @param afterMessageId - read messages newer than this id (any snowflake: one made from a time works)
+   * @param limit - most messages to read
+   * @throws NotFound (`channel`), Forbidden (no permission to read its history)
+   * @see https://discord.com/developers/docs/resources/message#get-channel-messages
+   */
+  fetchMessagesAfter(
+    guildId: string,
+    channelId: string,
+    afterMessageId: string,
+    limit: number,
+  ): Promise<ChannelHistory>;
 }

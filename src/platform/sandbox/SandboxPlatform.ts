@@ -3,14 +3,17 @@ import type { Store } from '../../store/Store.js';
 import type {
   VerificationLevel,
   BanOptions,
+  ChannelHistory,
   ChannelPosition,
   ChannelSnapshot,
   ChannelSpec,
   DirectMessageResult,
   EventSink,
   GuildSnapshot,
+  DeferOptions,
   InteractionRef,
   InteractionReply,
+  ListedMember,
   MemberSnapshot,
   NativeAutomodRulePatch,
   NativeAutomodRuleSnapshot,
@@ -32,6 +35,7 @@ import { DEFAULT_AUDIT_REASON, listAuditLog, recordAudit, type SandboxAuditEntry
 import * as autoModeration from './autoModerationRules.js';
 import { SnowflakeIdGenerator, type IdGenerator } from './SnowflakeIdGenerator.js';
 import * as bot from './botMessageActions.js';
+import * as history from './historyQueries.js';
 import * as channels from './channelActions.js';
 import { setChannelPositions } from './channelPositions.js';
 import { deleteChannel } from './deleteChannel.js';
@@ -46,6 +50,7 @@ import {
   requireGuild,
 } from './guildQueries.js';
 import * as safety from './guildSafetyActions.js';
+import * as deferred from './deferredAnswers.js';
 import * as interactions from './interactionActions.js';
 import { createInvite, listInvites } from './inviteActions.js';
 import { listDirectMessages } from './listDirectMessages.js';
@@ -198,6 +203,7 @@ export class SandboxPlatform implements Platform {
 
   // ── Platform ───────────────────────────────────────────────────────────────
 
+  /** Starts delivering the members' acts (a sandbox misses nothing while started: no missed-events report). */
   start(sink: EventSink): Promise<void> {
     this.#ctx.start(sink);
     return Promise.resolve();
@@ -215,6 +221,17 @@ export class SandboxPlatform implements Platform {
     return row === undefined
       ? null
       : toMemberSnapshot(row, await memberRoleIds(this.#ctx.db, userId), this.#ctx.clock.now());
+  }
+  fetchAllMembers(guildId: string): Promise<ListedMember[]> {
+    return history.fetchAllMembers(this.#ctx, guildId);
+  }
+  fetchMessagesAfter(
+    guildId: string,
+    channelId: string,
+    afterMessageId: string,
+    limit: number,
+  ): Promise<ChannelHistory> {
+    return history.fetchMessagesAfter(this.#ctx, guildId, channelId, afterMessageId, limit);
   }
   sendMessage(channelId: string, message: OutgoingMessage): Promise<SentMessage> {
     return bot.sendMessage(this.#ctx, channelId, message);
@@ -352,6 +369,18 @@ export class SandboxPlatform implements Platform {
   showModal(interaction: InteractionRef, modal: ModalSpec): Promise<void> {
     return interactions.showModal(this.#ctx, interaction, modal);
   }
+  deferReply(interaction: InteractionRef, options?: DeferOptions): Promise<void> {
+    return deferred.deferReply(this.#ctx, interaction, options);
+  }
+  deferUpdate(interaction: InteractionRef): Promise<void> {
+    return deferred.deferUpdate(this.#ctx, interaction);
+  }
+  editReply(interaction: InteractionRef, reply: InteractionReply): Promise<void> {
+    return deferred.editReply(this.#ctx, interaction, reply);
+  }
+  followUp(interaction: InteractionRef, reply: InteractionReply): Promise<void> {
+    return deferred.followUp(this.#ctx, interaction, reply);
+  }
 
   // ── Acting as the owner (not bound by the bot's role hierarchy) ────────────
 
@@ -362,6 +391,10 @@ export class SandboxPlatform implements Platform {
   /** The owner creates a role at any position (e.g. above the bot's). */
   createRoleAsOwner(spec: RoleSpec): Promise<RoleSnapshot> {
     return this.#ctx.guild().then(() => roles.createRole(this.#ctx, spec, 'owner'));
+  }
+  /** The owner orders roles, the bot's included (Server Settings → Roles); not in the bot's audit log. */
+  setRolePositionsAsOwner(positions: RolePosition[]): Promise<void> {
+    return this.#ctx.guild().then((guild) => setRolePositions(this.#ctx, guild.id, positions, '', 'owner'));
   }
   /** The owner creates a native AutoMod rule of the community's own. */
   createAutoModerationRuleAsOwner(spec: NativeAutomodRuleSpec): Promise<NativeAutomodRuleSnapshot> {

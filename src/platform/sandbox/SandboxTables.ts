@@ -181,6 +181,19 @@ export type SandboxInteractionTable = {
   modal_submitted_at: number | null;
   /** 1 when started from a direct message. */
   in_dm: number;
+  /**
+   * How it was deferred: `ephemeral` / `public` (callback type 5, "thinking…" until edited) or
+   * `update` (type 6, an edit changes the message the component is on); null when not.
+   */
+  deferred: 'ephemeral' | 'public' | 'update' | null;
+  /** The channel (or DM) message a public answer became, which an edit changes. */
+  reply_message_id: string | null;
+  /** JSON SandboxReply[]: follow-up messages, oldest first. */
+  follow_ups: string | null;
+  /** The channel message whose component started it (a button or select on a message). */
+  source_message_id: string | null;
+  /** The interaction whose answer's component started it. */
+  source_interaction_id: string | null;
 };
 
 /** A file the bot attached to its answer to an interaction. */

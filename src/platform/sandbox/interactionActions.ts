@@ -2,7 +2,13 @@ import { assertCommandsValid } from '../commandRules.js';
 import { INTERACTION_TOKEN_MS } from '../discordLimits.js';
 import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
 import { InvalidRequest } from '../PlatformError.js';
-import type { InteractionRef, InteractionReply, ModalSpec, SlashCommandDefinition } from '../Platform.js';
+import type {
+  InteractionRef,
+  InteractionReply,
+  ModalSpec,
+  OutgoingMessage,
+  SlashCommandDefinition,
+} from '../Platform.js';
 import { fitMessage } from '../fitMessage.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
 import { assertModalWithinLimits } from '../modalLimits.js';
@@ -70,11 +76,31 @@ export async function findInteraction(db: SandboxDatabase, interactionId: string
     reply,
     modal: row.modal === null ? null : fromJson<ModalSpec>(row.modal),
     inDirectMessage: row.in_dm === 1,
+    thinking: reply === null && (row.deferred === 'ephemeral' || row.deferred === 'public'),
+    ...(row.deferred === 'ephemeral' || row.deferred === 'public'
+      ? { deferredEphemeral: row.deferred === 'ephemeral' }
+      : {}),
+    followUps: row.follow_ups === null ? [] : fromJson<SandboxReply[]>(row.follow_ups),
   };
 }
 
 /** Reads an interaction the bot may still answer: right token, within 15 minutes, not answered. */
-async function answerable(ctx: SandboxContext, ref: InteractionRef): Promise<SandboxInteractionTable> {
+export async function answerable(ctx: SandboxContext, ref: InteractionRef): Promise<SandboxInteractionTable> {
+  const row = await usable(ctx, ref);
+  if (row.replied_at !== null)
+    throw new InvalidRequest(
+      'Interaction has already been acknowledged',
+      DISCORD_ERROR_CODES.interactionAlreadyAcknowledged,
+    );
+  return row;
+}
+
+/**
+ * Reads an interaction whose token still works: right token, within 15 minutes.
+ * @throws SandboxNotFoundError for an unknown or expired interaction
+ * @throws InvalidRequest for a wrong token
+ */
+export async function usable(ctx: SandboxContext, ref: InteractionRef): Promise<SandboxInteractionTable> {
   const row = await ctx.db
     .selectFrom('sandbox_interactions')
     .selectAll()
@@ -88,19 +114,14 @@ async function answerable(ctx: SandboxContext, ref: InteractionRef): Promise<San
     );
   if (ctx.clock.now() - row.created_at > INTERACTION_TOKEN_MS)
     throw new SandboxNotFoundError('interaction', ref.interactionId);
-  if (row.replied_at !== null)
-    throw new InvalidRequest(
-      'Interaction has already been acknowledged',
-      DISCORD_ERROR_CODES.interactionAlreadyAcknowledged,
-    );
   return row;
 }
 
-/** Marks an interaction answered, once (a concurrent second answer is refused). */
-async function markAnswered(
+/** Marks an interaction answered (or deferred), once (a concurrent second answer is refused). */
+export async function markAnswered(
   ctx: SandboxContext,
   id: string,
-  answer: { reply: string | null; modal: string | null },
+  answer: { reply: string | null; modal: string | null; deferred?: SandboxInteractionTable['deferred'] },
 ): Promise<void> {
   const updated = await ctx.db
     .updateTable('sandbox_interactions')
@@ -136,9 +157,28 @@ export async function respondToInteraction(
   await markAnswered(ctx, row.id, { reply: JSON.stringify(message), modal: null });
   await insertAttachments(ctx, row.id, files);
   if (message.ephemeral === true) return;
+  await postPublicReply(ctx, row, message);
+}
+
+/**
+ * Shows a public answer where the interaction happened (the channel, or the user's DMs) and
+ * remembers the message, which an edit of the answer changes.
+ */
+export async function postPublicReply(
+  ctx: SandboxContext,
+  row: Pick<SandboxInteractionTable, 'id' | 'in_dm' | 'user_id' | 'channel_id'>,
+  message: OutgoingMessage,
+): Promise<void> {
   const guild = await ctx.guild();
-  if (row.in_dm === 1) await insertDirectMessage(ctx, row.user_id, message);
-  else await insertMessage(ctx, { channelId: row.channel_id, authorId: guild.botUserId, message });
+  const posted =
+    row.in_dm === 1
+      ? await insertDirectMessage(ctx, row.user_id, message)
+      : await insertMessage(ctx, { channelId: row.channel_id, authorId: guild.botUserId, message });
+  await ctx.db
+    .updateTable('sandbox_interactions')
+    .set({ reply_message_id: posted.id })
+    .where('id', '=', row.id)
+    .execute();
 }
 
 /**

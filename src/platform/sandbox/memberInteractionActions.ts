@@ -21,7 +21,13 @@ import { fromJson } from './sandboxRows.js';
 /** Records an interaction a member starts and returns what every interaction event carries. */
 async function startInteraction(
   ctx: SandboxContext,
-  fields: { userId: string; channelId: string; kind: 'command' | 'button' | 'select'; name: string },
+  fields: {
+    userId: string;
+    channelId: string;
+    kind: 'command' | 'button' | 'select';
+    name: string;
+    source?: { sourceMessageId: string } | { sourceInteractionId: string };
+  },
 ): Promise<InteractionBase> {
   const member = await requireMemberRow(ctx.db, fields.userId);
   const channel = await requireChannel(ctx.db, fields.channelId);
@@ -39,6 +45,7 @@ async function startInteraction(
     name: fields.name,
     memberRoles: await memberRoleIds(ctx.db, member.user_id),
     inDirectMessage: false,
+    ...fields.source,
   });
 }
 
@@ -96,7 +103,8 @@ async function findComponent(ctx: SandboxContext, input: ButtonInput): Promise<B
 export async function clickButton(ctx: SandboxContext, input: ButtonInput): Promise<{ interactionId: string }> {
   const component = await findComponent(ctx, input);
   if (component.kind !== 'button') throw new UserError(`"${input.customId}" is a select menu: choose values instead`);
-  const base = await startInteraction(ctx, { ...input, kind: 'button', name: input.customId });
+  const source = { sourceMessageId: input.messageId };
+  const base = await startInteraction(ctx, { ...input, kind: 'button', name: input.customId, source });
   await ctx.emit('interaction.button', base.interactionId, { ...base, customId: input.customId });
   return { interactionId: base.interactionId };
 }
@@ -125,7 +133,8 @@ export async function selectMenu(ctx: SandboxContext, input: SelectInput): Promi
   const component = await findComponent(ctx, input);
   if (component.kind !== 'select') throw new UserError(`"${input.customId}" is a button: click it instead`);
   assertSelectValues(component, input.values);
-  const base = await startInteraction(ctx, { ...input, kind: 'select', name: input.customId });
+  const source = { sourceMessageId: input.messageId };
+  const base = await startInteraction(ctx, { ...input, kind: 'select', name: input.customId, source });
   await ctx.emit('interaction.select', base.interactionId, { ...base, customId: input.customId, values: input.values });
   return { interactionId: base.interactionId };
 }
@@ -177,8 +186,15 @@ export async function pressReplyComponent(
           name: input.customId,
           memberRoles: [],
           inDirectMessage: true,
+          sourceInteractionId: row.id,
         })
-      : await startInteraction(ctx, { userId: row.user_id, channelId: row.channel_id, kind, name: input.customId });
+      : await startInteraction(ctx, {
+          userId: row.user_id,
+          channelId: row.channel_id,
+          kind,
+          name: input.customId,
+          source: { sourceInteractionId: row.id },
+        });
   if (component.kind === 'select') {
     await ctx.emit('interaction.select', base.interactionId, {
       ...base,

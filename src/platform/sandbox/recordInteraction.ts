@@ -10,6 +10,10 @@ export interface NewInteraction {
   name: string;
   memberRoles: string[];
   inDirectMessage: boolean;
+  /** The channel message whose component was used (what a deferred update edits). */
+  sourceMessageId?: string;
+  /** The interaction whose answer's component was used (its answer is what a deferred update edits). */
+  sourceInteractionId?: string;
 }
 
 /** The channel id the sandbox gives a user's direct messages. */
@@ -39,6 +43,11 @@ export async function recordInteraction(ctx: SandboxContext, fields: NewInteract
       modal: null,
       modal_submitted_at: null,
       in_dm: fields.inDirectMessage ? 1 : 0,
+      deferred: null,
+      reply_message_id: null,
+      follow_ups: null,
+      source_message_id: fields.sourceMessageId ?? null,
+      source_interaction_id: fields.sourceInteractionId ?? null,
     })
     .execute();
   return {

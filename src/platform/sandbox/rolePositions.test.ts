@@ -114,6 +114,50 @@ describe(`sandbox role moves (${testDialect})`, () => {
     expect(await order(rec)).toEqual(before);
   });
 
+  it('accepts the whole order, as discord.js sends it: roles at or above the bot listed where they are', async () => {
+    const rec = await setUp();
+    const { Member: member = '', Helper: helper = '', Mod: mod = '' } = rec.ids;
+    await rec.sandbox.setRolePositions(rec.guild.id, [
+      { id: rec.admin, position: 5 },
+      { id: rec.botRole, position: 4 },
+      { id: helper, position: 3 },
+      { id: mod, position: 2 },
+      { id: member, position: 1 },
+      { id: rec.guild.id, position: 0 },
+    ]);
+    expect(await order(rec)).toEqual([
+      ['Admin', 5],
+      ['Guildhall', 4],
+      ['Helper', 3],
+      ['Mod', 2],
+      ['Member', 1],
+      ['@everyone', 0],
+    ]);
+    // Only the roles whose place changed are in the audit log (not Admin or the bot's).
+    expect((await rec.sandbox.listAuditLog({ limit: 10 })).filter((e) => e.action === 'role_update').length).toBe(3);
+    // The same whole order with the bot's role swapped with Admin is refused, and changes nothing.
+    await expect(
+      rec.sandbox.setRolePositions(rec.guild.id, [
+        { id: rec.botRole, position: 5 },
+        { id: rec.admin, position: 4 },
+      ]),
+    ).rejects.toThrow(/Missing Permissions: cannot move role "Guildhall" \(position 4\)/);
+    expect((await order(rec))[0]).toEqual(['Admin', 5]);
+  });
+
+  it('lets the owner move any role, the bot’s included (not in the bot’s audit log)', async () => {
+    const rec = await setUp();
+    const audited = (await rec.sandbox.listAuditLog({ limit: 50 })).length;
+    await rec.sandbox.setRolePositionsAsOwner([{ id: rec.botRole, position: 5 }]);
+    expect((await order(rec)).slice(0, 2)).toEqual([
+      ['Guildhall', 5],
+      ['Admin', 4],
+    ]);
+    expect((await rec.sandbox.fetchGuild(rec.guild.id)).botHighestRolePosition).toBe(5);
+    expect((await rec.sandbox.listAuditLog({ limit: 50 })).length).toBe(audited);
+    await expect(rec.sandbox.setRolePositionsAsOwner([{ id: rec.guild.id, position: 2 }])).rejects.toThrow(/@everyone/);
+  });
+
   it('records each moved role with the reason in the audit log', async () => {
     const rec = await setUp();
     await rec.sandbox.setRolePositions(rec.guild.id, [{ id: rec.ids.Helper ?? '', position: 1 }], 'blueprint: order');

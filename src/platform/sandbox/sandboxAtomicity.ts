@@ -31,6 +31,7 @@ export const SANDBOX_CHANGES = [
   // … and the owner's and members' inputs.
   'createChannelAsOwner',
   'createRoleAsOwner',
+  'setRolePositionsAsOwner',
   'createAutoModerationRuleAsOwner',
   'addRoleAsOwner',
   'addMember',

@@ -292,6 +292,18 @@ export const sandboxMigrations: Migration[] = [
       );
     },
   },
+  {
+    name: '0012_deferred_interactions',
+    async up(db) {
+      // Deferred answers ("thinking…", then edited), follow-ups, and what an edit changes:
+      // the channel or DM message a public answer became, the message a component is on.
+      await db.schema.alterTable('sandbox_interactions').addColumn('deferred', 'text').execute();
+      await db.schema.alterTable('sandbox_interactions').addColumn('reply_message_id', 'text').execute();
+      await db.schema.alterTable('sandbox_interactions').addColumn('follow_ups', 'text').execute();
+      await db.schema.alterTable('sandbox_interactions').addColumn('source_message_id', 'text').execute();
+      await db.schema.alterTable('sandbox_interactions').addColumn('source_interaction_id', 'text').execute();
+    },
+  },
 ];
 
 /** The sandbox's migrations as a set for `migrate(store, sets)`. */

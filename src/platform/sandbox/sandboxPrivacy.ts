@@ -23,7 +23,7 @@ const MODERATION_AUDIT_ACTIONS = ['member_timeout', 'member_kick', 'member_ban_a
 const SCRUBBED: readonly ScrubbedTable[] = [
   { table: 'sandbox_messages', key: ['id'], columns: ['content', 'embeds', 'components', 'pinged'] },
   { table: 'sandbox_direct_messages', key: ['id'], columns: ['content', 'embeds', 'components'] },
-  { table: 'sandbox_interactions', key: ['id'], columns: ['name', 'reply', 'modal'] },
+  { table: 'sandbox_interactions', key: ['id'], columns: ['name', 'reply', 'modal', 'follow_ups'] },
   { table: 'sandbox_channels', key: ['id'], columns: ['topic', 'permission_overwrites'] },
   { table: 'sandbox_bans', key: ['user_id'], columns: ['reason'] },
   { table: 'sandbox_audit_log', key: ['id'], columns: ['target_id', 'reason'] },

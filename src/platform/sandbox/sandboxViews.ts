@@ -101,4 +101,13 @@ export interface SandboxInteraction {
   /** The form the bot answered with, if it did (submit it with `submitModal`). */
   modal: ModalSpec | null;
   inDirectMessage: boolean;
+  /**
+   * Deferred and not answered yet: Discord shows "Guildhall is thinking…" until the answer
+   * edits it in.
+   */
+  thinking: boolean;
+  /** When deferred with a message to come: whether that answer is ephemeral (decided by the deferral). */
+  deferredEphemeral?: boolean;
+  /** Follow-up messages after the answer, oldest first. */
+  followUps: SandboxReply[];
 }

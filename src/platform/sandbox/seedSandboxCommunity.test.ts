@@ -11,7 +11,7 @@ describe(`seedSandboxCommunity (${testDialect})`, () => {
     await store?.destroy();
   });
 
-  it('creates channels, roles above and below the bot, members and a little history', async () => {
+  it('creates channels, roles below the bot’s, members and a little history', async () => {
     store = await openTestStore([sandboxMigrationSet]);
     const sandbox = new SandboxPlatform({ store, clock: new ManualClock() });
     const guild = await seedSandboxCommunity(sandbox, { name: 'Demo Guild' });
@@ -33,16 +33,17 @@ describe(`seedSandboxCommunity (${testDialect})`, () => {
     );
     expect(guild.channels.find((c) => c.name === 'help')?.kind).toBe('forum');
     expect(guild.channels.find((c) => c.name === 'Lounge')?.kind).toBe('voice');
+    // The bot's role on top, where an owner puts a bot invited to manage the server.
     expect(guild.roles.map((r) => r.name)).toEqual([
-      'Admin',
       'Guildhall',
+      'Admin',
       'Moderator',
       'Member',
       'New Member',
       '@everyone',
     ]);
     expect(guild.roles.map((r) => r.position)).toEqual([5, 4, 3, 2, 1, 0]);
-    expect(guild.botHighestRolePosition).toBe(4);
+    expect(guild.botHighestRolePosition).toBe(5);
 
     const members = await sandbox.listMembers();
     expect(members.map((m) => m.username).sort()).toEqual([

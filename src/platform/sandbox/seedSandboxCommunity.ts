@@ -40,8 +40,9 @@ const HELP_POST = {
 };
 
 /**
- * Creates a small, realistic community in the sandbox guild: roles (Admin above the bot's
- * "Guildhall" role, Moderator, Member, New Member), categories with #welcome, #rules,
+ * Creates a small, realistic community in the sandbox guild: roles (Admin, Moderator, Member,
+ * New Member, all below the bot's "Guildhall" role, as an owner places a bot invited to manage
+ * the server), categories with #welcome, #rules,
  * #announcements, #general, #introductions, #help (forum), #showcase, a staff-only
  * #mod-log and a "Lounge" voice channel, the owner `mira` and six members (`tomas` has
  * DMs closed), and a few messages, a forum post and a reaction.
@@ -67,7 +68,9 @@ export async function seedSandboxCommunity(sandbox: SandboxPlatform, options: Se
 
   const roleIds = new Map<string, string>();
   const roleSpecs = [
-    { name: 'Admin', color: 0xe74c3c, hoist: true, permissions: Permission.ADMINISTRATOR, position: 99 },
+    // Each created at 1, just above @everyone: the bot's role stays on top, where an owner puts
+    // a bot invited to manage the server (so `guildhall apply` can create and order roles).
+    { name: 'Admin', color: 0xe74c3c, hoist: true, permissions: Permission.ADMINISTRATOR, position: 1 },
     { name: 'Moderator', color: 0x3498db, hoist: true, permissions: MODERATION, position: 1 },
     { name: 'Member', color: 0x2ecc71, hoist: false, permissions: 0n, position: 1 },
     { name: 'New Member', color: 0x95a5a6, hoist: false, permissions: 0n, position: 1 },

@@ -103,5 +103,11 @@ export interface InteractionFile {
   contentType?: string;
 }
 
+/** How an interaction is deferred (`InteractionPort.deferReply`). */
+export interface DeferOptions {
+  /** Only the invoking member sees the answer (decided now: the later edit keeps it). */
+  ephemeral?: boolean;
+}
+
 /** What a component handler answers: a message, or a form to fill in. */
 export type InteractionResponse = InteractionReply | { modal: ModalSpec };

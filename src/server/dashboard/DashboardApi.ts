@@ -14,6 +14,21 @@ export interface OverviewResponse {
   eventsPerHour: HourlyCount[];
   recentEvents: EventSummary[];
   leaderboard: LeaderboardEntry[];
+  /** The lockdown in force (moderation's raid mode), or null when none is. */
+  lockdown: OverviewLockdown | null;
+}
+
+/** A lockdown in force, from the moderation module's `moderation.lockdown_started` event. */
+export interface OverviewLockdown {
+  /** Epoch ms it started. */
+  startedAt: number;
+  reason: string;
+  /** The moderator who started it; null when automod did. */
+  startedBy: string | null;
+  /** Their name (event log, else the platform's member list), when known. */
+  startedByName: string | null;
+  /** When it was set to lift by itself (a new spike pushes it back); null: until `/lockdown end`. */
+  endsAt: number | null;
 }
 
 export interface OverviewCounts {
@@ -63,7 +78,7 @@ export interface LeaderboardEntry {
   /** 1-based position (ties are ordered by user id). */
   rank: number;
   userId: string;
-  /** Username from the member's join event, when the log has one. */
+  /** Display name from the member's join event, else from the platform's member list; null when neither has it. */
   name: string | null;
   points: number;
   messages: number;
@@ -91,7 +106,7 @@ export interface PeriodLeaderboardEntry {
   /** 1-based position (ties are ordered by user id). */
   rank: number;
   userId: string;
-  /** Username from the member's join event, when the log has one. */
+  /** Display name from the member's join event, else from the platform's member list; null when neither has it. */
   name: string | null;
   /** Points, or a count for `count` categories, within the period. */
   value: number;

@@ -21,6 +21,8 @@ import {
   type RecognitionReadModel,
 } from '../../modules/recognition/index.js';
 import type { PeriodLeaderboardQuery } from './periodLeaderboardQuery.js';
+import { platformMemberNames, type FetchMember } from './platformMemberNames.js';
+import { activeLockdown } from './queries/activeLockdown.js';
 import { memberDirectory } from './queries/memberDirectory.js';
 import { pendingJobCount } from './queries/pendingJobCount.js';
 import { recentEvents, type EventRow, type RecentEventsFilter } from './queries/recentEvents.js';
@@ -41,6 +43,12 @@ export interface DashboardDeps {
    * `(id) => platform.fetchGuild(id)`. Without it channels show as short ids.
    */
   fetchGuild?: (guildId: string) => Promise<GuildSnapshot>;
+  /**
+   * Optional: reads a member from the platform (`(g, u) => platform.fetchMember(g, u)`), for
+   * the names of members who joined before Guildhall recorded anything (the event log has no
+   * join of theirs). Without it they show as short ids.
+   */
+  fetchMember?: FetchMember;
   /** Told when `fetchGuild` fails (summaries then fall back to ids). */
   onError?: (error: unknown) => void;
   /**
@@ -60,12 +68,15 @@ export class DashboardReader {
   readonly #deps: DashboardDeps;
   readonly #guildNames: (version?: number) => Promise<GuildNames>;
   readonly #recognition: RecognitionReadModel;
+  readonly #platformNames: (userIds: Iterable<string>) => Promise<ReadonlyMap<string, string>>;
 
   /** @param deps - store, community, platform kind, guild and clock */
   constructor(deps: DashboardDeps) {
     this.#deps = deps;
     this.#recognition = recognitionReadModel(deps.store.db, deps.recognition);
-    this.#guildNames = guildNameCache(deps.guildId, deps.now, deps.fetchGuild, deps.onError ?? (() => {}));
+    const onError = deps.onError ?? (() => {});
+    this.#guildNames = guildNameCache(deps.guildId, deps.now, deps.fetchGuild, onError);
+    this.#platformNames = platformMemberNames(deps.guildId, deps.now, deps.fetchMember, onError);
   }
 
   /** Everything the Overview page shows. */
@@ -73,7 +84,7 @@ export class DashboardReader {
     const { store, community, platformKind, guildId } = this.#deps;
     const db = store.db;
     const counts = await eventCounts(db, guildId);
-    const [failures, jobs, directory, byType, perHour, recent, standings, guild] = await Promise.all([
+    const [failures, jobs, directory, byType, perHour, recent, standings, guild, lockdown] = await Promise.all([
       handlerFailureCount(db, guildId),
       pendingJobCount(db),
       memberDirectory(db, guildId),
@@ -83,8 +94,14 @@ export class DashboardReader {
       this.#recognition.leaderboard(guildId, OVERVIEW_LEADERBOARD),
       // A new event may mean a new member or channel: read the guild again then.
       this.#guildNames(counts.recorded),
+      activeLockdown(db, guildId),
     ]);
-    const names = eventNames(directory.names, guild);
+    const users = await this.#userNames(directory.names, [
+      ...usersNamedIn(recent, guild),
+      ...standings.map((s) => s.userId),
+      ...(lockdown?.startedBy == null ? [] : [lockdown.startedBy]),
+    ]);
+    const names = eventNames(users, guild);
     return {
       community: { name: community.community.name, guildId, platform: platformKind },
       counts: {
@@ -98,7 +115,14 @@ export class DashboardReader {
       eventsByType: byType,
       eventsPerHour: perHour,
       recentEvents: recent.map((row) => toSummary(row, names)),
-      leaderboard: standings.map((s) => ({ ...s, name: directory.names.get(s.userId) ?? null })),
+      leaderboard: standings.map((s) => ({ ...s, name: users.get(s.userId) ?? null })),
+      lockdown:
+        lockdown === null
+          ? null
+          : {
+              ...lockdown,
+              startedByName: lockdown.startedBy === null ? null : (users.get(lockdown.startedBy) ?? null),
+            },
     };
   }
 
@@ -112,7 +136,11 @@ export class DashboardReader {
       this.#recognition.leaderboard(guildId, limit),
       memberDirectory(store.db, guildId),
     ]);
-    return standings.map((s) => ({ ...s, name: directory.names.get(s.userId) ?? null }));
+    const users = await this.#userNames(
+      directory.names,
+      standings.map((s) => s.userId),
+    );
+    return standings.map((s) => ({ ...s, name: users.get(s.userId) ?? null }));
   }
 
   /** The leaderboard categories, `points` first, as recognition names them. */
@@ -133,6 +161,10 @@ export class DashboardReader {
       memberDirectory(store.db, guildId),
     ]);
     const categories = this.leaderboardCategories();
+    const users = await this.#userNames(
+      directory.names,
+      board.standings.map((s) => s.userId),
+    );
     const { window } = board;
     return {
       period,
@@ -146,10 +178,26 @@ export class DashboardReader {
       entries: board.standings.map((s) => ({
         rank: s.rank,
         userId: s.userId,
-        name: directory.names.get(s.userId) ?? null,
+        name: users.get(s.userId) ?? null,
         value: s.value,
       })),
     };
+  }
+
+  /**
+   * userId → name: the event log's, else the platform's for the ids the log does not know
+   * (members who joined before Guildhall).
+   * @param known - names from the event log
+   * @param userIds - the users to be named
+   */
+  async #userNames(
+    known: ReadonlyMap<string, string>,
+    userIds: Iterable<string>,
+  ): Promise<ReadonlyMap<string, string>> {
+    const unknown = [...userIds].filter((userId) => !known.has(userId));
+    if (unknown.length === 0) return known;
+    const found = await this.#platformNames(unknown);
+    return found.size === 0 ? known : new Map([...known, ...found]);
   }
 
   /**
@@ -163,7 +211,7 @@ export class DashboardReader {
       memberDirectory(store.db, guildId),
       this.#guildNames(),
     ]);
-    const names = eventNames(directory.names, guild);
+    const names = eventNames(await this.#userNames(directory.names, usersNamedIn(rows, guild)), guild);
     return rows.map((row) => ({
       ...toSummary(row, names),
       recordedAt: row.recordedAt,
@@ -171,6 +219,23 @@ export class DashboardReader {
       payload: parseJson(row.payload),
     }));
   }
+}
+
+/**
+ * The ids of the users the summaries of `rows` name: a first pass with a resolver that only
+ * records them, so their names can be read before the summaries are written.
+ */
+function usersNamedIn(rows: readonly EventRow[], guild: GuildNames): Set<string> {
+  const ids = new Set<string>();
+  const recording: EventNames = {
+    ...eventNames(new Map(), guild),
+    user: (userId) => {
+      if (userId !== null) ids.add(userId);
+      return '';
+    },
+  };
+  for (const row of rows) summarizeEvent(row.type, row.payload, recording);
+  return ids;
 }
 
 function toSummary(row: EventRow, names: EventNames): EventSummary {

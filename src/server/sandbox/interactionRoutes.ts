@@ -64,6 +64,11 @@ export interface InteractionAnswer {
   interactionId: string;
   reply: ReplyView | null;
   modal: ModalSpec | null;
+  /**
+   * Deferred and still being worked on ("Guildhall is thinking…"): `reply` is null; read
+   * `GET /interactions/:interactionId` until `thinking` is false for the answer.
+   */
+  thinking: boolean;
 }
 
 /** `GET /interactions/:interactionId`: the interaction, its answer and the answer's files. */
@@ -95,12 +100,13 @@ export function registerInteractionRoutes(app: FastifyInstance, deps: SandboxRou
     };
   };
   const answer = async (interactionId: string): Promise<InteractionAnswer> => {
-    await settle();
+    await settledOrThinking(settle, async () => (await sandbox.getInteraction(interactionId))?.thinking === true);
     const interaction = await sandbox.getInteraction(interactionId);
     return {
       interactionId,
       reply: withLinks(interactionId, interaction?.reply ?? null),
       modal: interaction?.modal ?? null,
+      thinking: interaction?.thinking ?? false,
     };
   };
   app.post('/voice', async (request) => {
@@ -147,6 +153,31 @@ export function registerInteractionRoutes(app: FastifyInstance, deps: SandboxRou
     const body = compact(parseRequest(ReplyComponentBody, request.body, 'body'));
     return answer((await sandbox.pressReplyComponent({ ...body, interactionId })).interactionId);
   });
+}
+
+/** How often a route waiting for an answer looks whether the interaction was deferred. */
+const THINKING_POLL_MS = 50;
+
+/**
+ * Waits until the engine settled, or until the interaction was deferred (then the route answers
+ * "thinking" at once, as Discord shows it, and the panel reads the answer when it comes).
+ * @param settle - resolves when the engine settled
+ * @param thinking - whether the interaction is deferred and unanswered
+ */
+async function settledOrThinking(settle: () => Promise<void>, thinking: () => Promise<boolean>): Promise<void> {
+  let settled = false;
+  const done = settle().then(() => {
+    settled = true;
+  });
+  while (!settled) {
+    if (await thinking()) {
+      // The engine goes on with the answer; its failures are its own to log.
+      done.catch(() => undefined);
+      return;
+    }
+    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, THINKING_POLL_MS))]);
+  }
+  await done;
 }
 
 /**

@@ -288,6 +288,7 @@ describe(`sandbox HTTP API (${testDialect})`, () => {
       interactionId: expect.any(String) as string,
       reply: { content: 'pong x2', ephemeral: true },
       modal: null,
+      thinking: false,
     });
     const sent = await h.sandbox.sendMessage(general, {
       content: 'Rules?',

@@ -13,6 +13,7 @@ export type {
   LeaderboardCategory,
   LeaderboardEntry,
   LeaderboardPeriod,
+  OverviewLockdown,
   OverviewResponse,
   PeriodLeaderboardEntry,
   PeriodLeaderboardResponse,

@@ -30,6 +30,14 @@ export function postJson<T>(path: string, body: unknown): Promise<T> {
   });
 }
 
+/**
+ * DELETEs on the Guildhall API and returns the JSON answer (null for 204).
+ * @param path - absolute API path, with its query
+ */
+export function deleteJson<T>(path: string): Promise<T> {
+  return request<T>(path, { method: 'DELETE' });
+}
+
 async function request<T>(path: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {

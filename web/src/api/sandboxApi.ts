@@ -8,15 +8,19 @@ import type {
   ModalSpec,
   RoleSnapshot,
   SelectComponent,
+  SlashCommandDefinition,
+  SlashCommandOption,
+  SlashCommandValueOption,
   TextInputSpec,
 } from '../../../src/platform/Platform.js';
+import type { AttachmentLink, ReplyView } from '../../../src/server/sandbox/interactionRoutes.js';
 import type {
   SandboxBan,
   SandboxDirectMessage,
   SandboxMember,
   SandboxMessage,
 } from '../../../src/platform/sandbox/sandboxViews.js';
-import { getJson, postJson } from './http.js';
+import { deleteJson, getJson, postJson } from './http.js';
 
 export type {
   ActionRow,
@@ -28,7 +32,12 @@ export type {
   ModalSpec,
   RoleSnapshot,
   SelectComponent,
+  SlashCommandDefinition,
+  SlashCommandOption,
+  SlashCommandValueOption,
   TextInputSpec,
+  AttachmentLink,
+  ReplyView,
   SandboxBan,
   SandboxDirectMessage,
   SandboxMember,
@@ -42,8 +51,19 @@ export type {
  */
 export interface InteractionAnswer {
   interactionId: string;
-  reply: InteractionReply | null;
+  /** The message, with its files as `attachments` (download links). */
+  reply: ReplyView | null;
   modal: ModalSpec | null;
+  /** Deferred and still being worked on: read it again with {@link fetchInteraction}. */
+  thinking: boolean;
+}
+
+/**
+ * Reads an interaction and its answer so far (`thinking` while deferred and unanswered).
+ * @param interactionId - the interaction
+ */
+export function fetchInteraction(interactionId: string): Promise<InteractionAnswer> {
+  return getJson<InteractionAnswer>(`/api/sandbox/interactions/${encodeURIComponent(interactionId)}`);
 }
 
 /** Reads the banned users (they can still press buttons on the DMs the bot sent them). */
@@ -56,9 +76,66 @@ export function fetchGuild(): Promise<GuildSnapshot> {
   return getJson<GuildSnapshot>('/api/sandbox/guild');
 }
 
-/** Lists the sandbox guild's members. */
+/** Lists the sandbox guild's members (the platform's member list: up to 1000). */
 export function fetchMembers(): Promise<SandboxMember[]> {
-  return getJson<SandboxMember[]>('/api/sandbox/members');
+  return getJson<SandboxMember[]>('/api/sandbox/members?limit=1000');
+}
+
+/** Every channel, threads and forum posts included. */
+export function fetchChannels(): Promise<ChannelSnapshot[]> {
+  return getJson<ChannelSnapshot[]>('/api/sandbox/channels');
+}
+
+/** The slash commands the modules registered, with their options. */
+export function fetchCommands(): Promise<SlashCommandDefinition[]> {
+  return getJson<SlashCommandDefinition[]>('/api/sandbox/commands');
+}
+
+/**
+ * A member reacts to a message (a no-op when they already did).
+ * @param target - the channel, message, member and emoji (unicode, or `name:id`)
+ */
+export function addReaction(target: {
+  channelId: string;
+  messageId: string;
+  userId: string;
+  emoji: string;
+}): Promise<SandboxMessage> {
+  const { channelId, messageId, userId, emoji } = target;
+  return postJson<SandboxMessage>(
+    `/api/sandbox/channels/${encodeURIComponent(channelId)}/messages/${encodeURIComponent(messageId)}/reactions`,
+    { userId, emoji },
+  );
+}
+
+/**
+ * A member takes their reaction back.
+ * @param target - the channel, message, member and emoji
+ */
+export function removeReaction(target: {
+  channelId: string;
+  messageId: string;
+  userId: string;
+  emoji: string;
+}): Promise<SandboxMessage> {
+  const { channelId, messageId, userId, emoji } = target;
+  const query = new URLSearchParams({ userId, emoji });
+  return deleteJson<SandboxMessage>(
+    `/api/sandbox/channels/${encodeURIComponent(channelId)}/messages/${encodeURIComponent(messageId)}/reactions?${query.toString()}`,
+  );
+}
+
+/**
+ * A member starts a thread: from a message (`messageId`), or a forum post (`content` is its
+ * first message).
+ * @param channelId - the channel or forum
+ * @param thread - who, the name, and the message or post content
+ */
+export function createThread(
+  channelId: string,
+  thread: { userId: string; name: string; messageId?: string; content?: string },
+): Promise<ChannelSnapshot> {
+  return postJson<ChannelSnapshot>(`/api/sandbox/channels/${encodeURIComponent(channelId)}/threads`, thread);
 }
 
 /**
@@ -99,14 +176,21 @@ export function postMessage(channelId: string, userId: string, content: string):
   });
 }
 
+/** A slash command as a member runs it: the command, its subcommand, and option values by name. */
+export interface CommandRun {
+  name: string;
+  subcommand?: string;
+  options?: Readonly<Record<string, string | number | boolean>>;
+}
+
 /**
  * Runs a slash command as a member and returns the bot's answer.
  * @param userId - who runs it
  * @param channelId - where it is run
- * @param name - the command name without the slash
+ * @param run - the command (without the slash), its subcommand and options
  */
-export function runCommand(userId: string, channelId: string, name: string): Promise<InteractionAnswer> {
-  return postJson<InteractionAnswer>('/api/sandbox/commands', { userId, channelId, name, options: {} });
+export function runCommand(userId: string, channelId: string, run: CommandRun): Promise<InteractionAnswer> {
+  return postJson<InteractionAnswer>('/api/sandbox/commands', { userId, channelId, options: {}, ...run });
 }
 
 /**

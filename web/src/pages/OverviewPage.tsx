@@ -3,6 +3,7 @@ import { BarChart } from '../components/BarChart.js';
 import { ErrorBanner } from '../components/ErrorBanner.js';
 import { EventFeed } from '../components/EventFeed.js';
 import { LeaderboardPanel } from '../components/LeaderboardPanel.js';
+import { LockdownBanner } from '../components/LockdownBanner.js';
 import { Panel } from '../components/Panel.js';
 import { PlatformBadge } from '../components/PlatformBadge.js';
 import { Sparkline } from '../components/Sparkline.js';
@@ -41,6 +42,7 @@ export function OverviewPage({ overview }: OverviewPageProps) {
         <PlatformBadge platform={community.platform} />
       </header>
       <ErrorBanner message={error} />
+      <LockdownBanner lockdown={data.lockdown ?? null} now={Date.now()} />
 
       <div className="stats">
         <StatCard label="Members" value={counts.members} hint="in the server now" testId="stat-members" />

@@ -2,12 +2,18 @@ import { useCallback, useState } from 'react';
 import { fetchLeaderboard } from '../api/dashboardApi.js';
 import {
   addMember,
+  addReaction,
+  createThread,
   fetchBans,
   fetchChannelMessages,
+  fetchChannels,
+  fetchCommands,
   fetchDirectMessages,
   fetchGuild,
   fetchMembers,
   postMessage,
+  removeReaction,
+  type ChannelSnapshot,
 } from '../api/sandboxApi.js';
 import { ErrorBanner } from '../components/ErrorBanner.js';
 import { Panel } from '../components/Panel.js';
@@ -16,7 +22,11 @@ import { BannedDetails } from '../sandbox/BannedDetails.js';
 import { BannedList } from '../sandbox/BannedList.js';
 import { ChannelList } from '../sandbox/ChannelList.js';
 import { channelChat } from '../sandbox/chatMessages.js';
+import { CommandForm } from '../sandbox/CommandForm.js';
 import { Composer } from '../sandbox/Composer.js';
+import { ForumPosts } from '../sandbox/ForumPosts.js';
+import { MentionPicker } from '../sandbox/MentionPicker.js';
+import type { MessageActions } from '../sandbox/MessageExtras.js';
 import { InteractionReplyView } from '../sandbox/InteractionReplyView.js';
 import { MemberDetails } from '../sandbox/MemberDetails.js';
 import { MemberList } from '../sandbox/MemberList.js';
@@ -31,28 +41,34 @@ const POLL_MS = 2_000;
 const GUILD_POLL_MS = 10_000;
 
 /**
- * Plays the community locally: add members, post as them, run /rank, click the bot's buttons
- * and fill in its forms, and watch what the modules do (welcome message, roles, DMs, points).
- * Everything refreshes after each action and every 2 s.
+ * Plays the community locally: add members, post as them (Discord markdown, mentions), react,
+ * start threads and forum posts, run any slash command with its options, click the bot's
+ * buttons and fill in its forms, and watch what the modules do (welcome message, roles, DMs,
+ * points). Everything refreshes after each action and every 2 s.
  */
 export function SandboxPage() {
   const guild = usePolling(fetchGuild, GUILD_POLL_MS);
   const members = usePolling(fetchMembers, POLL_MS);
   const bans = usePolling(fetchBans, POLL_MS);
   const standings = usePolling(() => fetchLeaderboard(100), POLL_MS);
+  const allChannels = usePolling(fetchChannels, POLL_MS);
+  const commands = usePolling(fetchCommands, GUILD_POLL_MS);
   const [chosenChannelId, setChosenChannelId] = useState<string | null>(null);
   const [userId, setUserId] = useState<string | null>(null);
+  const [commandsOpen, setCommandsOpen] = useState(false);
 
-  const channels = guild.data?.channels ?? [];
+  const channels = allChannels.data ?? guild.data?.channels ?? [];
   const channelId = chosenChannelId ?? defaultChannelId(channels);
   const channel = channels.find((c) => c.id === channelId) ?? null;
+  const parent = channel?.kind === 'thread' ? (channels.find((c) => c.id === channel.parentId) ?? null) : null;
+  const isForum = channel?.kind === 'forum';
   const member = members.data?.find((m) => m.userId === userId) ?? null;
   const memberName = member === null ? null : member.displayName || member.username;
   const banned = member === null ? (bans.data?.find((b) => b.userId === userId) ?? null) : null;
-  const names = sandboxNames(guild.data, members.data);
+  const names = sandboxNames(guild.data, members.data, allChannels.data);
 
   const messages = usePolling(
-    () => (channelId === null ? Promise.resolve([]) : fetchChannelMessages(channelId)),
+    () => (channelId === null || isForum ? Promise.resolve([]) : fetchChannelMessages(channelId)),
     POLL_MS,
     channelId,
   );
@@ -64,9 +80,18 @@ export function SandboxPage() {
   const { refresh: refreshMessages } = messages;
   const { refresh: refreshDms } = dms;
   const { refresh: refreshStandings } = standings;
+  const { refresh: refreshChannels } = allChannels;
   const refreshAll = useCallback(
-    () => Promise.all([refreshMembers(), refreshBans(), refreshMessages(), refreshDms(), refreshStandings()]),
-    [refreshMembers, refreshBans, refreshMessages, refreshDms, refreshStandings],
+    () =>
+      Promise.all([
+        refreshMembers(),
+        refreshBans(),
+        refreshMessages(),
+        refreshDms(),
+        refreshStandings(),
+        refreshChannels(),
+      ]),
+    [refreshMembers, refreshBans, refreshMessages, refreshDms, refreshStandings, refreshChannels],
   );
 
   const runner = useActionRunner(refreshAll);
@@ -93,7 +118,44 @@ export function SandboxPage() {
       await postMessage(channelId, userId, content);
     });
 
-  const loadError = guild.error ?? members.error ?? messages.error;
+  const openChannel = (id: string): void => {
+    setChosenChannelId(id);
+    dismissReply();
+  };
+  const actorId = member?.userId ?? null;
+  const messageActions: MessageActions = {
+    actorId,
+    busy,
+    onReaction: (messageId, emoji, reacted) => {
+      if (actorId === null || channelId === null) return;
+      const target = { channelId, messageId, userId: actorId, emoji };
+      void act(async () => {
+        await (reacted ? removeReaction(target) : addReaction(target));
+      });
+    },
+    // Threads start from messages of text channels, not inside threads.
+    onStartThread:
+      channel === null || channel.kind === 'thread'
+        ? null
+        : (messageId, name) => {
+            if (actorId === null || channelId === null) return;
+            void act(async () => {
+              openChannel((await createThread(channelId, { userId: actorId, name, messageId })).id);
+            });
+          },
+    threadOf: (messageId) => {
+      const thread = channels.find((c) => c.id === messageId && c.kind === 'thread');
+      return thread === undefined ? null : { id: thread.id, name: thread.name };
+    },
+    onOpenThread: openChannel,
+  };
+  const onCreatePost = (title: string, content: string): Promise<boolean> =>
+    act(async () => {
+      if (actorId === null || channelId === null) return;
+      openChannel((await createThread(channelId, { userId: actorId, name: title, content })).id);
+    });
+
+  const loadError = guild.error ?? members.error ?? messages.error ?? allChannels.error;
   const replyView = (place: 'channel' | 'dm') =>
     reply !== null && reply.place === place ? (
       <InteractionReplyView shown={reply} names={names} onDismiss={dismissReply} actions={interactions.replyActions} />
@@ -113,37 +175,71 @@ export function SandboxPage() {
 
       <div className="sandbox">
         <Panel title="Channels" className="sandbox-channels">
-          <ChannelList
-            channels={channels}
-            selectedId={channelId}
-            onSelect={(id) => {
-              setChosenChannelId(id);
-              dismissReply();
-            }}
-          />
+          <ChannelList channels={channels} selectedId={channelId} onSelect={openChannel} />
         </Panel>
 
         <Panel
-          title={channel === null ? 'Channel' : `#${channel.name}`}
-          aside={channel?.topic ?? undefined}
+          title={chatTitle(channel)}
+          aside={parent === null ? (channel?.topic ?? undefined) : `thread in #${parent.name}`}
           className="sandbox-chat"
           testId="sandbox-chat"
         >
-          <MessageList
-            messages={channelChat(messages.data ?? [], names)}
-            names={names}
-            emptyText="No messages in this channel yet."
-            testId="channel-messages"
-            actions={interactions.channelActions}
-          />
-          {replyView('channel')}
-          <Composer
-            channelName={channel?.name ?? null}
-            memberName={memberName}
-            busy={busy}
-            onPost={onPost}
-            onRank={() => interactions.runCommand('rank')}
-          />
+          {channel !== null && isForum ? (
+            <ForumPosts
+              forum={channel}
+              channels={channels}
+              memberName={memberName}
+              busy={busy}
+              onOpen={openChannel}
+              onCreate={onCreatePost}
+            />
+          ) : (
+            <>
+              <MessageList
+                messages={channelChat(messages.data ?? [], names)}
+                names={names}
+                emptyText={
+                  channel?.kind === 'thread' ? 'No messages in this thread yet.' : 'No messages in this channel yet.'
+                }
+                testId="channel-messages"
+                actions={interactions.channelActions}
+                messageActions={messageActions}
+              />
+              {replyView('channel')}
+              {commandsOpen && (
+                <CommandForm
+                  commands={commands.data ?? []}
+                  members={members.data ?? []}
+                  channels={channels}
+                  roles={guild.data?.roles ?? []}
+                  memberName={member === null ? null : memberName}
+                  busy={busy}
+                  onRun={interactions.runCommand}
+                  onClose={() => setCommandsOpen(false)}
+                />
+              )}
+              <Composer
+                placeName={
+                  channel === null ? null : channel.kind === 'thread' ? `🧵 ${channel.name}` : `#${channel.name}`
+                }
+                memberName={member === null ? null : memberName}
+                busy={busy}
+                onPost={onPost}
+                onRank={() => interactions.runCommand({ name: 'rank' })}
+                commandsOpen={commandsOpen}
+                onToggleCommands={() => setCommandsOpen((open) => !open)}
+                mentionPicker={(insert, close) => (
+                  <MentionPicker
+                    members={members.data ?? []}
+                    channels={channels}
+                    roles={guild.data?.roles ?? []}
+                    onPick={insert}
+                    onClose={close}
+                  />
+                )}
+              />
+            </>
+          )}
         </Panel>
 
         <div className="sandbox-side">
@@ -200,6 +296,14 @@ export function SandboxPage() {
       )}
     </div>
   );
+}
+
+/** `#general`, `🧵 thread` or `🗨 forum`. */
+function chatTitle(channel: ChannelSnapshot | null): string {
+  if (channel === null) return 'Channel';
+  if (channel.kind === 'thread') return `🧵 ${channel.name}`;
+  if (channel.kind === 'forum') return `🗨 ${channel.name}`;
+  return `#${channel.name}`;
 }
 
 /** `#general` when there is one, else the first text channel. */

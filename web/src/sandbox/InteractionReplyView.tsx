@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ButtonComponent, InteractionReply, SelectComponent } from '../api/sandboxApi.js';
+import type { ButtonComponent, ReplyView, SelectComponent } from '../api/sandboxApi.js';
 import { ComponentRows } from './ComponentRows.js';
 import { EmbedView } from './EmbedView.js';
 import { MessageContent } from './MessageContent.js';
@@ -20,10 +20,12 @@ export interface ShownReply {
   /** Who started it: the only one who can use the answer's buttons here. */
   userId: string;
   memberName: string;
-  /** Null when no module answered. */
-  reply: InteractionReply | null;
+  /** Null when no module answered; files as `attachments` with download links. */
+  reply: ReplyView | null;
   /** Where it happened: under the channel, or under the member's DMs. */
   place: 'channel' | 'dm';
+  /** Deferred, the answer still to come ("Guildhall is thinking…"). */
+  thinking?: boolean;
 }
 
 /** Props of {@link InteractionReplyView}. */
@@ -54,7 +56,9 @@ export function InteractionReplyView({ shown, names, onDismiss, actions }: Inter
     // Under the DMs the answer can land below the fold: bring each new one into view.
     box.current?.scrollIntoView({ block: 'nearest' });
   }, [shown]);
-  const empty = reply !== null && (reply.content ?? '') === '' && (reply.embeds ?? []).length === 0;
+  const attachments = reply?.attachments ?? [];
+  const empty =
+    reply !== null && (reply.content ?? '') === '' && (reply.embeds ?? []).length === 0 && attachments.length === 0;
   return (
     <div className="command-reply" data-testid="command-reply" data-place={shown.place} ref={box}>
       <div className="command-reply-header">
@@ -67,7 +71,12 @@ export function InteractionReplyView({ shown, names, onDismiss, actions }: Inter
           Dismiss
         </button>
       </div>
-      {reply === null && <span className="muted">(no module handled it)</span>}
+      {shown.thinking === true && (
+        <span className="muted" data-testid="command-reply-thinking">
+          Guildhall is thinking…
+        </span>
+      )}
+      {reply === null && shown.thinking !== true && <span className="muted">(no module handled it)</span>}
       {empty && <span className="muted">(empty reply)</span>}
       {reply?.content !== undefined && reply.content !== '' && (
         <div data-testid="command-reply-content">
@@ -77,6 +86,24 @@ export function InteractionReplyView({ shown, names, onDismiss, actions }: Inter
       {(reply?.embeds ?? []).map((embed, i) => (
         <EmbedView key={i} embed={embed} names={names} />
       ))}
+      {attachments.length > 0 && (
+        <ul className="attachments" data-testid="reply-attachments">
+          {attachments.map((file) => (
+            <li key={file.id} className="attachment" data-testid="reply-attachment">
+              <span className="attachment-icon" aria-hidden="true">
+                📄
+              </span>
+              <a href={file.url} download={file.name} className="attachment-name">
+                {file.name}
+              </a>
+              <span className="muted small">
+                {formatBytes(file.size)}
+                {file.contentType === null ? '' : ` · ${file.contentType}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       {(reply?.components ?? []).length > 0 && (
         <ComponentRows
           rows={reply?.components ?? []}
@@ -88,6 +115,13 @@ export function InteractionReplyView({ shown, names, onDismiss, actions }: Inter
       )}
     </div>
   );
+}
+
+/** 2048 → "2.0 KB". */
+function formatBytes(size: number): string {
+  if (size < 1024) return `${size} B`;
+  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KB`;
+  return `${(size / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function describeTrigger(trigger: InteractionTrigger) {

@@ -5,6 +5,7 @@ import { clockTime } from '../format.js';
 import { ComponentRows } from './ComponentRows.js';
 import { EmbedView } from './EmbedView.js';
 import { MessageContent } from './MessageContent.js';
+import { MessageExtras, type MessageActions, type ReactionView } from './MessageExtras.js';
 import type { SandboxNames } from './SandboxNames.js';
 
 /** A message as the chat shows it (channel messages and DMs alike). */
@@ -18,6 +19,8 @@ export interface ChatMessage {
   /** Buttons and select menus under the message. */
   components: readonly ActionRow[];
   createdAt: number;
+  /** Reactions (channel messages; DMs have none). */
+  reactions?: readonly ReactionView[];
 }
 
 /** What clicking a message's buttons and menus does, and when it cannot. */
@@ -40,10 +43,12 @@ export interface MessageListProps {
   testId: string;
   /** Clicks on the messages' buttons and menus. */
   actions: MessageComponentActions;
+  /** Reactions and threads (channel messages); without it neither shows. */
+  messageActions?: MessageActions;
 }
 
 /** Messages oldest first, Discord style, with their buttons and menus, kept scrolled to the newest. */
-export function MessageList({ messages, names, emptyText, testId, actions }: MessageListProps) {
+export function MessageList({ messages, names, emptyText, testId, actions, messageActions }: MessageListProps) {
   const list = useRef<HTMLDivElement>(null);
   const newest = messages[messages.length - 1]?.id;
   useEffect(() => {
@@ -86,6 +91,9 @@ export function MessageList({ messages, names, emptyText, testId, actions }: Mes
                   onButton={(button) => actions.onButton(message.id, button)}
                   onSelect={(select, values) => actions.onSelect(message.id, select, values)}
                 />
+              )}
+              {messageActions !== undefined && (
+                <MessageExtras messageId={message.id} reactions={message.reactions ?? []} actions={messageActions} />
               )}
             </div>
           </article>

@@ -23,6 +23,7 @@ export function channelChat(messages: readonly SandboxMessage[], names: SandboxN
       embeds: m.embeds,
       components: m.components,
       createdAt: m.createdAt,
+      reactions: m.reactions,
     };
   });
 }

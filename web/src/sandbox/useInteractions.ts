@@ -3,9 +3,11 @@ import {
   chooseInSelectMenu,
   clickButton,
   clickDirectMessageButton,
+  fetchInteraction,
   pressReplyComponent,
   runCommand,
   submitModal,
+  type CommandRun,
   type InteractionAnswer,
 } from '../api/sandboxApi.js';
 import type { InteractionTrigger, ReplyComponentActions, ShownReply } from './InteractionReplyView.js';
@@ -30,8 +32,12 @@ export interface Interactions {
   modal: ShownModal | null;
   /** The last submission's failure, shown in the form. */
   modalError: string | null;
-  /** Runs a slash command (never rejects). */
-  runCommand: (name: string) => Promise<void>;
+  /**
+   * Runs a slash command (never rejects); resolves whether it ran.
+   * @param run - the command, subcommand and options
+   * @param label - how the answer names it, e.g. `leaderboard period: all time` (default: the name)
+   */
+  runCommand: (run: CommandRun, label?: string) => Promise<boolean>;
   /** Buttons and menus on the channel's messages. */
   channelActions: MessageComponentActions;
   /** Buttons on the member's direct messages. */
@@ -44,6 +50,8 @@ export interface Interactions {
 }
 
 const NOBODY = 'Pick a member to act as them';
+/** How often a deferred answer is read again. */
+const THINKING_POLL_MS = 400;
 
 /**
  * Slash commands, message components and modals, started as the member the panel acts as.
@@ -66,8 +74,8 @@ export function useInteractions(actor: Actor | null, channelId: string | null, r
     place: ShownReply['place'],
     call: () => Promise<InteractionAnswer>,
     showError?: (message: string) => void,
-  ): Promise<void> => {
-    await act(async () => {
+  ): Promise<boolean> =>
+    act(async () => {
       const answer = await call();
       setModal(
         answer.modal === null
@@ -81,20 +89,24 @@ export function useInteractions(actor: Actor | null, channelId: string | null, r
             },
       );
       setModalError(null);
-      setReply(
-        answer.modal === null
-          ? {
-              trigger,
-              interactionId: answer.interactionId,
-              userId: who.userId,
-              memberName: who.name,
-              reply: answer.reply,
-              place,
-            }
-          : null,
-      );
+      const shown = (latest: InteractionAnswer): ShownReply => ({
+        trigger,
+        interactionId: latest.interactionId,
+        userId: who.userId,
+        memberName: who.name,
+        reply: latest.reply,
+        place,
+        thinking: latest.thinking,
+      });
+      setReply(answer.modal === null ? shown(answer) : null);
+      // Deferred: show "thinking…", then the answer once the module edits it in.
+      let latest = answer;
+      while (latest.thinking) {
+        await new Promise((resolve) => setTimeout(resolve, THINKING_POLL_MS));
+        latest = await fetchInteraction(answer.interactionId);
+        setReply(shown(latest));
+      }
     }, showError);
-  };
 
   const blockedReason = actor === null ? NOBODY : null;
   const outside = actor !== null && !actor.inGuild ? `${actor.name} is not in the server` : null;
@@ -153,9 +165,10 @@ export function useInteractions(actor: Actor | null, channelId: string | null, r
     replyActions,
     modal,
     modalError,
-    runCommand: async (name) => {
-      if (actor === null || !actor.inGuild || channelId === null) return;
-      await interact(actor, { kind: 'command', name }, 'channel', () => runCommand(actor.userId, channelId, name));
+    runCommand: async (run, label) => {
+      if (actor === null || !actor.inGuild || channelId === null) return false;
+      const name = label ?? [run.name, run.subcommand].filter((part) => part !== undefined).join(' ');
+      return interact(actor, { kind: 'command', name }, 'channel', () => runCommand(actor.userId, channelId, run));
     },
     channelActions,
     dmActions,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelRef } from '../../../config/checkReferencesRegistry.js';
 import { Duration } from '../../../config/Duration.js';
 
 /** Discord's built-in word lists a `keyword_preset` rule can use. */
@@ -34,10 +35,7 @@ export const NativeAutomodConfig = z
       .describe(
         "Discord's own word lists to block (profanity, sexual_content, slurs); a block counts as a moderate strike with an alert.",
       ),
-    alertChannel: z
-      .string()
-      .trim()
-      .min(1)
+    alertChannel: channelRef(z.string().trim().min(1))
       .nullable()
       .default('mod-log')
       .describe('Channel (name or id) where Discord posts its alert of each block; null: no alert.'),

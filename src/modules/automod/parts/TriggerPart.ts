@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import type { EvidenceMessage } from '../automodEvents.js';
 import type { GuildMemory } from '../memory/GuildMemory.js';
 import type { PhishingList } from '../phishing/PhishingList.js';
+import type { CommunitySpam } from '../spam/CommunitySpam.js';
+import type { PromoDomains } from '../spam/PromoDomains.js';
+import type { SpamModel } from '../spam/SpamModel.js';
 import type { MessageText } from '../text/MessageText.js';
 import type { PartInfo } from './Part.js';
 
@@ -57,6 +60,15 @@ export interface TriggerEnv {
   phishingAllow: readonly string[];
   /** Invite codes of this server (cached), so its own invites are allowed. */
   ownInviteCodes(): Promise<ReadonlySet<string>>;
+  /** The spam classifier, the promotional domains and what this community's moderators taught it. */
+  spam: SpamEnv;
+}
+
+/** What the spam triggers read. */
+export interface SpamEnv {
+  model: SpamModel;
+  promo: PromoDomains;
+  community: CommunitySpam;
 }
 
 /** A compiled message trigger. */

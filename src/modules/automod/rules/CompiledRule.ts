@@ -14,4 +14,6 @@ export interface CompiledRule {
   joinTriggers: JoinDetector[];
   conditions: ConditionCheck[];
   effects: EffectRun[];
+  /** True when a trigger judges content as spam (`self_promotion`, `spam_classifier`): what it catches is kept for learning. */
+  learnsSpam: boolean;
 }

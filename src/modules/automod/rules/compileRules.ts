@@ -8,6 +8,9 @@ import type { CompiledRule } from './CompiledRule.js';
 import { DEFAULT_RULES } from './defaultRules.js';
 import { RuleConfig } from './RuleConfig.js';
 
+/** Triggers that judge content as spam: what their rules catch is kept for learning from moderators. */
+const SPAM_TRIGGERS = new Set(['self_promotion', 'spam_classifier']);
+
 // Parsed once: the built-in rules go through the same schema as the file's.
 const builtIn: readonly RuleConfig[] = DEFAULT_RULES.map((rule) => RuleConfig.parse(rule));
 
@@ -63,6 +66,7 @@ export function compileRule(rule: RuleConfig): CompiledRule {
     joinTriggers,
     conditions: rule.conditions.map((c) => find(conditionParts, c, rule.id).compile(c.settings)),
     effects: rule.effects.map((e) => find(effectParts, e, rule.id).compile(e.settings)),
+    learnsSpam: rule.triggers.some((t) => SPAM_TRIGGERS.has(t.type)),
   };
 }
 

@@ -81,6 +81,24 @@ export const DEFAULT_RULES: readonly RuleInput[] = [
     effects: [{ type: 'delete_message' }, { type: 'strike' }],
   },
   {
+    id: 'new-member-spam',
+    name: 'Spam from a new member',
+    description:
+      'A member who joined less than 7 days ago advertises ("check out my channel", "sub4sub", "make money online", a shortened link, a link to a video or social site with a promotional word) or posts what the spam classifier scores as spam: deleted, with a private warning (no strike). Learns from moderators: see `automod.spamLearning`.',
+    category: 'spam',
+    severity: 'minor',
+    triggers: [{ type: 'self_promotion' }, { type: 'spam_classifier' }],
+    conditions: [{ type: 'member_age', youngerThan: '7d' }],
+    effects: [
+      { type: 'delete_message' },
+      {
+        type: 'warn',
+        message:
+          'Your message looked like advertising or spam, which new members can’t post in their first week, so it was removed. If that was a mistake, appeal and a moderator will look at it.',
+      },
+    ],
+  },
+  {
     id: 'invite-links',
     name: 'Invite to another server',
     description: "An invite to another Discord server (this server's own invites are fine): deleted, one strike.",

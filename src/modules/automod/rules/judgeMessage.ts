@@ -1,6 +1,7 @@
 import type { DomainEventOf } from '../../../core/DomainEvent.js';
 import type { AutomodContext } from '../AutomodContext.js';
 import type { MessageFacts } from '../parts/TriggerPart.js';
+import { recordCaughtSpam } from '../spam/spamExamples.js';
 import { MessageText } from '../text/MessageText.js';
 import { actOnMatches, type Verdict } from './actOnMatches.js';
 import type { Match } from './Match.js';
@@ -46,9 +47,26 @@ export async function judgeMessage(
     }
   }
   if (matches.length === 0) return null;
-  return actOnMatches(
+  const verdict = await actOnMatches(
     matches,
     { source: event, userId: payload.authorId, channelId: payload.channelId, at: event.occurredAt },
     ctx,
   );
+  if (verdict !== null && ctx.config.spamLearning.enabled) {
+    // Kept for learning: what moderators decide about this message teaches the spam triggers.
+    const learning = matches.find((m) => m.rule.learnsSpam && verdict.ruleIds.includes(m.rule.id));
+    if (learning !== undefined) {
+      await recordCaughtSpam(ctx, {
+        guildId: event.guildId,
+        userId: payload.authorId,
+        messageId: payload.messageId,
+        channelId: payload.channelId,
+        ruleId:
+          verdict.ruleIds.find((id) => matches.some((m) => m.rule.id === id && m.rule.learnsSpam)) ?? learning.rule.id,
+        content: payload.content,
+        at: event.occurredAt,
+      });
+    }
+  }
+  return verdict;
 }

@@ -9,6 +9,8 @@ import { mentionSpamTrigger } from './mentionSpamTrigger.js';
 import { messageRateTrigger } from './messageRateTrigger.js';
 import { newAccountTrigger } from './newAccountTrigger.js';
 import { phishingLinkTrigger } from './phishingLinkTrigger.js';
+import { selfPromotionTrigger } from './selfPromotionTrigger.js';
+import { spamClassifierTrigger } from './spamClassifierTrigger.js';
 import { wordFilterTrigger } from './wordFilterTrigger.js';
 
 /** Every trigger, in the order the docs list them. Ids are stable forever. */
@@ -20,6 +22,8 @@ export const triggerParts: readonly [TriggerPart, ...TriggerPart[]] = [
   inviteLinkTrigger,
   mentionSpamTrigger,
   wordFilterTrigger,
+  selfPromotionTrigger,
+  spamClassifierTrigger,
   capsFloodTrigger,
   emojiFloodTrigger,
   joinRateTrigger,

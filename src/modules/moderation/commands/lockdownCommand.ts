@@ -2,6 +2,7 @@ import type { CommandHandler } from '../../../core/defineModule.js';
 import { describeDuration, parseDuration } from '../../../config/Duration.js';
 import { moderationPlaces } from '../guild/ModerationPlaces.js';
 import { endLockdown } from '../lockdown/endLockdown.js';
+import { lockdownProgress } from '../lockdown/lockdownProgress.js';
 import { startLockdown } from '../lockdown/startLockdown.js';
 import type { ModerationContext } from '../ModerationContext.js';
 import { hasAuthority } from '../permissions/authority.js';
@@ -33,11 +34,14 @@ export const lockdownCommand: CommandHandler<ModerationContext> = {
       { name: 'reason', description: 'Why', type: 'string', required: false },
     ],
   },
-  async handle(interaction, ctx) {
+  async handle(interaction, ctx, progress) {
     const places = await moderationPlaces(ctx, interaction.guildId);
     if (!hasAuthority(places, interaction.payload, 'moderator')) {
       return privately(`Only moderators (${ctx.config.moderatorRoles.join(', ')}) can use /lockdown.`);
     }
+    // Locking every channel of a large server takes longer than Discord waits for an answer:
+    // answer at once, and show how far it got.
+    progress.defer();
     const action = textOption(interaction, 'action');
     const reason = textOption(interaction, 'reason') ?? `by <@${interaction.payload.userId}>`;
     const sourceKey = `command:${interaction.payload.interactionId}`;
@@ -53,7 +57,12 @@ export const lockdownCommand: CommandHandler<ModerationContext> = {
         details: { reason, ...details },
       });
     if (action === 'end') {
-      const ended = await endLockdown(ctx, places, { reason, endedBy: interaction.payload.userId, sourceKey });
+      const ended = await endLockdown(ctx, places, {
+        reason,
+        endedBy: interaction.payload.userId,
+        sourceKey,
+        onChannel: lockdownProgress(progress, ctx.clock, 'Unlocking'),
+      });
       if (ended) await audit('lockdown_end', {});
       return privately(ended ? 'Lockdown ended: channels are back as they were.' : 'There is no lockdown to end.');
     }
@@ -67,6 +76,7 @@ export const lockdownCommand: CommandHandler<ModerationContext> = {
       durationMs,
       startedBy: interaction.payload.userId,
       sourceKey,
+      onChannel: lockdownProgress(progress, ctx.clock, 'Locking'),
     });
     await audit('lockdown_start', {
       lockdownId: outcome.lockdownId,

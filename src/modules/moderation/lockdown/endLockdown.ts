@@ -5,6 +5,7 @@ import { moderationDb } from '../ModerationTables.js';
 import { takeAction } from '../sanctions/takeAction.js';
 import type { GuildSafetyControls } from './GuildSafetyControls.js';
 import { parseRestore } from './LockedChannel.js';
+import type { ChannelProgress } from './lockdownProgress.js';
 
 /**
  * Ends the active lockdown: puts each channel's slowmode (or overwrites) back as it was,
@@ -19,7 +20,7 @@ import { parseRestore } from './LockedChannel.js';
 export async function endLockdown(
   ctx: ModerationContext,
   places: ModerationPlaces,
-  request: { reason: string; endedBy: string | null; sourceKey: string },
+  request: { reason: string; endedBy: string | null; sourceKey: string; onChannel?: ChannelProgress },
   controls: GuildSafetyControls = ctx.platform,
 ): Promise<boolean> {
   const db = moderationDb(ctx.db);
@@ -33,7 +34,8 @@ export async function endLockdown(
   if (active === undefined) return false;
   const restore = parseRestore(active.restore);
   const audit = `Guildhall lockdown ended: ${request.reason}`.slice(0, 400);
-  for (const channel of restore.channels) {
+  for (const [index, channel] of restore.channels.entries()) {
+    if (index > 0) request.onChannel?.(index, restore.channels.length);
     try {
       await ctx.platform.editChannel(
         channel.channelId,

@@ -9,6 +9,7 @@ import { takeAction } from '../sanctions/takeAction.js';
 import { isStricter, type GuildSafetyControls } from './GuildSafetyControls.js';
 import { invitePauseEnd, renewInvitePause, scheduleInvitePauseRenewal } from './invitePause.js';
 import { LOCKDOWN_DENY, lockableChannels, SEND_MESSAGES_BIT } from './lockableChannels.js';
+import type { ChannelProgress } from './lockdownProgress.js';
 import { parseRestore, type LockdownRestore, type LockedChannel } from './LockedChannel.js';
 
 /** A request to lock the server down. */
@@ -19,6 +20,8 @@ export interface LockdownRequest {
   /** The moderator, or null for automod. */
   startedBy: string | null;
   sourceKey: string;
+  /** Told after each channel (the `/lockdown` command shows it as progress). */
+  onChannel?: ChannelProgress;
 }
 
 /** What starting a lockdown did. */
@@ -76,7 +79,9 @@ export async function startLockdown(
   const skip = new Set([places.modLog?.id, places.alerts?.id].filter((id): id is string => id !== undefined));
   const audit = `Guildhall lockdown: ${request.reason}`.slice(0, 400);
   const locked: LockedChannel[] = [];
-  for (const channel of lockableChannels(places.guild, names, skip)) {
+  const lockable = lockableChannels(places.guild, names, skip);
+  for (const [index, channel] of lockable.entries()) {
+    if (index > 0) request.onChannel?.(index, lockable.length);
     try {
       if (mode === 'slowmode') {
         if (channel.rateLimitPerUser >= slowmodeSeconds) continue;

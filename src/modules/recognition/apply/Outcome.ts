@@ -1,5 +1,6 @@
 import type { AchievementRule, BadgeRule } from '../config/RewardRules.js';
 import type { ReferralsConfig } from '../config/ReferralsConfig.js';
+import type { RemovalCause } from '../recognitionEvents.js';
 
 /** A referral reward tier. */
 export type ReferralTier = ReferralsConfig['tiers'][number];
@@ -19,8 +20,20 @@ export type Outcome =
       /** Stable key of the `recognition.points_awarded` event. */
       key: string;
     }
-  | { type: 'badge'; userId: string; badge: BadgeRule }
-  | { type: 'achievement'; userId: string; achievement: AchievementRule }
+  | { type: 'badge'; userId: string; badge: BadgeRule; sourceEventId: string }
+  | { type: 'achievement'; userId: string; achievement: AchievementRule; sourceEventId: string }
+  /** A badge or achievement taken back: what unlocked it was removed. */
+  | {
+      type: 'unlock_revoked';
+      userId: string;
+      unlockType: 'badge' | 'achievement';
+      unlockId: string;
+      name: string;
+      /** Stable key of the `recognition.unlock_revoked` event. */
+      key: string;
+    }
+  /** A removed message's credits were taken back. */
+  | { type: 'message_reversed'; messageId: string; cause: RemovalCause; points: number; key: string }
   | { type: 'referral_tier'; userId: string; tier: ReferralTier; referrals: number }
   | { type: 'referral_reversed'; refereeId: string; referrerId: string; key: string }
   | { type: 'referral_pending'; refereeId: string; referrerId: string; confirmAt: number }

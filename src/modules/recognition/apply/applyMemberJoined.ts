@@ -1,17 +1,19 @@
 import type { DomainEventOf } from '../../../core/DomainEvent.js';
 import { unlockRewards } from '../credit/unlockRewards.js';
+import { unban } from '../removed/applyModerationCase.js';
 import type { ApplyContext } from './ApplyContext.js';
 import type { Outcome } from './Outcome.js';
 
 /**
  * A member joined: they get a row (so levels and the daily sync see them) and the badges
- * of 0 points (newcomer).
+ * of 0 points (newcomer). A member who can join is not banned (lifted outside Guildhall).
  * @param a - apply context
  * @param event - the join
  */
 export async function applyMemberJoined(a: ApplyContext, event: DomainEventOf<'member.joined'>): Promise<Outcome[]> {
   const { userId, bot } = event.payload;
   if (bot) return [];
+  await unban(a, userId);
   await a.db
     .insertInto('recognition_members')
     .values({

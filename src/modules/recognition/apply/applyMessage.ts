@@ -2,13 +2,16 @@ import { sql } from 'kysely';
 import type { DomainEventOf } from '../../../core/DomainEvent.js';
 import { creditMember } from '../credit/creditMember.js';
 import { unlockRewards } from '../credit/unlockRewards.js';
+import { isRemoved, recordMessageSource } from '../removed/removedMessages.js';
 import type { ApplyContext } from './ApplyContext.js';
 import type { Outcome } from './Outcome.js';
 
 /**
  * A message: counts as meaningful when not from a bot, at least the minimum length and
  * outside excluded channels; earns message points at most once per cooldown (anti-farming).
- * The cooldown runs on the message's own time, so a recompute gives the same totals.
+ * The cooldown runs on the message's own time, so a recompute gives the same totals. A
+ * message already removed earns nothing; a counted one is linked to its event, so removing
+ * it later takes back what it earned (see `removeMessage`).
  * @param a - apply context
  * @param event - the message
  */
@@ -19,6 +22,7 @@ export async function applyMessage(a: ApplyContext, event: DomainEventOf<'messag
   if (payload.content.trim().length < config.minMessageLength) return [];
   if (a.excludedChannelIds.has(payload.channelId)) return [];
   const userId = payload.authorId;
+  if (await isRemoved(a, payload.messageId)) return [];
   // Once per event: handled again (a re-run after a crash), it counts and credits nothing.
   const counted = await db
     .insertInto('recognition_counted_messages')
@@ -26,6 +30,14 @@ export async function applyMessage(a: ApplyContext, event: DomainEventOf<'messag
     .onConflict((oc) => oc.column('source_event_id').doNothing())
     .executeTakeFirst();
   if (Number(counted.numInsertedOrUpdatedRows ?? 0n) === 0) return [];
+  await recordMessageSource(db, {
+    eventId: event.id,
+    guildId,
+    messageId: payload.messageId,
+    userId,
+    kind: 'message',
+    at,
+  });
   const member = await db
     .selectFrom('recognition_members')
     .select('last_message_award_at')

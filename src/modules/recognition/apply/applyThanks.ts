@@ -1,12 +1,15 @@
 import type { DomainEventOf } from '../../../core/DomainEvent.js';
 import { creditMember } from '../credit/creditMember.js';
 import { unlockRewards } from '../credit/unlockRewards.js';
+import { isRemoved, recordMessageSource } from '../removed/removedMessages.js';
 import type { ApplyContext } from './ApplyContext.js';
 import type { Outcome } from './Outcome.js';
 
 /**
  * A thanks credits a helpful answer to the member thanked: never to yourself, and at most
- * once per pair of members per channel (or thread) per window (an hour by default).
+ * once per pair of members per channel (or thread) per window (an hour by default), and
+ * never for a removed message (the thanking one or the one thanked). The credit is linked to
+ * both messages, so removing either later takes it back.
  * @param a - apply context
  * @param event - the detected thanks
  */
@@ -17,6 +20,11 @@ export async function applyThanks(
   const { fromUserId, toUserId, channelId, at } = event.payload;
   if (fromUserId === toUserId) return [];
   const { db, guildId } = a;
+  const messageIds = [
+    event.payload.messageId,
+    ...(event.payload.aboutMessageId === undefined ? [] : [event.payload.aboutMessageId]),
+  ];
+  for (const messageId of messageIds) if (await isRemoved(a, messageId)) return [];
   const pair = await db
     .selectFrom('recognition_thanks')
     .select('last_credited_at')
@@ -37,6 +45,9 @@ export async function applyThanks(
     at,
   });
   if (!credit.credited) return [];
+  for (const messageId of messageIds) {
+    await recordMessageSource(db, { eventId: event.id, guildId, messageId, userId: toUserId, kind: 'thanks', at });
+  }
   await db
     .insertInto('recognition_thanks')
     .values({

@@ -5,6 +5,7 @@ import {
   type RecognitionCommunity,
 } from '../../../../test/recognitionCommunity.js';
 import { openTestStore, testDialect, type TestStore } from '../../../../test/testStore.js';
+import { domainEvent } from '../../../core/DomainEvent.js';
 import { effectiveRules } from '../config/effectiveRules.js';
 import { RecognitionConfig } from '../RecognitionConfig.js';
 import { recognitionReplay } from '../recognitionHandlers.js';
@@ -72,11 +73,69 @@ async function liveHistory(c: RecognitionCommunity): Promise<{ noor: string }> {
   await post(ada, 'thank you!', general, answer.id);
   await post(ada, 'thanks again', general, answer.id); // same pair, same channel, same hour
   await c.sandbox.react({ userId: bob, channelId: general, messageId: answer.id, emoji: '🙏' });
-  await post(bob, `thx <@${sam}> and <@${ada}>`, showcase);
+  const thanks = await post(bob, `thx <@${sam}> and <@${ada}>`, showcase);
+  const updates = [];
   for (let i = 0; i < 6; i += 1) {
     c.clock.advance(40 * MINUTE * (i % 2) + 30_000);
-    await post(lena, `update ${i} on my visualiser`, showcase);
+    updates.push(await post(lena, `update ${i} on my visualiser`, showcase));
   }
+  // Removed messages: lena deletes one of hers; automod deletes bob's thanks (taking back
+  // sam's and ada's helpful answers, and ada's Helpful Hand) and flags another message of
+  // his, taken back when he is banned for it.
+  const deleted = updates[2];
+  if (deleted !== undefined)
+    await c.sandbox.deleteMessage({ userId: lena, channelId: showcase, messageId: deleted.id });
+  c.clock.advance(2 * MINUTE);
+  const promo = await post(bob, 'follow my stream for free followers', general);
+  const automod = (id: string, deletedMessageIds: string[], evidence: { id: string; content: string }[]) =>
+    c.ingest(
+      domainEvent('automod.rule_triggered', {
+        id: `automod:automod.rule_triggered:${id}`,
+        guildId: c.guild.id,
+        occurredAt: c.clock.now(),
+        source: 'automod',
+        payload: {
+          ruleId: 'spam',
+          ruleName: 'Spam',
+          category: 'spam',
+          severity: 'moderate',
+          reason: 'spam',
+          matchedRules: [{ ruleId: 'spam', ruleName: 'Spam', reason: 'spam' }],
+          userIds: [bob],
+          channelId: general,
+          evidence: evidence.map((e) => ({
+            messageId: e.id,
+            channelId: general,
+            authorId: bob,
+            content: e.content,
+            postedAt: c.clock.now(),
+          })),
+          deletedMessageIds,
+          actions: [{ kind: 'strike' }],
+          sourceEventId: `sandbox:message.created:${id}`,
+        },
+      }),
+    );
+  await automod(thanks.id, [thanks.id], [{ id: thanks.id, content: thanks.content }]);
+  await automod(promo.id, [], [{ id: promo.id, content: promo.content }]);
+  await c.ingest(
+    domainEvent('moderation.case_opened', {
+      id: 'moderation:moderation.case_opened:case:1',
+      guildId: c.guild.id,
+      occurredAt: c.clock.now(),
+      source: 'moderation',
+      payload: {
+        caseId: 1,
+        userId: bob,
+        action: 'ban',
+        reason: 'spam',
+        ruleId: null,
+        actorId: noor,
+        expiresAt: null,
+        strike: false,
+      },
+    }),
+  );
   await c.contribute(sam, 'tutorial', { quality: 5 });
   await c.contribute(ada, 'quiz_completed', { score: 85 });
   await c.contribute(lena, 'event_hosted');

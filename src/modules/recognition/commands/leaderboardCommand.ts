@@ -58,8 +58,16 @@ export const leaderboardCommand: CommandHandler<RecognitionContext> = {
       category,
       ctx.clock.now(),
       ctx.config.leaderboards.size,
+      ctx.config.removedMessages.hideBanned,
     );
-    const mine = await periodRank(db, interaction.guildId, board.window.key, category, userId);
+    const mine = await periodRank(
+      db,
+      interaction.guildId,
+      board.window.key,
+      category,
+      userId,
+      ctx.config.removedMessages.hideBanned,
+    );
     const where =
       mine === null
         ? `You are not on this leaderboard yet.`

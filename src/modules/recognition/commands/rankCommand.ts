@@ -21,7 +21,8 @@ export const rankCommand: CommandHandler<RecognitionContext> = {
     const { userId, self } = targetMember(interaction);
     const guildId = interaction.guildId;
     const db = recognitionDb(ctx.db);
-    const rank = await memberRank(db, guildId, userId);
+    const hideBanned = ctx.config.removedMessages.hideBanned;
+    const rank = await memberRank(db, guildId, userId, hideBanned);
     if (rank === null) {
       return {
         content: self
@@ -35,7 +36,7 @@ export const rankCommand: CommandHandler<RecognitionContext> = {
     const lines = [`${who} ${points}: rank #${rank.position} of ${rank.rankedMembers}.`];
 
     const week = periodAt('week', ctx.clock.now(), ctx.state.rules.seasons);
-    const weekly = await periodRank(db, guildId, week.key, 'points', userId);
+    const weekly = await periodRank(db, guildId, week.key, 'points', userId, hideBanned);
     const badges = await db
       .selectFrom('recognition_unlocks')
       .select('unlock_id')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelRef, roleRef } from '../../../config/checkReferencesRegistry.js';
 import { Duration } from '../../../config/Duration.js';
 import { Conditions, Match } from './Conditions.js';
 import { deprecatedKey, deprecatedNumber, fromDeprecated, refuseBoth } from './deprecatedKeys.js';
@@ -10,7 +11,7 @@ const Tier = z
   .object({
     id: RuleId.describe('Stable id, used in /ambassador tier:…'),
     name: z.string().min(1).max(50).describe('Shown to members and staff.'),
-    role: z.string().min(1).nullable().default(null).describe('Role granted once confirmed (null: none).'),
+    role: roleRef(z.string().min(1)).nullable().default(null).describe('Role granted once confirmed (null: none).'),
     conditions: Conditions.default({}),
     match: Match.default('all'),
   })
@@ -22,9 +23,7 @@ const AmbassadorsSection = z
       .prefault('30d')
       .describe('Length of the trial after approval ("30d", "6w"; 1d to 365d).'),
     trialDays: deprecatedNumber(z.number().int().min(1).max(365), trialDays),
-    staffChannel: z
-      .string()
-      .min(1)
+    staffChannel: channelRef(z.string().min(1))
       .nullable()
       .default(null)
       .describe('Channel name where staff are told of nominations and ended trials (null: not told).'),

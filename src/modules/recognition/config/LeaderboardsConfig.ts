@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelRef } from '../../../config/checkReferencesRegistry.js';
 import { Duration } from '../../../config/Duration.js';
 import { CONTRIBUTION_KINDS } from '../../../core/DomainEvent.js';
 import { deprecatedKey, deprecatedNumber, fromDeprecated, refuseBoth } from './deprecatedKeys.js';
@@ -26,9 +27,7 @@ const Category = z
 
 const LeaderboardsSection = z
   .object({
-    channel: z
-      .string()
-      .min(1)
+    channel: channelRef(z.string().min(1))
       .nullable()
       .default(null)
       .describe('Channel name where leaderboards are posted when a period ends (null: not posted).'),

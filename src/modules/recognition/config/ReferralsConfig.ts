@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleRef } from '../../../config/checkReferencesRegistry.js';
 import { Duration } from '../../../config/Duration.js';
 import { deprecatedKey, deprecatedNumber, fromDeprecated, refuseBoth } from './deprecatedKeys.js';
 
@@ -9,7 +10,7 @@ const Tier = z
     referrals: z.number().int().min(1).describe('Confirmed referrals needed.'),
     name: z.string().min(1).max(50).describe('Reward name (announced, shown in /badges).'),
     points: z.number().int().min(0).max(10_000).default(0).describe('Points given once on reaching it.'),
-    role: z.string().min(1).nullable().default(null).describe('Role granted on reaching it (null: none).'),
+    role: roleRef(z.string().min(1)).nullable().default(null).describe('Role granted on reaching it (null: none).'),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleRef } from '../../../config/checkReferencesRegistry.js';
 import { CONTRIBUTION_KINDS } from '../../../core/DomainEvent.js';
 import { Conditions, Match } from './Conditions.js';
 
@@ -53,7 +54,7 @@ export type AchievementRule = z.infer<typeof AchievementRule>;
 export const LevelRule = z
   .object({
     name: z.string().min(1).max(50).describe('Level name (shown in /rank).'),
-    role: z.string().min(1).max(100).describe('Name of the Discord role that marks the level.'),
+    role: roleRef(z.string().min(1).max(100)).describe('Name of the Discord role that marks the level.'),
     conditions: Conditions.default({}),
     match: Match.default('all'),
   })

@@ -31,6 +31,9 @@ describe(`badges and achievements (${testDialect})`, () => {
     await c.sandbox.postMessage({ userId: ada, channelId: c.channel('general').id, content: 'hello' });
     await c.settle();
     expect(await unlocks(c, ada)).toEqual(['achievement:first_steps', 'badge:newcomer']);
+    // Held for removedMessages.announceDelay (30 s), then posted.
+    expect(await c.botMessages('showcase')).toEqual([]);
+    await c.advance(30_000);
     expect((await c.botMessages('showcase')).map((m) => m.content)).toEqual([
       `🏆 <@${ada}> unlocked **First Steps**: Posted your first message.`,
     ]);
@@ -49,6 +52,7 @@ describe(`badges and achievements (${testDialect})`, () => {
     expect(await unlocks(c, ada)).toEqual(
       expect.arrayContaining(['badge:contributor', 'badge:helper', 'badge:expert', 'achievement:event_organizer']),
     );
+    await c.advance(30_000);
     const announced = (await c.botMessages('showcase')).map((m) => m.content);
     expect(announced.filter((m) => m.includes('**Contributor** badge'))).toEqual([
       `🏅 <@${ada}> earned the **Contributor** badge (100 points).`,
@@ -84,6 +88,7 @@ describe(`badges and achievements (${testDialect})`, () => {
     c = await openRecognitionCommunity();
     const ada = (await c.sandbox.addMember({ username: 'ada' })).userId;
     const bob = (await c.sandbox.addMember({ username: 'bob' })).userId;
+    await c.settle(); // commands may be answered ahead of the joins still queued
     expect((await c.command(ada, 'badges', { member: bob })).content).toBe(
       `<@${bob}>’s badges: 🏅 Newcomer\nAchievements (0/10): none yet\nNext badge: Contributor at 100 points (100 to go).`,
     );

@@ -68,7 +68,7 @@ export async function unlockRewards(
     for (const badge of config.badges) {
       if (held.has(`badge:${badge.id}`) || (metrics.points ?? 0) < badge.points) continue;
       await unlock('badge', badge.id);
-      outcomes.push({ type: 'badge', userId, badge });
+      outcomes.push({ type: 'badge', userId, badge, sourceEventId: cause.eventId });
     }
     for (const achievement of config.achievements) {
       if (held.has(`achievement:${achievement.id}`)) continue;
@@ -81,7 +81,7 @@ export async function unlockRewards(
       const byConditions = hasConditions && conditionsMet(achievement.conditions, achievement.match, metrics);
       if (!byScore && !byConditions) continue;
       await unlock('achievement', achievement.id);
-      outcomes.push({ type: 'achievement', userId, achievement });
+      outcomes.push({ type: 'achievement', userId, achievement, sourceEventId: cause.eventId });
       if (achievement.points > 0) {
         const reason = `achievement:${achievement.id}`;
         const result = await creditMember(db, rules, guildId, {

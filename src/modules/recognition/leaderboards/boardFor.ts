@@ -24,6 +24,7 @@ export interface Board {
  * @param category - `points` or a category id (must exist)
  * @param at - a time within the period
  * @param limit - positions
+ * @param hideBanned - leave banned members out (`removedMessages.hideBanned`)
  */
 export async function boardFor(
   db: RecognitionDb,
@@ -33,6 +34,7 @@ export async function boardFor(
   category: string,
   at: number,
   limit: number,
+  hideBanned = false,
 ): Promise<Board> {
   const window = periodAt(period, at, rules.seasons);
   const rule = rules.categories[category];
@@ -43,6 +45,6 @@ export async function boardFor(
     category,
     label,
     format: (value) => (inPoints ? `${value} ${Math.abs(value) === 1 ? 'point' : 'points'}` : String(value)),
-    standings: await periodLeaderboard(db, guildId, window.key, category, limit),
+    standings: await periodLeaderboard(db, guildId, window.key, category, limit, hideBanned),
   };
 }

@@ -59,7 +59,9 @@ async function postLeaderboard(
   const leaderboards = ctx.config.leaderboards;
   const categories = ['points', ...leaderboards.postCategories.filter((c) => rules.categories[c] !== undefined)];
   const boards = await Promise.all(
-    categories.map((c) => boardFor(db, rules, guildId, period, c, start, leaderboards.size)),
+    categories.map((c) =>
+      boardFor(db, rules, guildId, period, c, start, leaderboards.size, ctx.config.removedMessages.hideBanned),
+    ),
   );
   const window = boards[0]?.window;
   if (window === undefined) return;

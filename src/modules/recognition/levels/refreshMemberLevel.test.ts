@@ -57,6 +57,7 @@ describe(`levels as roles (${testDialect})`, () => {
     expect(await roleNames(c, ada)).toEqual(['New Member']);
     await post(c, ada, 3);
     expect(await roleNames(c, ada)).toEqual(['Member']);
+    await c.advance(30_000);
     expect((await c.botMessages('showcase')).map((m) => m.content)).toContain(`⬆️ <@${ada}> is now **Member**.`);
     const changed = await c.store.db
       .selectFrom('event_log')
@@ -146,10 +147,12 @@ describe(`levels as roles (${testDialect})`, () => {
     const config = recognitionConfig({
       levels: [
         { name: 'Member', role: 'Member', conditions: { messages: 1 } },
-        { name: 'Legend', role: 'Admin', conditions: { messages: 2 } },
+        { name: 'Legend', role: 'Council', conditions: { messages: 2 } },
       ],
     });
     c = await openRecognitionCommunity(config);
+    // The owner puts a role above the bot's (the seeded roles are all below it).
+    await c.sandbox.createRoleAsOwner({ name: 'Council', position: 99 });
     const ada = (await c.sandbox.addMember({ username: 'ada' })).userId;
     await post(c, ada, 1);
     expect(await roleNames(c, ada)).toEqual(['Member', 'New Member']);
@@ -157,7 +160,7 @@ describe(`levels as roles (${testDialect})`, () => {
     expect(await roleNames(c, ada)).toEqual(['Member', 'New Member']);
     expect(c.logs.filter((l) => l.level === 50).map((l) => l.msg)).toEqual([
       expect.stringMatching(
-        /^cannot grant role "Admin": it is at or above Guildhall's highest role \(position \d+ ≥ \d+\); move Guildhall's role above it/,
+        /^cannot grant role "Council": it is at or above Guildhall's highest role \(position \d+ ≥ \d+\); move Guildhall's role above it/,
       ),
     ]);
     const failures = await c.store.db.selectFrom('handler_failures').selectAll().execute();

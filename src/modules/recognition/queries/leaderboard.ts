@@ -1,4 +1,5 @@
 import type { RecognitionDb } from '../RecognitionTables.js';
+import { filtersBanned, notBanned } from './notBanned.js';
 
 /** One all-time leaderboard position. */
 export interface PointsStanding {
@@ -14,13 +15,20 @@ export interface PointsStanding {
  * @param db - the database
  * @param guildId - the guild
  * @param limit - how many positions
+ * @param hideBanned - leave banned members out (`removedMessages.hideBanned`)
  */
-export async function leaderboard(db: RecognitionDb, guildId: string, limit: number): Promise<PointsStanding[]> {
+export async function leaderboard(
+  db: RecognitionDb,
+  guildId: string,
+  limit: number,
+  hideBanned = false,
+): Promise<PointsStanding[]> {
   const rows = await db
     .selectFrom('recognition_members')
     .select(['user_id', 'points', 'messages'])
     .where('guild_id', '=', guildId)
     .where('points', '>', 0)
+    .$if(await filtersBanned(db, guildId, hideBanned), (qb) => qb.where(notBanned('recognition_members', guildId)))
     .orderBy('points', 'desc')
     .orderBy('user_id', 'asc')
     .limit(limit)

@@ -1,4 +1,5 @@
 import type { RecognitionDb } from '../RecognitionTables.js';
+import { filtersBanned, notBanned } from './notBanned.js';
 
 /** A member's points and leaderboard position. */
 export interface MemberRank {
@@ -15,9 +16,18 @@ export interface MemberRank {
  * @param db - the database
  * @param guildId - the guild
  * @param userId - the member
+ * @param hideBanned - leave banned members out (a banned member has no rank)
  */
-export async function memberRank(db: RecognitionDb, guildId: string, userId: string): Promise<MemberRank | null> {
-  const members = db.selectFrom('recognition_members').where('guild_id', '=', guildId);
+export async function memberRank(
+  db: RecognitionDb,
+  guildId: string,
+  userId: string,
+  hideBanned = false,
+): Promise<MemberRank | null> {
+  const members = db
+    .selectFrom('recognition_members')
+    .where('guild_id', '=', guildId)
+    .$if(await filtersBanned(db, guildId, hideBanned), (qb) => qb.where(notBanned('recognition_members', guildId)));
   const row = await members.select('points').where('user_id', '=', userId).executeTakeFirst();
   if (row === undefined || row.points <= 0) return null;
   const ahead = await members

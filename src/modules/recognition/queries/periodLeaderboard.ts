@@ -1,4 +1,5 @@
 import type { RecognitionDb } from '../RecognitionTables.js';
+import { filtersBanned, notBanned } from './notBanned.js';
 
 /** One position on a period leaderboard. */
 export interface Standing {
@@ -16,6 +17,7 @@ export interface Standing {
  * @param period - stored period key (`all`, `week:2026-03-02`, `month:2026-03`, `season:2`)
  * @param category - `points` or a category id
  * @param limit - how many positions
+ * @param hideBanned - leave banned members out (`removedMessages.hideBanned`)
  */
 export async function periodLeaderboard(
   db: RecognitionDb,
@@ -23,6 +25,7 @@ export async function periodLeaderboard(
   period: string,
   category: string,
   limit: number,
+  hideBanned = false,
 ): Promise<Standing[]> {
   const rows = await db
     .selectFrom('recognition_totals')
@@ -31,6 +34,7 @@ export async function periodLeaderboard(
     .where('period', '=', period)
     .where('category', '=', category)
     .where('value', '>', 0)
+    .$if(await filtersBanned(db, guildId, hideBanned), (qb) => qb.where(notBanned('recognition_totals', guildId)))
     .orderBy('value', 'desc')
     .orderBy('user_id', 'asc')
     .limit(limit)

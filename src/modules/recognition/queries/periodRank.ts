@@ -1,4 +1,5 @@
 import type { RecognitionDb } from '../RecognitionTables.js';
+import { filtersBanned, notBanned } from './notBanned.js';
 
 /** A member's value and position on a period leaderboard. */
 export interface PeriodRank {
@@ -17,6 +18,7 @@ export interface PeriodRank {
  * @param period - stored period key
  * @param category - `points` or a category id
  * @param userId - the member
+ * @param hideBanned - leave banned members out (a banned member is on no board)
  */
 export async function periodRank(
   db: RecognitionDb,
@@ -24,12 +26,14 @@ export async function periodRank(
   period: string,
   category: string,
   userId: string,
+  hideBanned = false,
 ): Promise<PeriodRank | null> {
   const board = db
     .selectFrom('recognition_totals')
     .where('guild_id', '=', guildId)
     .where('period', '=', period)
-    .where('category', '=', category);
+    .where('category', '=', category)
+    .$if(await filtersBanned(db, guildId, hideBanned), (qb) => qb.where(notBanned('recognition_totals', guildId)));
   const mine = await board.select('value').where('user_id', '=', userId).executeTakeFirst();
   if (mine === undefined || mine.value <= 0) return null;
   const ahead = await board

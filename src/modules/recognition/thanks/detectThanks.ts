@@ -42,7 +42,7 @@ export async function detectMessageThanks(
   if (found.length > 0 || payload.referencedMessageId === null) return found;
   const replied = await findLoggedMessage(recognitionDb(ctx.db), event.source, payload.referencedMessageId);
   if (replied === null || replied.authorBot || replied.authorId === payload.authorId) return [];
-  return [{ ...base, toUserId: replied.authorId, via: 'reply' }];
+  return [{ ...base, aboutMessageId: payload.referencedMessageId, toUserId: replied.authorId, via: 'reply' }];
 }
 
 /**

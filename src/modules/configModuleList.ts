@@ -1,0 +1,25 @@
+import type { ConfigModule } from '../config/buildConfigSchema.js';
+import { AutomodConfig } from './automod/AutomodConfig.js';
+import { automodRequires } from './automod/automodRequires.js';
+import { ModerationConfig } from './moderation/ModerationConfig.js';
+import { OnboardingConfig } from './onboarding/OnboardingConfig.js';
+import { PrivacyConfig } from './privacy/PrivacyConfig.js';
+import { recognitionDeprecations } from './recognition/config/deprecatedKeys.js';
+import { RecognitionConfig } from './recognition/RecognitionConfig.js';
+import { ServerConfig } from './server/ServerConfig.js';
+
+/**
+ * Every module as configuration sees it (section id, schema, requirements, deprecated keys),
+ * in {@link moduleList} order, without the modules' handlers: `guildhall validate` checks a
+ * file with this and loads only zod schemas, which keeps the command fast. The same objects
+ * the module definitions use (`configModuleList.test.ts` holds the two lists equal), so
+ * validate accepts exactly what `start` accepts.
+ */
+export const configModuleList: readonly ConfigModule[] = [
+  { id: 'server', config: ServerConfig },
+  { id: 'onboarding', config: OnboardingConfig },
+  { id: 'automod', config: AutomodConfig, requires: automodRequires },
+  { id: 'moderation', config: ModerationConfig },
+  { id: 'recognition', config: RecognitionConfig, configDeprecations: recognitionDeprecations },
+  { id: 'privacy', config: PrivacyConfig },
+];
