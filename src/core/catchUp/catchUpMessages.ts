@@ -4,7 +4,8 @@ import type { ChannelKind, Platform } from '../../platform/Platform.js';
 import { Forbidden, isNotFound } from '../../platform/PlatformError.js';
 import type { CatchUpDatabase } from './CatchUpTables.js';
 import { setChannelCursor } from './projectEventLog.js';
-import { snowflakeAt, snowflakeMs } from './snowflakes.js';
+import { snowflakeTime } from '../../platform/snowflakes.js';
+import { snowflakeAt } from './snowflakes.js';
 
 /** Channels of these kinds hold messages of their own (forums hold threads, categories nothing). */
 const MESSAGE_KINDS: readonly ChannelKind[] = ['text', 'announcement', 'voice', 'stage'];
@@ -71,7 +72,7 @@ export async function catchUpMessages(deps: MessageCatchUpDeps): Promise<Message
   );
   const listed = guild.channels.filter((c) => MESSAGE_KINDS.includes(c.kind)).map((c) => c.id);
   const recent = [...cursors.values()]
-    .filter((row) => row.backlog === 1 || snowflakeMs(row.last_message_id) >= deps.now - THREAD_ACTIVE_MS)
+    .filter((row) => row.backlog === 1 || snowflakeTime(row.last_message_id) >= deps.now - THREAD_ACTIVE_MS)
     .map((row) => row.channel_id);
   for (const channelId of new Set([...listed, ...recent])) {
     const cursor = cursors.get(channelId);

@@ -1,5 +1,4 @@
-/** Discord's epoch (2015-01-01T00:00:00Z): snowflakes count milliseconds from it. */
-const DISCORD_EPOCH = 1_420_070_400_000;
+import { DISCORD_EPOCH } from '../../platform/snowflakes.js';
 
 /** The low 22 bits of a snowflake: worker, process and increment. */
 const LOW_BITS = (1n << 22n) - 1n;
@@ -13,14 +12,6 @@ const LOW_BITS = (1n << 22n) - 1n;
 export function snowflakeAt(ms: number): string {
   const since = BigInt(Math.max(0, Math.floor(ms - DISCORD_EPOCH)));
   return ((since << 22n) | LOW_BITS).toString();
-}
-
-/**
- * The epoch ms a snowflake was made at.
- * @param id - a decimal snowflake
- */
-export function snowflakeMs(id: string): number {
-  return Number(BigInt(id) >> 22n) + DISCORD_EPOCH;
 }
 
 /**

@@ -1,7 +1,5 @@
+import { DISCORD_EPOCH } from '../snowflakes.js';
 import type { Clock } from '../../core/Clock.js';
-
-/** Discord's epoch (2015-01-01T00:00:00Z): snowflakes count milliseconds from it. */
-export const DISCORD_EPOCH = 1_420_070_400_000;
 
 /** Issues unique, strictly increasing snowflake-like ids (decimal strings). */
 export interface IdGenerator {
@@ -42,10 +40,4 @@ export class SnowflakeIdGenerator implements IdGenerator {
   }
 }
 
-/**
- * The epoch ms a snowflake was made at.
- * @param id - decimal snowflake
- */
-export function snowflakeTime(id: string): number {
-  return Number(BigInt(id) >> 22n) + DISCORD_EPOCH;
-}
+export { DISCORD_EPOCH, snowflakeTime } from '../snowflakes.js';
