@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { devSession, type SignedInHeaders } from '../../test/auth/devSession.js';
 import type { InputKind, InputLog, InputRecord, InputResponse, InputSubject, Outcome } from './inputRecords.js';
 
 /** Per-request deadline: generous, the server settles every input before answering. */
@@ -29,10 +30,19 @@ export interface InputRequest {
  * outcome and the ids its answer named; reads throw on anything but 2xx.
  */
 export class SandboxApi {
+  /** The dev-login session (the owner): kept in the database, so it outlives each kill. */
+  #session: SignedInHeaders | null = null;
+
   constructor(
     private readonly baseUrl: () => string,
     private readonly log: InputLog,
   ) {}
+
+  /** Signs in once with the sandbox's dev login (the API is behind the dashboard's sign-in). */
+  async #headers(): Promise<SignedInHeaders> {
+    this.#session ??= await devSession(this.baseUrl());
+    return this.#session;
+  }
 
   /** Sends an input and records it. */
   async send(request: InputRequest): Promise<InputRecord> {
@@ -42,9 +52,10 @@ export class SandboxApi {
     let error: string | null = null;
     let response: InputResponse = {};
     try {
+      const signedIn = await this.#headers();
       const answer = await fetch(`${this.baseUrl()}${PREFIX}${request.path}`, {
         method: request.method,
-        headers: request.body === null ? {} : { 'content-type': 'application/json' },
+        headers: { ...signedIn, ...(request.body === null ? {} : { 'content-type': 'application/json' }) },
         ...(request.body === null ? {} : { body: JSON.stringify(request.body) }),
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
@@ -79,6 +90,7 @@ export class SandboxApi {
   /** A read of the sandbox API, parsed with `schema`. */
   async get<T>(path: string, schema: z.ZodType<T>): Promise<T> {
     const answer = await fetch(`${this.baseUrl()}${PREFIX}${path}`, {
+      headers: await this.#headers(),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     if (!answer.ok) throw new Error(`GET ${path}: ${answer.status} ${await answer.text()}`);

@@ -28,7 +28,12 @@ export function loadModules(source: { configText?: string; configPath?: string }
   if (!result.ok) throw new UserError(result.errors.map(formatConfigError).join('\n'));
   const config = result.config;
   return {
-    community: { version: config.version, community: config.community, catchUp: config.catchUp },
+    community: {
+      version: config.version,
+      community: config.community,
+      catchUp: config.catchUp,
+      dashboard: config.dashboard,
+    },
     modules: moduleList.map((definition) => ({ definition, config: config[definition.id] })),
   };
 }

@@ -8,9 +8,12 @@ import type { Platform } from '../platform/Platform.js';
 import { SandboxPlatform } from '../platform/sandbox/SandboxPlatform.js';
 import { recognitionConfigOf } from '../modules/recognition/index.js';
 import { registerDashboardRoutes } from '../server/dashboard/registerDashboardRoutes.js';
+import { registerStaffPageRoutes } from './registerStaffPageRoutes.js';
 import { registerSandboxRoutes } from '../server/sandbox/registerSandboxRoutes.js';
 import { registerPrivacyRoutes } from '../server/privacyRoutes.js';
+import { registerModuleRoutes } from '../server/registerModuleRoutes.js';
 import { createHttpServer } from '../server/createHttpServer.js';
+import { registerAuth } from '../server/auth/registerAuth.js';
 import { assertPrivateBind } from '../server/publicBind.js';
 import { parseAllowedHosts } from '../server/hostCheck.js';
 import { Scheduler } from '../scheduler/Scheduler.js';
@@ -120,6 +123,17 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     webRoot: options.webRoot ?? defaultWebRoot,
     host,
     allowedHosts,
+    // Sign-in, sessions and the access check of every route (docs/dashboard-auth.md).
+    beforeRoutes: (app) =>
+      registerAuth(app, {
+        store,
+        platform,
+        guildId,
+        community,
+        audit: running.audit,
+        env: options.env,
+        now: () => clock.now(),
+      }),
   });
   registerDashboardRoutes(http, {
     store,
@@ -133,7 +147,19 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     // Seasons and categories cut the dashboard's boards as they cut recognition's own.
     recognition: recognitionConfigOf(modules),
   });
+  // Members, audit and config pages (the blueprint planner and moderation roles wired here).
+  registerStaffPageRoutes(http, {
+    source: options,
+    store,
+    platform,
+    guildId,
+    now: () => clock.now(),
+    audit: running.audit,
+    modules,
+  });
   registerPrivacyRoutes(http, { audit: running.audit, memberData: running.memberData, guildId });
+  // Each enabled module's own API (`routes` of its definition) at /api/<module id>/….
+  await registerModuleRoutes(http, { engine: running, guildId });
   if (platform instanceof SandboxPlatform) {
     await registerSandboxRoutes(http, { sandbox: platform, settle: () => running.settle() });
   }

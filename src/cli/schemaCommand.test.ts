@@ -19,7 +19,14 @@ describe('guildhall schema', () => {
     const schema = JSON.parse(io.stdout.join('\n')) as SchemaShape;
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema.title).toBe('Guildhall community.yaml');
-    expect(Object.keys(schema.properties)).toEqual(['version', 'community', 'catchUp', 'onboarding', 'recognition']);
+    expect(Object.keys(schema.properties)).toEqual([
+      'version',
+      'community',
+      'catchUp',
+      'dashboard',
+      'onboarding',
+      'recognition',
+    ]);
     expect(schema.properties.onboarding?.description).toBe('Newcomer role and welcome message.');
   });
 

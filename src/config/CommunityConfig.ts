@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CatchUpConfig } from './CatchUpConfig.js';
+import { DashboardConfig } from './DashboardConfig.js';
 
 /** A Discord snowflake id, as a string of 17–20 digits. */
 export const Snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
@@ -18,6 +19,7 @@ export const CoreConfig = z.object({
     .strict()
     .describe('Who this community is.'),
   catchUp: CatchUpConfig,
+  dashboard: DashboardConfig,
 });
 
 /** The parsed core part of community.yaml (what every module may read). */

@@ -17,6 +17,7 @@ describe('buildConfigJsonSchema', () => {
       'version',
       'community',
       'catchUp',
+      'dashboard',
       'onboarding',
       'recognition',
       'events',

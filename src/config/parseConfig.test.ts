@@ -62,7 +62,7 @@ describe('parseConfig', () => {
   it('lists the allowed keys when an unknown key is close to none of them', () => {
     const result = parseConfig('community:\n  name: Club\nfrobnicate: 1\n', 'community.yaml', realModules);
     expect(result.ok ? [] : result.errors.map(formatConfigError)).toEqual([
-      'community.yaml:3: frobnicate: unknown key "frobnicate" (allowed here: version, community, catchUp, onboarding, recognition)',
+      'community.yaml:3: frobnicate: unknown key "frobnicate" (allowed here: version, community, catchUp, dashboard, onboarding, recognition)',
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('parseConfig', () => {
   it('refuses secrets in the file and names the environment variable to use instead', () => {
     expect(problems('secret.yaml')).toEqual([
       'secret.yaml:3: token: secrets must not be written in this file: remove "token" and set DISCORD_TOKEN in the environment instead',
-      'secret.yaml:4: integrations: unknown key "integrations" (allowed here: version, community, catchUp, onboarding, recognition, events)',
+      'secret.yaml:4: integrations: unknown key "integrations" (allowed here: version, community, catchUp, dashboard, onboarding, recognition, events)',
       'secret.yaml:6: integrations.github.webhookSecret: secrets must not be written in this file: remove "webhookSecret" and set it in the environment instead (${…} is not expanded here)',
     ]);
   });

@@ -4,10 +4,14 @@ import { parseConfig } from './parseConfig.js';
 import { renderStarterConfig } from './renderStarterConfig.js';
 
 describe('renderStarterConfig', () => {
-  it('validates, and sets every key to its default', () => {
+  it('validates, and sets every key to its default except the dashboard roles of the starter server', () => {
     const text = renderStarterConfig(modulesWithEvents);
     const parsed = parseConfig(text, 'community.yaml', modulesWithEvents);
-    const defaults = parseConfig('community:\n  name: My Community\n', 'community.yaml', modulesWithEvents);
+    const defaults = parseConfig(
+      'community:\n  name: My Community\ndashboard:\n  roles: { admin: [Admin], moderator: [Moderator], viewer: [Member] }\n',
+      'community.yaml',
+      modulesWithEvents,
+    );
     expect(parsed.ok && defaults.ok && parsed.config).toEqual(defaults.ok && defaults.config);
   });
 

@@ -39,6 +39,10 @@ export function renderStarterConfig(modules: readonly ConfigModule[], options: S
     // Every role and channel the module sections name (checked by `validate`).
     'server.roles': STARTER_ROLES,
     'server.categories': STARTER_CATEGORIES,
+    // The starter's roles sign in to the dashboard (the owner always does, as admin).
+    'dashboard.roles.admin': ['Admin'],
+    'dashboard.roles.moderator': ['Moderator'],
+    'dashboard.roles.viewer': ['Member'],
   };
   const blocks = configFields(root)
     .filter((field) => !isDeprecated(field))
@@ -54,12 +58,14 @@ function renderField(
   topLevel = false,
 ): string[] {
   const indent = '  '.repeat(depth);
-  const lines = describe(field, topLevel).flatMap((paragraph) => comment(paragraph, indent));
+  // An optional section stays commented out unless the starter gives it values.
+  const given = Object.keys(values).some((path) => path.startsWith(`${field.path}.`));
+  const lines = describe(field, topLevel, given).flatMap((paragraph) => comment(paragraph, indent));
   const expandable = field.children.length > 0 && !field.childrenAreListEntries;
   if (expandable) {
     const children = field.children.filter((c) => !isDeprecated(c));
     const body = [`${indent}${field.key}:`, ...children.flatMap((c) => renderField(root, c, depth + 1, values))];
-    return [...lines, ...(field.required || field.hasDefault ? body : body.map(commentOut))];
+    return [...lines, ...(field.required || field.hasDefault || given ? body : body.map(commentOut))];
   }
   if (field.path in values) {
     const value = values[field.path];
@@ -78,11 +84,12 @@ function isDeprecated(field: ConfigField): boolean {
   return field.schema.deprecated === true;
 }
 
-function describe(field: ConfigField, topLevel: boolean): string[] {
+function describe(field: ConfigField, topLevel: boolean, given: boolean): string[] {
   const about = field.description === undefined ? [] : [sentence(field.description)];
   const expandable = field.children.length > 0 && !field.childrenAreListEntries;
   if (expandable) {
     if (topLevel && field.hasDefault) about.push('Leave the section out to use the defaults shown.');
+    else if (given) about.push('Optional: delete the section to go back to its defaults.');
     else if (!field.required && !field.hasDefault)
       about.push(`Optional: uncomment ${field.key} and its keys to use it.`);
     return [about.join(' ')];

@@ -7,6 +7,7 @@ import { AuditLog } from './AuditLog.js';
 import type { Clock } from './Clock.js';
 import type { AnyModule, AnyModuleContext, EventHandler, ModuleBase } from './defineModule.js';
 import { subscriptionsOf } from './defineModule.js';
+import type { AnyRoute, RouteInput, RouteRefusal, RouteResult } from './defineRoute.js';
 import type { DomainEvent, EventType, Json } from './DomainEvent.js';
 import { SHARED_EVENT_TYPES } from './DomainEvent.js';
 import { errorMessage } from './errors.js';
@@ -52,6 +53,12 @@ export interface DueJob {
   name: string;
   payload: Json;
   attempt: number;
+}
+
+/** A module's HTTP route, with the module that owns it. */
+export interface ModuleRouteEntry {
+  moduleId: string;
+  route: AnyRoute;
 }
 
 export interface EngineOptions {
@@ -322,6 +329,47 @@ export class Engine {
     );
   }
 
+  /** The HTTP routes of the enabled modules, in module-list order (the server mounts them). */
+  moduleRoutes(): ModuleRouteEntry[] {
+    return this.#enabled.flatMap(({ definition }) =>
+      (definition.routes ?? []).map((route) => ({ moduleId: definition.id, route })),
+    );
+  }
+
+  /**
+   * Runs a module's HTTP route with the module's context. A GET runs as is (it only reads); a
+   * POST runs as one unit of work keyed `http:<request id>`, so its writes, emitted events,
+   * jobs, audit entries and queued platform effects (DMs, unbans…) commit together and the
+   * outbox carries the effects out after. A POST that refuses (4xx) is rolled back.
+   * @param moduleId - the module that declared the route
+   * @param route - one of {@link Engine.moduleRoutes}
+   * @param input - the parsed request, the signed-in actor, the guild and a unique request id
+   * @throws what the handler threw (after rolling its unit back)
+   */
+  async runRoute(
+    moduleId: string,
+    route: AnyRoute,
+    input: RouteInput<unknown, unknown, unknown>,
+  ): Promise<RouteResult<unknown>> {
+    const ctx = this.#contextOf(moduleId);
+    if (route.method === 'GET') return route.handle(input, ctx);
+    const refusal: { value?: RouteRefusal } = {};
+    try {
+      return await this.#options.store.unitOfWork(
+        async () => {
+          const result = await route.handle(input, ctx);
+          if (result.status === 200) return result;
+          refusal.value = result;
+          throw new RouteRefused();
+        },
+        { effectKey: `http:${input.requestId}`, guildId: input.guildId },
+      );
+    } catch (error) {
+      if (error instanceof RouteRefused && refusal.value !== undefined) return refusal.value;
+      throw error;
+    }
+  }
+
   /**
    * Runs one handler's work as a unit of work (writes, emitted events, scheduled jobs, audit
    * entries and queued platform actions commit together), skipping a handler that already
@@ -499,6 +547,9 @@ export class Engine {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** Thrown inside a route's unit of work to roll back a refusal (caught by `runRoute`). */
+class RouteRefused extends Error {}
 
 /** Interactions are always handled: the router answers them. */
 const INTERACTION_TYPES: readonly string[] = [

@@ -12,6 +12,7 @@ import type { InteractionProgress } from './InteractionProgress.js';
 import type { AnyModuleEvents, EmittableEventType, ModuleEvents } from './defineEvents.js';
 import type { DomainEventOf, EventPayloads, EventType } from './DomainEvent.js';
 import type { JobDefinition, ScheduleRequest } from './defineJob.js';
+import type { ModuleRoute } from './defineRoute.js';
 import type { Logger } from './Logger.js';
 import type { MemberDataService, MemberPrivacy } from './MemberPrivacy.js';
 
@@ -151,6 +152,11 @@ export interface ModuleDefinition<Id extends string, S extends z.ZodType, St, Ct
   components?: readonly ComponentHandler<Ctx>[];
   /** Durable jobs the module schedules with `ctx.schedule` (see `defineJob`). */
   jobs?: readonly JobDefinition<z.ZodType, Ctx>[];
+  /**
+   * HTTP routes of the dashboard API (see `defineRoute`), mounted at `/api/<id><path>` behind
+   * the dashboard login; the engine runs them with this module's context.
+   */
+  routes?: readonly ModuleRoute<Ctx>[];
   migrations?: readonly Migration[];
   /**
    * Export and erase of one member's data in the module's tables. Required for every module
@@ -168,7 +174,8 @@ export interface ModuleDefinition<Id extends string, S extends z.ZodType, St, Ct
 /**
  * Declares a module, inferring its id, config and state types.
  * @param definition - id, config schema, events, handlers, commands, jobs, migrations, privacy
- * @throws Error when the id is not lower_snake_case or a job name is declared twice
+ * @throws Error when the id is not lower_snake_case, or a job name or a route (method and
+ *   path) is declared twice
  */
 export function defineModule<Id extends string, S extends z.ZodType, St = undefined>(
   definition: ModuleDefinition<Id, S, St>,
@@ -180,6 +187,14 @@ export function defineModule<Id extends string, S extends z.ZodType, St = undefi
   for (const job of definition.jobs ?? []) {
     if (names.has(job.name)) throw new Error(`job ${definition.id}.${job.name} is declared twice`);
     names.add(job.name);
+  }
+  const routes = new Set<string>();
+  for (const route of definition.routes ?? []) {
+    // `/cases/:caseNumber` and `/cases/:id` are the same route to the router.
+    const shape = `${route.method} ${route.path.replace(/:[^/]+/g, ':')}`;
+    if (routes.has(shape))
+      throw new Error(`route ${route.method} /api/${definition.id}${route.path} is declared twice`);
+    routes.add(shape);
   }
   return definition;
 }

@@ -9,12 +9,17 @@ describe('listening beyond this machine', () => {
     }
   });
 
-  it('refuses a public address without GUILDHALL_ALLOW_PUBLIC=1, saying why', () => {
+  it('refuses a public address for the sandbox (its dev login) without GUILDHALL_ALLOW_PUBLIC=1, saying why', () => {
     expect(() => assertPrivateBind('0.0.0.0', {})).toThrow(
-      /refusing to listen on 0\.0\.0\.0: the dashboard has no login yet/,
+      /refusing to listen on 0\.0\.0\.0: without DISCORD_TOKEN Guildhall runs the sandbox, whose dev login/,
     );
     expect(() => assertPrivateBind('0.0.0.0', { GUILDHALL_ALLOW_PUBLIC: 'yes' })).toThrow(/GUILDHALL_ALLOW_PUBLIC=1/);
     expect(() => assertPrivateBind('0.0.0.0', { GUILDHALL_ALLOW_PUBLIC: '1' })).not.toThrow();
     expect(() => assertPrivateBind('127.0.0.1', {})).not.toThrow();
+  });
+
+  it('lets Guildhall on Discord listen publicly: every route is behind the Discord sign-in', () => {
+    expect(() => assertPrivateBind('0.0.0.0', { DISCORD_TOKEN: 'token' })).not.toThrow();
+    expect(() => assertPrivateBind('guildhall.example.org', { DISCORD_TOKEN: '' })).toThrow(/dev login/);
   });
 });

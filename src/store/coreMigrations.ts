@@ -162,4 +162,24 @@ export const coreMigrations: Migration[] = [
         .execute();
     },
   },
+  {
+    // Dashboard sign-in (issue #12, docs/dashboard-auth.md): one row per session, keyed by the
+    // SHA-256 of the cookie's token so a leaked table signs nobody in.
+    name: '0008_dashboard_sessions',
+    async up(db) {
+      await db.schema
+        .createTable('dashboard_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('dev_login', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .addColumn('role_checked_at', 'bigint', (c) => c.notNull())
+        .addColumn('revoked_at', 'bigint')
+        .execute();
+      await db.schema.createIndex('dashboard_sessions_user').on('dashboard_sessions').column('user_id').execute();
+    },
+  },
 ];

@@ -7,6 +7,7 @@ import { startGuildhall, type RunningGuildhall } from '../../src/app/startGuildh
 import { starterConfig } from '../../src/config/starterConfig.js';
 import { ManualClock } from '../../src/core/Clock.js';
 import { silentLogger } from '../../src/core/Logger.js';
+import { devSession, type SignedInHeaders } from '../auth/devSession.js';
 import { dropSchema, testDialect, testPostgresUrl } from '../testStore.js';
 
 interface Member {
@@ -41,10 +42,19 @@ function start(): Promise<RunningGuildhall> {
   });
 }
 
+/** Each running Guildhall's dev-login session (the owner `mira`, an admin). */
+const sessions = new WeakMap<RunningGuildhall, SignedInHeaders>();
+
 async function api<T>(app: RunningGuildhall, method: string, path: string, body?: unknown): Promise<T> {
+  let signedIn = sessions.get(app);
+  if (signedIn === undefined) {
+    signedIn = await devSession(app.url);
+    sessions.set(app, signedIn);
+  }
   const response = await fetch(`${app.url}${path}`, {
     method,
-    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    headers: { ...signedIn, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   expect(response.ok, `${method} ${path} → ${response.status} ${await response.clone().text()}`).toBe(true);
   return (await response.json()) as T;

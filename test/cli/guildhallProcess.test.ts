@@ -117,7 +117,7 @@ describe(`the guildhall command (${testDialect})`, { timeout: 300_000 }, () => {
     );
     const open = cli(['start', '--host', '0.0.0.0']);
     expect(open.status).toBe(1);
-    expect(open.stderr).toMatch(/^refusing to listen on 0\.0\.0\.0: the dashboard has no login yet/);
+    expect(open.stderr).toMatch(/^refusing to listen on 0\.0\.0\.0: without DISCORD_TOKEN Guildhall runs the sandbox/);
     expect(open.stderr).not.toContain('    at ');
     expect(cli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });

@@ -31,8 +31,13 @@ export interface BrowserHarness {
  * and launches Debian's chromium headless.
  * @param configText - community.yaml
  * @param schemaPrefix - PostgreSQL schema name prefix
+ * @param options - Guildhall's environment (default none) and port (default a free one)
  */
-export async function startBrowserHarness(configText: string, schemaPrefix: string): Promise<BrowserHarness> {
+export async function startBrowserHarness(
+  configText: string,
+  schemaPrefix: string,
+  options: { env?: Record<string, string>; port?: number } = {},
+): Promise<BrowserHarness> {
   const webRoot = mkdtempSync(join(tmpdir(), 'guildhall-web-'));
   await build({
     configFile: join(repoRoot, 'web', 'vite.config.ts'),
@@ -44,8 +49,8 @@ export async function startBrowserHarness(configText: string, schemaPrefix: stri
     configText,
     databaseUrl: testDialect === 'postgres' ? testPostgresUrl : ':memory:',
     ...(schema === undefined ? {} : { databaseSchema: schema }),
-    port: 0,
-    env: {},
+    port: options.port ?? 0,
+    env: options.env ?? {},
     webRoot,
   });
   const browser = await chromium.launch({
@@ -104,6 +109,48 @@ export async function waitForText(locator: Locator, pattern: RegExp): Promise<vo
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`expected text matching ${String(pattern)}, last saw "${last}"`);
+}
+
+/**
+ * Opens a page signed in to the dashboard with the sandbox dev login (the login page's
+ * "Sandbox dev login"), on the overview.
+ * @param browser - the harness's browser
+ * @param url - Guildhall's address
+ * @param viewport - the page's size
+ * @param name - the sandbox member to sign in as (the seeded owner, Mira, is an admin)
+ */
+export async function signedInPage(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+  name = 'Mira',
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${url}/login`);
+  await page.getByTestId('dev-login-member').selectOption({ label: name });
+  await page.getByTestId('dev-login-submit').click();
+  await page.getByTestId('account-name').waitFor({ timeout: UI_TIMEOUT });
+  return page;
+}
+
+/**
+ * Calls the API as the page's signed-in user (its cookies, and the session's CSRF token on
+ * POST) and returns the JSON answer; fails the test on an error status.
+ * @param page - a page from {@link signedInPage}
+ * @param method - GET or POST
+ * @param path - e.g. `/api/sandbox/members`
+ * @param body - the JSON body of a POST
+ */
+export async function pageApi<T>(page: Page, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const origin = new URL(page.url()).origin;
+  const session = (await (await page.request.get(`${origin}/api/session`)).json()) as { csrfToken: string };
+  const response = await page.request.fetch(`${origin}${path}`, {
+    method,
+    headers: { 'x-csrf-token': session.csrfToken },
+    ...(body === undefined ? {} : { data: body }),
+  });
+  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
 }
 
 /** Selects a member in the sandbox panel (the one the panel acts as). */

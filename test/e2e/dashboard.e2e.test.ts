@@ -6,8 +6,10 @@ import {
   UI_TIMEOUT,
   hasChromium,
   openChannel,
+  pageApi,
   screenshot,
   selectMember,
+  signedInPage,
   startBrowserHarness,
   visibleText,
   waitForText,
@@ -42,12 +44,10 @@ describe('dashboard in a real browser', () => {
       ctx.skip(SKIP_REASON);
       return;
     }
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const url = guildhall.url;
+    const page = await signedInPage(browser, url, { width: 1440, height: 900 });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-
-    const url = guildhall.url;
-    await page.goto(url);
     expect(await visibleText(page.getByTestId('community-name'))).toBe(COMMUNITY);
     expect(await visibleText(page.getByTestId('platform-badge'))).toBe('Sandbox');
 
@@ -96,7 +96,7 @@ describe('dashboard in a real browser', () => {
     expect(await visibleText(page.getByTestId('leaderboard-period-label'))).toBe('all time');
     expect(await visibleText(adaRow.getByTestId('leaderboard-value'))).toBe('1');
     // The platform's member count: everyone in the sandbox guild (seeded members, bot, ada, grace).
-    const members = (await (await fetch(`${url}/api/sandbox/members`)).json()) as unknown[];
+    const members = await pageApi<unknown[]>(page, 'GET', '/api/sandbox/members');
     await waitForText(page.getByTestId('stat-members-value'), new RegExp(`^${members.length}$`));
     // The feed shows the latest events; ada's /rank was the last thing done.
     await page

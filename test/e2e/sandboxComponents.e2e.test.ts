@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningGuildhall } from '../../src/app/startGuildhall.js';
 import type { GuildSnapshot, InteractionReply, ModalSpec } from '../../src/platform/Platform.js';
@@ -9,8 +9,10 @@ import {
   UI_TIMEOUT,
   hasChromium,
   openChannel,
+  pageApi,
   screenshot,
   selectMember,
+  signedInPage,
   startBrowserHarness,
   visibleText,
   type BrowserHarness,
@@ -52,19 +54,21 @@ describe(`buttons and forms in the sandbox panel, in a real browser (${testDiale
       ctx.skip(SKIP_REASON);
       return;
     }
-    const url = guildhall.url;
-    const members = await api<SandboxMember[]>(url, 'GET', '/api/sandbox/members');
+    const page = await signedInPage(browser, guildhall.url, { width: 1440, height: 900 });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const members = await pageApi<SandboxMember[]>(page, 'GET', '/api/sandbox/members');
     const userId = (username: string): string => {
       const found = members.find((m) => m.username === username);
       if (found === undefined) throw new Error(`no seeded member ${username}`);
       return found.userId;
     };
-    const guild = await api<GuildSnapshot>(url, 'GET', '/api/sandbox/guild');
+    const guild = await pageApi<GuildSnapshot>(page, 'GET', '/api/sandbox/guild');
     const general = guild.channels.find((c) => c.name === 'general');
     if (general === undefined) throw new Error('no #general');
     // The owner warns, so the seeded moderator noor may review the appeal (who took part in a
     // case may not decide its appeal).
-    const warned = await command(url, {
+    const warned = await command(page, {
       userId: guild.ownerId,
       channelId: general.id,
       name: 'warn',
@@ -72,10 +76,6 @@ describe(`buttons and forms in the sandbox panel, in a real browser (${testDiale
     });
     expect(warned.reply?.content).toMatch(/^Case #1: strike 1/);
 
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(url);
     await page.getByTestId('nav-sandbox').click();
 
     // Sam reads the notice in his DMs and presses its Appeal button.
@@ -159,13 +159,15 @@ describe(`buttons and forms in the sandbox panel, in a real browser (${testDiale
       ctx.skip(SKIP_REASON);
       return;
     }
-    const url = guildhall.url;
-    const members = await api<SandboxMember[]>(url, 'GET', '/api/sandbox/members');
+    const page = await signedInPage(browser, guildhall.url, { width: 1440, height: 900 });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const members = await pageApi<SandboxMember[]>(page, 'GET', '/api/sandbox/members');
     const lena = members.find((m) => m.username === 'lena');
-    const guild = await api<GuildSnapshot>(url, 'GET', '/api/sandbox/guild');
+    const guild = await pageApi<GuildSnapshot>(page, 'GET', '/api/sandbox/guild');
     const general = guild.channels.find((c) => c.name === 'general');
     if (lena === undefined || general === undefined) throw new Error('no seeded lena or #general');
-    const banned = await command(url, {
+    const banned = await command(page, {
       userId: guild.ownerId,
       channelId: general.id,
       name: 'ban',
@@ -174,10 +176,6 @@ describe(`buttons and forms in the sandbox panel, in a real browser (${testDiale
     expect(banned.reply?.content).toMatch(/^Case #\d+: <@\d+> is banned for 7 days/);
     const caseId = /^Case #(\d+)/.exec(banned.reply?.content ?? '')?.[1] ?? '';
 
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(url);
     await page.getByTestId('nav-sandbox').click();
 
     // She is no longer a member: she is listed under Banned, and only her DMs' buttons work.
@@ -207,21 +205,11 @@ describe(`buttons and forms in the sandbox panel, in a real browser (${testDiale
  * Runs a slash command through the sandbox API and returns its answer; a deferred one
  * ("thinking") is read again until the module answered, as the panel does.
  */
-async function command(url: string, body: Record<string, unknown>): Promise<InteractionAnswer> {
-  let answer = await api<InteractionAnswer>(url, 'POST', '/api/sandbox/commands', body);
+async function command(page: Page, body: Record<string, unknown>): Promise<InteractionAnswer> {
+  let answer = await pageApi<InteractionAnswer>(page, 'POST', '/api/sandbox/commands', body);
   while (answer.thinking === true) {
     await new Promise((resolve) => setTimeout(resolve, 200));
-    answer = await api<InteractionAnswer>(url, 'GET', `/api/sandbox/interactions/${answer.interactionId}`);
+    answer = await pageApi<InteractionAnswer>(page, 'GET', `/api/sandbox/interactions/${answer.interactionId}`);
   }
   return answer;
-}
-
-/** Calls the sandbox API and returns its JSON answer; fails the test on an error status. */
-async function api<T>(url: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
 }

@@ -9,8 +9,10 @@ import {
   UI_TIMEOUT,
   hasChromium,
   openChannel,
+  pageApi,
   screenshot,
   selectMember,
+  signedInPage,
   startBrowserHarness,
   visibleText,
   type BrowserHarness,
@@ -43,15 +45,13 @@ describe(`everything the sandbox panel shows, in a real browser (${testDialect})
       ctx.skip(SKIP_REASON);
       return;
     }
-    const url = guildhall.url;
-    const members = await api<SandboxMember[]>(url, 'GET', '/api/sandbox/members');
+    const page = await signedInPage(browser, guildhall.url, { width: 1440, height: 900 });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const members = await pageApi<SandboxMember[]>(page, 'GET', '/api/sandbox/members');
     const sam = members.find((m) => m.username === 'sam');
     if (sam === undefined) throw new Error('no seeded sam');
 
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(url);
     await page.getByTestId('nav-sandbox').click();
 
     // mira was seeded before Guildhall started: the platform's member list names her.
@@ -94,8 +94,8 @@ describe(`everything the sandbox panel shows, in a real browser (${testDialect})
     const party = release.locator('[data-testid=reaction][data-emoji="🎉"]');
     expect(await visibleText(party.getByTestId('reaction-count'))).toBe('1');
     expect(await party.getAttribute('aria-pressed')).toBe('true');
-    const general = await channelNamed(url, 'general');
-    const stored = (await api<SandboxMessage[]>(url, 'GET', `/api/sandbox/channels/${general.id}/messages`)).find(
+    const general = await channelNamed(page, 'general');
+    const stored = (await pageApi<SandboxMessage[]>(page, 'GET', `/api/sandbox/channels/${general.id}/messages`)).find(
       (m) => m.content === content,
     );
     expect(stored?.reactions.map((r) => [r.emoji.name, r.userIds])).toEqual([
@@ -128,9 +128,10 @@ describe(`everything the sandbox panel shows, in a real browser (${testDialect})
     const file = reply.locator('[data-testid=reply-attachment] a');
     expect(await visibleText(file)).toMatch(/\.json$/);
     const href = await file.getAttribute('href');
-    const download = await fetch(`${url}${href ?? ''}`);
-    expect(download.status).toBe(200);
-    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.json"/);
+    // As the signed-in user: the page's cookies.
+    const download = await page.request.get(`${guildhall.url}${href ?? ''}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-disposition']).toMatch(/^attachment; filename=".+\.json"/);
     await page.getByRole('button', { name: 'Dismiss' }).click();
 
     // A thread from the message: it opens, takes a reply, and is linked under the message.
@@ -196,19 +197,9 @@ async function post(page: Page, content: string, shown = content): Promise<void>
   await chatMessage(page, shown).first().waitFor({ timeout: UI_TIMEOUT });
 }
 
-async function channelNamed(url: string, name: string): Promise<ChannelSnapshot> {
-  const channels = await api<ChannelSnapshot[]>(url, 'GET', '/api/sandbox/channels');
+async function channelNamed(page: Page, name: string): Promise<ChannelSnapshot> {
+  const channels = await pageApi<ChannelSnapshot[]>(page, 'GET', '/api/sandbox/channels');
   const found = channels.find((c) => c.name === name);
   if (found === undefined) throw new Error(`no #${name}`);
   return found;
-}
-
-/** Calls the sandbox API and returns its JSON answer; fails the test on an error status. */
-async function api<T>(url: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
 }

@@ -3,6 +3,7 @@ import { sandboxPrivacy } from '../../platform/sandbox/sandboxPrivacy.js';
 import type { CoreTables } from '../../store/CoreTables.js';
 import { eraseCatchUp, exportCatchUp } from '../catchUp/catchUpPrivacy.js';
 import type { PrivacyOwner } from '../MemberPrivacy.js';
+import { eraseDashboardSessions, exportDashboardSessions } from './dashboardSessionPrivacy.js';
 import { blankEventLogContent, eraseEventLog, eventLogNames, exportEventLog } from './eventLogPrivacy.js';
 import { MemberMatcher } from './MemberMatcher.js';
 import { eraseOutbox, exportOutbox, pruneUnitsOfWork } from './outboxPrivacy.js';
@@ -21,8 +22,8 @@ export interface CorePrivacyOptions {
 
 /**
  * The owners of member data outside modules, in the order an erase runs them:
- * - `core`: the event log, handler failures, jobs, the audit log, the outbox and catch-up's
- *   member list;
+ * - `core`: the event log, handler failures, jobs, the audit log, the outbox, catch-up's
+ *   member list and the member's dashboard sessions;
  * - `sandbox`: the sandbox guild's tables (present in every database, also on Discord,
  *   where they hold whatever was tried in the sandbox first).
  *
@@ -61,12 +62,18 @@ export function corePrivacyOwners(store: { db: Kysely<CoreTables> }, options: Co
         ...(await exportEventLog(db, guildId, matcher)),
         ...(await exportOutbox(db, guildId, matcher)),
         ...(await exportCatchUp(db, guildId, userId)),
+        ...(await exportDashboardSessions(db, userId)),
       };
     },
     async eraseMember(guildId, userId, eraseOptions) {
       const matcher = await identify(guildId, userId);
       const erased = await eraseEventLog(db, guildId, matcher, eraseOptions, { key: await privacyKey(), now: now() });
-      return erased + (await eraseOutbox(db, matcher)) + (await eraseCatchUp(db, guildId, userId));
+      return (
+        erased +
+        (await eraseOutbox(db, matcher)) +
+        (await eraseCatchUp(db, guildId, userId)) +
+        (await eraseDashboardSessions(db, userId))
+      );
     },
     blankContentBefore: async (before) =>
       (await blankEventLogContent(db, before)) + (await pruneUnitsOfWork(db, before)),

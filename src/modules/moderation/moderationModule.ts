@@ -17,6 +17,7 @@ import { expireCaseJob } from './jobs/expireCase.js';
 import { flagAppealJob } from './jobs/flagAppeal.js';
 import { liftLockdownJob } from './jobs/liftLockdown.js';
 import { renewTimeoutJob } from './jobs/renewTimeout.js';
+import { moderationRoutes } from './http/moderationRoutes.js';
 import { renewInvitePauseJob } from './lockdown/invitePause.js';
 import { ModerationConfig } from './ModerationConfig.js';
 import { moderationEvents } from './moderationEvents.js';
@@ -51,6 +52,7 @@ export const moderationModule = defineModule({
   ],
   components: [appealButtonHandler, appealFormHandler, decideButtonHandler, decisionFormHandler],
   jobs: [expireCaseJob, renewTimeoutJob, decayStrikeJob, liftLockdownJob, renewInvitePauseJob, flagAppealJob],
+  routes: moderationRoutes,
   migrations: moderationMigrations,
   privacy: moderationPrivacy,
 });

@@ -5,6 +5,7 @@ import { badgesCommand } from './commands/badgesCommand.js';
 import { leaderboardCommand } from './commands/leaderboardCommand.js';
 import { rankCommand } from './commands/rankCommand.js';
 import { recomputeCommand } from './commands/recomputeCommand.js';
+import { memberRecognitionRoute } from './http/memberRecognitionRoute.js';
 import { postLeaderboardJob } from './leaderboards/postLeaderboardJob.js';
 import { announceJob } from './live/announceJob.js';
 import { syncLevelsJob } from './levels/syncLevelsJob.js';
@@ -37,6 +38,7 @@ export const recognitionModule = defineModule({
   start: startRecognition,
   commands: [rankCommand, leaderboardCommand, badgesCommand, ambassadorCommand, recomputeCommand],
   jobs: [postLeaderboardJob, confirmReferralJob, syncLevelsJob, trialEndedJob, announceJob],
+  routes: [memberRecognitionRoute],
   migrations: recognitionMigrations,
   privacy: recognitionPrivacy,
 });

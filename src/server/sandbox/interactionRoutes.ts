@@ -1,10 +1,13 @@
-import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { ModalSpec } from '../../platform/Platform.js';
 import { SandboxNotFoundError } from '../../platform/sandbox/SandboxNotFoundError.js';
-import type { SandboxAttachment, SandboxInteraction, SandboxReply } from '../../platform/sandbox/sandboxViews.js';
+import type { SandboxReply } from '../../platform/sandbox/sandboxViews.js';
+import type { ZodApp } from '../openapi/useZodSchemas.js';
+import { ModalSpecSchema } from './schemas/platformSchemas.js';
+import type { AttachmentLinkSchema } from './schemas/sandboxViewSchemas.js';
+import { InteractionViewSchema, ReplyViewSchema, SandboxVoiceStateSchema } from './schemas/sandboxViewSchemas.js';
+import { SANDBOX_ERRORS, SANDBOX_TAGS, VIEWER } from './sandboxRouteSchemas.js';
 import { IdSchema, type SandboxRouteDeps } from './SandboxRouteDeps.js';
-import { compact, parseRequest } from './parseRequest.js';
+import { compact } from './parseRequest.js';
 
 const VoiceBody = z.strictObject({
   userId: IdSchema,
@@ -46,35 +49,31 @@ const ModalBody = z.strictObject({
 });
 
 /** A file of the bot's answer, with where to download it. */
-export interface AttachmentLink extends SandboxAttachment {
-  /** `GET` it for the content: `/api/sandbox/interactions/<id>/attachments/<attachmentId>`. */
-  url: string;
-}
+export type AttachmentLink = z.infer<typeof AttachmentLinkSchema>;
 
 /** The bot's answer as the API shows it: files as `attachments` with download links. */
-export interface ReplyView extends Omit<SandboxReply, 'attachments'> {
-  attachments?: AttachmentLink[];
-}
+export type ReplyView = z.infer<typeof ReplyViewSchema>;
 
 /**
  * What a command, component or modal route answers: the interaction and the module's answer,
  * a message (`reply`) or a form to fill in (`modal`, submitted with `POST /modals`).
  */
-export interface InteractionAnswer {
-  interactionId: string;
-  reply: ReplyView | null;
-  modal: ModalSpec | null;
-  /**
-   * Deferred and still being worked on ("Guildhall is thinking…"): `reply` is null; read
-   * `GET /interactions/:interactionId` until `thinking` is false for the answer.
-   */
-  thinking: boolean;
-}
+export const InteractionAnswerSchema = z.object({
+  interactionId: z.string(),
+  reply: ReplyViewSchema.nullable(),
+  modal: ModalSpecSchema.nullable(),
+  thinking: z
+    .boolean()
+    .describe(
+      'Deferred and still being worked on ("Guildhall is thinking…"): `reply` is null; read `GET /interactions/:interactionId` until `thinking` is false for the answer.',
+    ),
+});
+export type InteractionAnswer = z.infer<typeof InteractionAnswerSchema>;
 
 /** `GET /interactions/:interactionId`: the interaction, its answer and the answer's files. */
-export interface InteractionView extends Omit<SandboxInteraction, 'reply'> {
-  reply: ReplyView | null;
-}
+export type InteractionView = z.infer<typeof InteractionViewSchema>;
+
+const VoiceAnswerSchema = z.object({ voice: SandboxVoiceStateSchema.nullable() });
 
 /**
  * Voice, slash commands, message components (in channels, DMs and on interaction answers),
@@ -83,7 +82,7 @@ export interface InteractionView extends Omit<SandboxInteraction, 'reply'> {
  * @param app - the sandbox API scope
  * @param deps - sandbox and settle
  */
-export function registerInteractionRoutes(app: FastifyInstance, deps: SandboxRouteDeps): void {
+export function registerInteractionRoutes(app: ZodApp, deps: SandboxRouteDeps): void {
   const { sandbox, settle } = deps;
   // The scope's full prefix (`/api/sandbox`), for download links.
   const base = app.prefix;
@@ -109,50 +108,136 @@ export function registerInteractionRoutes(app: FastifyInstance, deps: SandboxRou
       thinking: interaction?.thinking ?? false,
     };
   };
-  app.post('/voice', async (request) => {
-    const body = compact(parseRequest(VoiceBody, request.body, 'body'));
-    await sandbox.setVoice({ ...body, channelId: body.channelId ?? null });
-    await settle();
-    return { voice: (await sandbox.getMember(body.userId))?.voice ?? null };
-  });
-  app.post('/commands', async (request) => {
-    const body = compact(parseRequest(CommandBody, request.body, 'body'));
-    return answer((await sandbox.invokeCommand(body)).interactionId);
-  });
-  app.post('/components', async (request) => {
-    const { values, ...target } = parseRequest(ComponentBody, request.body, 'body');
-    const started =
-      values === undefined ? await sandbox.clickButton(target) : await sandbox.selectMenu({ ...target, values });
-    return answer(started.interactionId);
-  });
-  app.post('/direct-messages/components', async (request) => {
-    const body = parseRequest(DirectComponentBody, request.body, 'body');
-    return answer((await sandbox.clickDirectMessageButton(body)).interactionId);
-  });
-  app.post('/modals', async (request) => {
-    const body = parseRequest(ModalBody, request.body, 'body');
-    return answer((await sandbox.submitModal(body)).interactionId);
-  });
-  app.get('/interactions/:interactionId', async (request): Promise<InteractionView> => {
-    const { interactionId } = parseRequest(InteractionParams, request.params, 'path');
-    const interaction = await sandbox.getInteraction(interactionId);
-    if (interaction === null) throw new SandboxNotFoundError('interaction', interactionId);
-    return { ...interaction, reply: withLinks(interactionId, interaction.reply) };
-  });
-  app.get('/interactions/:interactionId/attachments/:attachmentId', async (request, reply) => {
-    const { interactionId, attachmentId } = parseRequest(AttachmentParams, request.params, 'path');
-    const file = await sandbox.getAttachment(interactionId, attachmentId);
-    return reply
-      .header('content-type', file.contentType ?? 'application/octet-stream')
-      .header('content-disposition', contentDisposition(file.name))
-      .header('cache-control', 'no-store')
-      .send(Buffer.from(file.data));
-  });
-  app.post('/interactions/:interactionId/components', async (request) => {
-    const { interactionId } = parseRequest(InteractionParams, request.params, 'path');
-    const body = compact(parseRequest(ReplyComponentBody, request.body, 'body'));
-    return answer((await sandbox.pressReplyComponent({ ...body, interactionId })).interactionId);
-  });
+  const tags = SANDBOX_TAGS;
+  const answers = { 200: InteractionAnswerSchema, ...SANDBOX_ERRORS };
+  app.post(
+    '/voice',
+    {
+      schema: {
+        tags,
+        summary: 'A member joins, moves in or leaves voice (channelId null)',
+        body: VoiceBody,
+        response: { 200: VoiceAnswerSchema, ...SANDBOX_ERRORS },
+      },
+      config: VIEWER,
+    },
+    async (request) => {
+      const body = compact(request.body);
+      await sandbox.setVoice({ ...body, channelId: body.channelId ?? null });
+      await settle();
+      return { voice: (await sandbox.getMember(body.userId))?.voice ?? null };
+    },
+  );
+  app.post(
+    '/commands',
+    {
+      schema: { tags, summary: 'A member runs a slash command', body: CommandBody, response: answers },
+      config: VIEWER,
+    },
+    async (request) => answer((await sandbox.invokeCommand(compact(request.body))).interactionId),
+  );
+  app.post(
+    '/components',
+    {
+      schema: {
+        tags,
+        summary: 'A member clicks a button or chooses in a select menu (with `values`) under a message',
+        body: ComponentBody,
+        response: answers,
+      },
+      config: VIEWER,
+    },
+    async (request) => {
+      const { values, ...target } = request.body;
+      const started =
+        values === undefined ? await sandbox.clickButton(target) : await sandbox.selectMenu({ ...target, values });
+      return answer(started.interactionId);
+    },
+  );
+  app.post(
+    '/direct-messages/components',
+    {
+      schema: {
+        tags,
+        summary: "A member clicks a button on the bot's DM",
+        body: DirectComponentBody,
+        response: answers,
+      },
+      config: VIEWER,
+    },
+    async (request) => answer((await sandbox.clickDirectMessageButton(request.body)).interactionId),
+  );
+  app.post(
+    '/modals',
+    {
+      schema: { tags, summary: 'A member submits a form the bot showed', body: ModalBody, response: answers },
+      config: VIEWER,
+    },
+    async (request) => answer((await sandbox.submitModal(request.body)).interactionId),
+  );
+  app.get(
+    '/interactions/:interactionId',
+    {
+      schema: {
+        tags,
+        summary: 'An interaction, its answer (files with download links) and follow-ups',
+        params: InteractionParams,
+        response: { 200: InteractionViewSchema, ...SANDBOX_ERRORS },
+      },
+      config: VIEWER,
+    },
+    async (request): Promise<InteractionView> => {
+      const { interactionId } = request.params;
+      const interaction = await sandbox.getInteraction(interactionId);
+      if (interaction === null) throw new SandboxNotFoundError('interaction', interactionId);
+      return { ...interaction, reply: withLinks(interactionId, interaction.reply) };
+    },
+  );
+  app.get(
+    '/interactions/:interactionId/attachments/:attachmentId',
+    {
+      schema: {
+        tags,
+        summary: "Downloads a file of the bot's answer",
+        params: AttachmentParams,
+        response: {
+          200: {
+            description: 'The file, with its media type (`application/octet-stream` when unknown)',
+            content: { 'application/octet-stream': { schema: z.unknown().meta({ format: 'binary' }) } },
+          },
+          ...SANDBOX_ERRORS,
+        },
+      },
+      config: VIEWER,
+    },
+    async (request, reply) => {
+      const { interactionId, attachmentId } = request.params;
+      const file = await sandbox.getAttachment(interactionId, attachmentId);
+      return reply
+        .header('content-type', file.contentType ?? 'application/octet-stream')
+        .header('content-disposition', contentDisposition(file.name))
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(file.data));
+    },
+  );
+  app.post(
+    '/interactions/:interactionId/components',
+    {
+      schema: {
+        tags,
+        summary: "A member clicks a button or chooses in a select menu on the bot's answer",
+        params: InteractionParams,
+        body: ReplyComponentBody,
+        response: answers,
+      },
+      config: VIEWER,
+    },
+    async (request) => {
+      const { interactionId } = request.params;
+      const body = compact(request.body);
+      return answer((await sandbox.pressReplyComponent({ ...body, interactionId })).interactionId);
+    },
+  );
 }
 
 /** How often a route waiting for an answer looks whether the interaction was deferred. */

@@ -1,10 +1,13 @@
-import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AutoModerationBlockedError } from '../../platform/sandbox/autoModerationEnforcement.js';
 import { SandboxNotFoundError } from '../../platform/sandbox/SandboxNotFoundError.js';
 import type { SandboxMessage } from '../../platform/sandbox/sandboxViews.js';
 import { IdSchema, PageQuery, type SandboxRouteDeps } from './SandboxRouteDeps.js';
-import { compact, parseRequest } from './parseRequest.js';
+import { compact } from './parseRequest.js';
+import type { ZodApp } from '../openapi/useZodSchemas.js';
+import { ChannelSnapshotSchema } from './schemas/platformSchemas.js';
+import { SandboxMessageSchema } from './schemas/sandboxViewSchemas.js';
+import { SANDBOX_ERRORS, SANDBOX_TAGS, VIEWER } from './sandboxRouteSchemas.js';
 
 const ChannelParams = z.strictObject({ channelId: IdSchema });
 const MessageParams = z.strictObject({ channelId: IdSchema, messageId: IdSchema });
@@ -20,14 +23,17 @@ const ThreadBody = z.strictObject({
 });
 
 /** A message as it is after the modules reacted, or flagged `deleted` when one removed it. */
-export type MessageAfterSettle = SandboxMessage & { deleted: boolean };
+export const MessageAfterSettleSchema = SandboxMessageSchema.extend({
+  deleted: z.boolean().describe('A module removed the message (automod, for one).'),
+});
+export type MessageAfterSettle = z.infer<typeof MessageAfterSettleSchema>;
 
 /**
  * Messages: history, posting, editing, deleting, reactions and threads, as members.
  * @param app - the sandbox API scope
  * @param deps - sandbox and settle
  */
-export function registerMessageRoutes(app: FastifyInstance, deps: SandboxRouteDeps): void {
+export function registerMessageRoutes(app: ZodApp, deps: SandboxRouteDeps): void {
   const { sandbox, settle } = deps;
   const afterSettle = async (message: SandboxMessage): Promise<MessageAfterSettle> => {
     await settle();
@@ -38,51 +44,130 @@ export function registerMessageRoutes(app: FastifyInstance, deps: SandboxRouteDe
       throw error;
     }
   };
-  app.get('/channels/:channelId/messages', (request) => {
-    const { channelId } = parseRequest(ChannelParams, request.params, 'path');
-    return sandbox.listMessages(channelId, compact(parseRequest(PageQuery, request.query, 'query')));
-  });
-  app.post('/channels/:channelId/messages', async (request, reply) => {
-    const { channelId } = parseRequest(ChannelParams, request.params, 'path');
-    const body = compact(parseRequest(PostBody, request.body, 'body'));
-    const message = await sandbox.postMessage({ ...body, channelId }).catch(async (error: unknown) => {
-      // A post AutoMod blocked still reported its actions: answer once modules handled them.
-      if (error instanceof AutoModerationBlockedError) await settle();
-      throw error;
-    });
-    return reply.status(201).send(await afterSettle(message));
-  });
-  app.patch('/channels/:channelId/messages/:messageId', async (request) => {
-    const params = parseRequest(MessageParams, request.params, 'path');
-    const body = compact(parseRequest(EditBody, request.body, 'body'));
-    return afterSettle(await sandbox.editMessage({ ...body, ...params }));
-  });
-  app.delete('/channels/:channelId/messages/:messageId', async (request, reply) => {
-    const params = parseRequest(MessageParams, request.params, 'path');
-    const query = compact(parseRequest(DeleteQuery, request.query, 'query'));
-    await sandbox.deleteMessage({ ...query, ...params });
-    await settle();
-    return reply.status(204).send();
-  });
-  app.post('/channels/:channelId/messages/:messageId/reactions', async (request) => {
-    const params = parseRequest(MessageParams, request.params, 'path');
-    const body = parseRequest(ReactionInput, request.body, 'body');
-    await sandbox.react({ ...body, ...params });
-    await settle();
-    return sandbox.getMessage(params.channelId, params.messageId);
-  });
-  app.delete('/channels/:channelId/messages/:messageId/reactions', async (request) => {
-    const params = parseRequest(MessageParams, request.params, 'path');
-    const query = parseRequest(ReactionInput, request.query, 'query');
-    await sandbox.unreact({ ...query, ...params });
-    await settle();
-    return sandbox.getMessage(params.channelId, params.messageId);
-  });
-  app.post('/channels/:channelId/threads', async (request, reply) => {
-    const { channelId } = parseRequest(ChannelParams, request.params, 'path');
-    const body = compact(parseRequest(ThreadBody, request.body, 'body'));
-    const thread = await sandbox.createThread({ ...body, channelId });
-    await settle();
-    return reply.status(201).send(thread);
-  });
+  const tags = SANDBOX_TAGS;
+  app.get(
+    '/channels/:channelId/messages',
+    {
+      schema: {
+        tags,
+        summary: "A channel's messages, newest first (`before` a message id)",
+        params: ChannelParams,
+        querystring: PageQuery,
+        response: { 200: z.array(SandboxMessageSchema), ...SANDBOX_ERRORS },
+      },
+      config: VIEWER,
+    },
+    (request) => sandbox.listMessages(request.params.channelId, compact(request.query)),
+  );
+  app.post(
+    '/channels/:channelId/messages',
+    {
+      schema: {
+        tags,
+        summary: 'A member posts a message; the answer shows it after the modules reacted',
+        params: ChannelParams,
+        body: PostBody,
+        response: { 201: MessageAfterSettleSchema, ...SANDBOX_ERRORS },
+      },
+      config: VIEWER,
+    },
+    async (request, reply) => {
+      const { channelId } = request.params;
+      const body = compact(request.body);
+      const message = await sandbox.postMessage({ ...body, channelId }).catch(async (error: unknown) => {
+        // A post AutoMod blocked still reported its actions: answer once modules handled them.
+        if (error instanceof AutoModerationBlockedError) await settle();
+        throw error;
+      });
+      return reply.status(201).send(await afterSettle(message));
+    },
+  );
+  app.patch(
+    '/channels/:channelId/messages/:messageId',
+    {
+      schema: {
+        tags,
+        summary: 'A member edits a message',
+        params: MessageParams,
+        body: EditBody,
+        response: { 200: MessageAfterSettleSchema, ...SANDBOX_ERRORS },
+      },
+      config: VIEWER,
+    },
+    async (request) => afterSettle(await sandbox.editMessage({ ...compact(request.body), ...request.params })),
+  );
+  app.delete(
+    '/channels/:channelId/messages/:messageId',
+    {
+      schema: {
+        tags,
+        summary: 'A member deletes a message (theirs, or any with Manage Messages)',
+        params: MessageParams,
+        querystring: DeleteQuery,
+        response: { 204: z.null().describe('Deleted.'), ...SANDBOX_ERRORS },
+      },
+      config: VIEWER,
+    },
+    async (request, reply) => {
+      await sandbox.deleteMessage({ ...compact(request.query), ...request.params });
+      await settle();
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/channels/:channelId/messages/:messageId/reactions',
+    {
+      schema: {
+        tags,
+        summary: 'A member adds a reaction',
+        params: MessageParams,
+        body: ReactionInput,
+        response: { 200: SandboxMessageSchema, ...SANDBOX_ERRORS },
+      },
+      config: VIEWER,
+    },
+    async (request) => {
+      const { params } = request;
+      await sandbox.react({ ...request.body, ...params });
+      await settle();
+      return sandbox.getMessage(params.channelId, params.messageId);
+    },
+  );
+  app.delete(
+    '/channels/:channelId/messages/:messageId/reactions',
+    {
+      schema: {
+        tags,
+        summary: 'A member removes a reaction',
+        params: MessageParams,
+        querystring: ReactionInput,
+        response: { 200: SandboxMessageSchema, ...SANDBOX_ERRORS },
+      },
+      config: VIEWER,
+    },
+    async (request) => {
+      const { params } = request;
+      await sandbox.unreact({ ...request.query, ...params });
+      await settle();
+      return sandbox.getMessage(params.channelId, params.messageId);
+    },
+  );
+  app.post(
+    '/channels/:channelId/threads',
+    {
+      schema: {
+        tags,
+        summary: 'A member starts a thread, from a message or on its own',
+        params: ChannelParams,
+        body: ThreadBody,
+        response: { 201: ChannelSnapshotSchema, ...SANDBOX_ERRORS },
+      },
+      config: VIEWER,
+    },
+    async (request, reply) => {
+      const thread = await sandbox.createThread({ ...compact(request.body), channelId: request.params.channelId });
+      await settle();
+      return reply.status(201).send(thread);
+    },
+  );
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { useZodSchemas } from '../openapi/useZodSchemas.js';
 import type { SandboxRouteDeps } from './SandboxRouteDeps.js';
 import { registerGuildRoutes } from './guildRoutes.js';
 import { registerInteractionRoutes } from './interactionRoutes.js';
@@ -11,7 +12,9 @@ export const SANDBOX_API_PREFIX = '/api/sandbox';
 
 /**
  * The sandbox HTTP API (see docs/sandbox-api.md), a Fastify plugin: reads of the sandbox
- * guild, and acting as members. Bodies are validated with zod (400, nothing changed);
+ * guild, and acting as members, for any signed-in viewer. Bodies, queries and path parameters
+ * are validated with the zod schemas each route declares (also in `/openapi.json`; 400,
+ * nothing changed);
  * unknown ids answer 404 and Discord rules an action would break 422. Every mutating route
  * awaits `settle()` before answering, so the answer shows what the modules did about it.
  * Works registered with `{ prefix: '/api/sandbox' }` or called directly on the root app;
@@ -24,11 +27,12 @@ export async function registerSandboxRoutes(app: FastifyInstance, deps: SandboxR
   const routeDeps: SandboxRouteDeps = { sandbox: deps.sandbox, settle: deps.settle };
   await app.register(
     (scope) => {
+      const api = useZodSchemas(scope);
       scope.setErrorHandler(sandboxErrorHandler);
-      registerGuildRoutes(scope, routeDeps);
-      registerMemberRoutes(scope, routeDeps);
-      registerMessageRoutes(scope, routeDeps);
-      registerInteractionRoutes(scope, routeDeps);
+      registerGuildRoutes(api, routeDeps);
+      registerMemberRoutes(api, routeDeps);
+      registerMessageRoutes(api, routeDeps);
+      registerInteractionRoutes(api, routeDeps);
       return Promise.resolve();
     },
     { prefix },

@@ -1,13 +1,12 @@
+import type { z } from 'zod';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { PlatformRuleError, UserError } from '../../core/errors.js';
 import { SandboxNotFoundError } from '../../platform/sandbox/SandboxNotFoundError.js';
-import { SandboxRequestError } from './SandboxRequestError.js';
+import type { SandboxErrorSchema } from './sandboxRouteSchemas.js';
+import { RequestValidationError } from '../openapi/RequestValidationError.js';
 
 /** The JSON body of every sandbox API error. */
-export interface SandboxErrorBody {
-  error: string;
-  issues?: { path: string; message: string }[];
-}
+export type SandboxErrorBody = z.infer<typeof SandboxErrorSchema>;
 
 /**
  * Answers a failed sandbox request: 400 for invalid input (nothing changed), 404 for an
@@ -22,7 +21,16 @@ export function sandboxErrorHandler(
   reply: FastifyReply,
 ): FastifyReply {
   const send = (status: number, body: SandboxErrorBody): FastifyReply => reply.status(status).send(body);
-  if (error instanceof SandboxRequestError) return send(400, { error: error.message, issues: error.issues });
+  if (error instanceof RequestValidationError) {
+    // A problem with the part as a whole (an unknown key, no object) is at `(root)`.
+    const issues = error.issues.map((issue) => ({
+      path: issue.path === '' ? '(root)' : issue.path,
+      message: issue.message,
+    }));
+    const first = issues[0];
+    const summary = first === undefined ? '' : `: ${first.path}: ${first.message}`;
+    return send(400, { error: `invalid ${error.part}${summary}`, issues });
+  }
   if (error instanceof UserError) return send(400, { error: error.message });
   if (error instanceof SandboxNotFoundError) return send(404, { error: error.message });
   if (error instanceof PlatformRuleError) return send(422, { error: error.message });

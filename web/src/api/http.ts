@@ -9,6 +9,17 @@ export class ApiRequestError extends Error {
   }
 }
 
+/** The session's CSRF token, sent as `x-csrf-token` with every request that changes state. */
+let csrfToken: string | null = null;
+
+/**
+ * Sets the CSRF token every POST and DELETE carries from now on (read from `GET /api/session`).
+ * @param token - the session's token, or null when the server has none
+ */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token === '' ? null : token;
+}
+
 /**
  * GETs JSON from the Guildhall API.
  * @param path - absolute API path, e.g. `/api/overview`
@@ -20,14 +31,15 @@ export function getJson<T>(path: string): Promise<T> {
 /**
  * POSTs a JSON body to the Guildhall API and returns the JSON answer.
  * @param path - absolute API path
- * @param body - serialised as JSON
+ * @param body - serialised as JSON; undefined sends no body
  */
-export function postJson<T>(path: string, body: unknown): Promise<T> {
-  return request<T>(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+export function postJson<T>(path: string, body?: unknown): Promise<T> {
+  return request<T>(
+    path,
+    body === undefined
+      ? { method: 'POST' }
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
 }
 
 /**
@@ -43,6 +55,7 @@ async function request<T>(path: string, init: RequestInit): Promise<T> {
   try {
     const headers = new Headers(init.headers);
     headers.set('accept', 'application/json');
+    if (init.method !== 'GET' && csrfToken !== null) headers.set('x-csrf-token', csrfToken);
     response = await fetch(path, { ...init, headers });
   } catch {
     throw new ApiRequestError(0, 'Guildhall is not reachable');
@@ -71,6 +84,14 @@ function errorMessage(body: unknown, response: Response): string {
   }
   if (typeof body === 'string' && body !== '') return body;
   return `${response.status} ${response.statusText}`;
+}
+
+/**
+ * True when the call failed because nobody is signed in (or the session ended).
+ * @param error - what was caught
+ */
+export function isUnauthorized(error: unknown): boolean {
+  return error instanceof ApiRequestError && error.status === 401;
 }
 
 /**

@@ -1,25 +1,28 @@
-import type { OverviewResponse } from '../api/dashboardApi.js';
-import { BarChart } from '../components/BarChart.js';
+import { useQuery } from '@tanstack/react-query';
+import { overviewQuery } from '../api/dashboardQueries.js';
+import { describeError } from '../api/http.js';
+import { ActivityChart } from '../components/charts/ActivityChart.js';
+import { EventTypeChart } from '../components/charts/EventTypeChart.js';
 import { ErrorBanner } from '../components/ErrorBanner.js';
 import { EventFeed } from '../components/EventFeed.js';
 import { LeaderboardPanel } from '../components/LeaderboardPanel.js';
 import { LockdownBanner } from '../components/LockdownBanner.js';
 import { Panel } from '../components/Panel.js';
 import { PlatformBadge } from '../components/PlatformBadge.js';
-import { Sparkline } from '../components/Sparkline.js';
 import { StatCard } from '../components/StatCard.js';
 import { formatCount } from '../format.js';
-import type { Polled } from '../usePolling.js';
 
-/** Props of {@link OverviewPage}. */
-export interface OverviewPageProps {
-  overview: Polled<OverviewResponse>;
-}
+const POLL_MS = 5_000;
 
-/** Headline numbers, activity charts, leaderboard and the latest events. */
-export function OverviewPage({ overview }: OverviewPageProps) {
-  const { data, error } = overview;
-  if (data === null) {
+/**
+ * Headline numbers, activity charts, leaderboard and the latest events; refreshed every 5 s
+ * and whenever the page is opened again.
+ */
+export function OverviewPage() {
+  const overview = useQuery({ ...overviewQuery, refetchInterval: POLL_MS });
+  const { data } = overview;
+  const error = overview.error === null ? null : describeError(overview.error);
+  if (data === undefined) {
     return (
       <div className="page">
         <ErrorBanner message={error} />
@@ -59,14 +62,14 @@ export function OverviewPage({ overview }: OverviewPageProps) {
 
       <div className="grid-2">
         <Panel title="Activity, last 24 hours" aside={`${formatCount(last24h)} events`}>
-          <Sparkline
+          <ActivityChart
             points={data.eventsPerHour}
             title="Events per hour, last 24 hours"
             testId="chart-events-per-hour"
           />
         </Panel>
         <Panel title="Events by type" aside="all time">
-          <BarChart
+          <EventTypeChart
             bars={data.eventsByType.map((t) => ({ label: t.type, value: t.count }))}
             title="Events recorded per type"
             testId="chart-events-by-type"

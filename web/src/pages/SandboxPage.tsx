@@ -1,16 +1,11 @@
-import { useCallback, useState } from 'react';
-import { fetchLeaderboard } from '../api/dashboardApi.js';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { standingsQuery } from '../api/dashboardQueries.js';
+import { describeError } from '../api/http.js';
 import {
   addMember,
   addReaction,
   createThread,
-  fetchBans,
-  fetchChannelMessages,
-  fetchChannels,
-  fetchCommands,
-  fetchDirectMessages,
-  fetchGuild,
-  fetchMembers,
   postMessage,
   removeReaction,
   type ChannelSnapshot,
@@ -33,26 +28,33 @@ import { MemberList } from '../sandbox/MemberList.js';
 import { MessageList } from '../sandbox/MessageList.js';
 import { ModalDialog } from '../sandbox/ModalDialog.js';
 import { sandboxNames } from '../sandbox/SandboxNames.js';
+import {
+  SANDBOX_POLL_MS,
+  SANDBOX_SLOW_POLL_MS,
+  bansQuery,
+  channelsQuery,
+  commandsQuery,
+  directMessagesQuery,
+  guildQuery,
+  membersQuery,
+  messagesQuery,
+} from '../sandbox/sandboxQueries.js';
 import { useActionRunner } from '../sandbox/useActionRunner.js';
 import { useInteractions } from '../sandbox/useInteractions.js';
-import { usePolling } from '../usePolling.js';
-
-const POLL_MS = 2_000;
-const GUILD_POLL_MS = 10_000;
 
 /**
  * Plays the community locally: add members, post as them (Discord markdown, mentions), react,
  * start threads and forum posts, run any slash command with its options, click the bot's
  * buttons and fill in its forms, and watch what the modules do (welcome message, roles, DMs,
- * points). Everything refreshes after each action and every 2 s.
+ * points). Every action invalidates the sandbox's queries; they also refresh every 2 s.
  */
 export function SandboxPage() {
-  const guild = usePolling(fetchGuild, GUILD_POLL_MS);
-  const members = usePolling(fetchMembers, POLL_MS);
-  const bans = usePolling(fetchBans, POLL_MS);
-  const standings = usePolling(() => fetchLeaderboard(100), POLL_MS);
-  const allChannels = usePolling(fetchChannels, POLL_MS);
-  const commands = usePolling(fetchCommands, GUILD_POLL_MS);
+  const guild = useQuery({ ...guildQuery, refetchInterval: SANDBOX_SLOW_POLL_MS });
+  const members = useQuery({ ...membersQuery, refetchInterval: SANDBOX_POLL_MS });
+  const bans = useQuery({ ...bansQuery, refetchInterval: SANDBOX_POLL_MS });
+  const standings = useQuery({ ...standingsQuery(100), refetchInterval: SANDBOX_POLL_MS });
+  const allChannels = useQuery({ ...channelsQuery, refetchInterval: SANDBOX_POLL_MS });
+  const commands = useQuery({ ...commandsQuery, refetchInterval: SANDBOX_SLOW_POLL_MS });
   const [chosenChannelId, setChosenChannelId] = useState<string | null>(null);
   const [userId, setUserId] = useState<string | null>(null);
   const [commandsOpen, setCommandsOpen] = useState(false);
@@ -65,36 +67,21 @@ export function SandboxPage() {
   const member = members.data?.find((m) => m.userId === userId) ?? null;
   const memberName = member === null ? null : member.displayName || member.username;
   const banned = member === null ? (bans.data?.find((b) => b.userId === userId) ?? null) : null;
-  const names = sandboxNames(guild.data, members.data, allChannels.data);
+  const names = sandboxNames(guild.data ?? null, members.data ?? null, allChannels.data ?? null);
 
-  const messages = usePolling(
-    () => (channelId === null || isForum ? Promise.resolve([]) : fetchChannelMessages(channelId)),
-    POLL_MS,
-    channelId,
-  );
-  const dms = usePolling(() => (userId === null ? Promise.resolve([]) : fetchDirectMessages(userId)), POLL_MS, userId);
+  const messages = useQuery({
+    ...messagesQuery(channelId ?? ''),
+    enabled: channelId !== null && !isForum,
+    refetchInterval: SANDBOX_POLL_MS,
+  });
+  const dms = useQuery({
+    ...directMessagesQuery(userId ?? ''),
+    enabled: userId !== null,
+    refetchInterval: SANDBOX_POLL_MS,
+  });
   const points = member === null ? null : (standings.data?.find((s) => s.userId === member.userId)?.points ?? 0);
 
-  const { refresh: refreshMembers } = members;
-  const { refresh: refreshBans } = bans;
-  const { refresh: refreshMessages } = messages;
-  const { refresh: refreshDms } = dms;
-  const { refresh: refreshStandings } = standings;
-  const { refresh: refreshChannels } = allChannels;
-  const refreshAll = useCallback(
-    () =>
-      Promise.all([
-        refreshMembers(),
-        refreshBans(),
-        refreshMessages(),
-        refreshDms(),
-        refreshStandings(),
-        refreshChannels(),
-      ]),
-    [refreshMembers, refreshBans, refreshMessages, refreshDms, refreshStandings, refreshChannels],
-  );
-
-  const runner = useActionRunner(refreshAll);
+  const runner = useActionRunner();
   const { act, busy } = runner;
   const actor =
     member !== null && memberName !== null
@@ -155,7 +142,8 @@ export function SandboxPage() {
       openChannel((await createThread(channelId, { userId: actorId, name: title, content })).id);
     });
 
-  const loadError = guild.error ?? members.error ?? messages.error ?? allChannels.error;
+  const loadFailure = guild.error ?? members.error ?? messages.error ?? allChannels.error;
+  const loadError = loadFailure === null ? null : describeError(loadFailure);
   const replyView = (place: 'channel' | 'dm') =>
     reply !== null && reply.place === place ? (
       <InteractionReplyView shown={reply} names={names} onDismiss={dismissReply} actions={interactions.replyActions} />
@@ -166,8 +154,8 @@ export function SandboxPage() {
         <div>
           <h1>Sandbox</h1>
           <p className="page-subtitle">
-            A local guild{guild.data === null ? '' : ` (${guild.data.name})`} driven by the real engine. Add a member,
-            post as them and watch the modules react.
+            A local guild{guild.data === undefined ? '' : ` (${guild.data.name})`} driven by the real engine. Add a
+            member, post as them and watch the modules react.
           </p>
         </div>
       </header>
@@ -243,7 +231,7 @@ export function SandboxPage() {
         </Panel>
 
         <div className="sandbox-side">
-          <Panel title="Members" aside={members.data === null ? undefined : `${members.data.length}`}>
+          <Panel title="Members" aside={members.data === undefined ? undefined : `${members.data.length}`}>
             <AddMemberForm busy={busy} onAdd={onAdd} />
             <MemberList
               members={members.data ?? []}
@@ -267,7 +255,7 @@ export function SandboxPage() {
               <MemberDetails
                 member={member}
                 points={points}
-                dms={dms.data}
+                dms={dms.data ?? null}
                 names={names}
                 dmActions={interactions.dmActions}
               >
@@ -277,7 +265,7 @@ export function SandboxPage() {
           )}
           {banned !== null && (
             <Panel title="Acting as">
-              <BannedDetails ban={banned} dms={dms.data} names={names} dmActions={interactions.dmActions}>
+              <BannedDetails ban={banned} dms={dms.data ?? null} names={names} dmActions={interactions.dmActions}>
                 {replyView('dm')}
               </BannedDetails>
             </Panel>

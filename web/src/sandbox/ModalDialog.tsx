@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState, type SyntheticEvent } from 'react';
 import type { ModalSpec } from '../api/sandboxApi.js';
 import { ErrorBanner } from '../components/ErrorBanner.js';
 import { TextInputField } from './TextInputField.js';
@@ -27,23 +28,15 @@ export interface ModalDialogProps {
 }
 
 /**
- * The modal as a real dialog (focus kept inside, Escape cancels): the title, one labelled
- * field per text input, Submit and Cancel. Mount it with a `key` of the interaction id so a
- * new form starts empty.
+ * The modal as a real dialog (Radix: focus kept inside and given back, Escape cancels, the
+ * page behind inert): the title, one labelled field per text input, Submit and Cancel. A
+ * click outside does not drop what was typed. Mount it with a `key` of the interaction id so
+ * a new form starts empty.
  */
 export function ModalDialog({ shown, busy, error, onSubmit, onCancel }: ModalDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(shown.spec.inputs.map((input) => [input.customId, ''])),
   );
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element === null) return undefined;
-    if (!element.open) element.showModal();
-    return () => element.close();
-  }, []);
 
   function submit(event: SyntheticEvent<HTMLFormElement>): void {
     event.preventDefault();
@@ -51,44 +44,48 @@ export function ModalDialog({ shown, busy, error, onSubmit, onCancel }: ModalDia
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="modal"
-      aria-labelledby={titleId}
-      data-testid="modal-dialog"
-      data-custom-id={shown.spec.customId}
-      // Escape closes a native dialog by itself; keep React in charge of whether it is open.
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
+    <Dialog.Root
+      open
+      onOpenChange={(open) => {
+        if (!open) onCancel();
       }}
     >
-      <form className="modal-form" onSubmit={submit}>
-        <header className="modal-header">
-          <h2 id={titleId} data-testid="modal-title">
-            {shown.spec.title}
-          </h2>
-          <p className="muted small">Filling in as {shown.memberName}</p>
-        </header>
-        <ErrorBanner message={error} />
-        {shown.spec.inputs.map((input, i) => (
-          <TextInputField
-            key={input.customId}
-            spec={input}
-            value={values[input.customId] ?? ''}
-            autoFocus={i === 0}
-            onChange={(value) => setValues((previous) => ({ ...previous, [input.customId]: value }))}
-          />
-        ))}
-        <footer className="modal-actions">
-          <button type="button" className="button" onClick={onCancel} data-testid="modal-cancel">
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} data-testid="modal-submit">
-            Submit
-          </button>
-        </footer>
-      </form>
-    </dialog>
+      <Dialog.Portal>
+        <Dialog.Overlay className="modal-overlay" />
+        <Dialog.Content
+          className="modal"
+          data-testid="modal-dialog"
+          data-custom-id={shown.spec.customId}
+          onPointerDownOutside={(event) => event.preventDefault()}
+        >
+          <form className="modal-form" onSubmit={submit}>
+            <header className="modal-header">
+              <Dialog.Title data-testid="modal-title">{shown.spec.title}</Dialog.Title>
+              <Dialog.Description className="muted small">Filling in as {shown.memberName}</Dialog.Description>
+            </header>
+            <ErrorBanner message={error} />
+            {shown.spec.inputs.map((input, i) => (
+              <TextInputField
+                key={input.customId}
+                spec={input}
+                value={values[input.customId] ?? ''}
+                autoFocus={i === 0}
+                onChange={(value) => setValues((previous) => ({ ...previous, [input.customId]: value }))}
+              />
+            ))}
+            <footer className="modal-actions">
+              <Dialog.Close asChild>
+                <button type="button" className="button" data-testid="modal-cancel">
+                  Cancel
+                </button>
+              </Dialog.Close>
+              <button type="submit" className="button button-primary" disabled={busy} data-testid="modal-submit">
+                Submit
+              </button>
+            </footer>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
   );
 }

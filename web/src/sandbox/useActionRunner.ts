@@ -1,5 +1,7 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { describeError } from '../api/http.js';
+import { SANDBOX_KEY } from './sandboxQueries.js';
 
 /** Runs the panel's actions one by one and keeps what the page shows about them. */
 export interface ActionRunner {
@@ -17,30 +19,37 @@ export interface ActionRunner {
 }
 
 /**
- * The panel's action runner.
- * @param refreshAll - reloads what the page shows (never rejects)
+ * The panel's action runner: each action is a mutation that, done or failed, invalidates
+ * every sandbox query and the leaderboards (points change as members act), and resolves once
+ * they are read again, so the page shows the action's effects when it is no longer busy.
  */
-export function useActionRunner(refreshAll: () => Promise<unknown>): ActionRunner {
-  const [busy, setBusy] = useState(false);
+export function useActionRunner(): ActionRunner {
+  const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationKey: [...SANDBOX_KEY, 'action'],
+    mutationFn: (action: () => Promise<void>) => action(),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: SANDBOX_KEY }),
+        queryClient.invalidateQueries({ queryKey: ['leaderboard'] }),
+      ]),
+  });
+  const { mutateAsync } = mutation;
 
   const act = useCallback(
     async (action: () => Promise<void>, showError: (message: string) => void = setError): Promise<boolean> => {
-      setBusy(true);
       setError(null);
-      let ok = true;
       try {
-        await action();
+        await mutateAsync(action);
+        return true;
       } catch (failure) {
-        ok = false;
         showError(describeError(failure));
+        return false;
       }
-      await refreshAll();
-      setBusy(false);
-      return ok;
     },
-    [refreshAll],
+    [mutateAsync],
   );
 
-  return { busy, error, act };
+  return { busy: mutation.isPending, error, act };
 }

@@ -1,9 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   chooseInSelectMenu,
   clickButton,
   clickDirectMessageButton,
-  fetchInteraction,
   pressReplyComponent,
   runCommand,
   submitModal,
@@ -13,6 +13,7 @@ import {
 import type { InteractionTrigger, ReplyComponentActions, ShownReply } from './InteractionReplyView.js';
 import type { MessageComponentActions } from './MessageList.js';
 import type { ShownModal } from './ModalDialog.js';
+import { interactionQuery } from './sandboxQueries.js';
 import type { ActionRunner } from './useActionRunner.js';
 
 /** The member (or banned user) the panel acts as. */
@@ -66,6 +67,17 @@ export function useInteractions(actor: Actor | null, channelId: string | null, r
   const [modal, setModal] = useState<ShownModal | null>(null);
   const [modalError, setModalError] = useState<string | null>(null);
   const { act, busy } = runner;
+  // Deferred: the answer shows "thinking…" and is read again until the module edits it in.
+  const thinkingId = reply?.thinking === true ? reply.interactionId : null;
+  const latest = useQuery({
+    ...interactionQuery(thinkingId ?? ''),
+    enabled: thinkingId !== null,
+    refetchInterval: (query) => (query.state.data?.thinking === false ? false : THINKING_POLL_MS),
+  });
+  const shownReply =
+    reply !== null && latest.data !== undefined && latest.data.interactionId === reply.interactionId
+      ? { ...reply, reply: latest.data.reply, thinking: latest.data.thinking }
+      : reply;
 
   /** Starts an interaction as `who` and shows the answer. */
   const interact = async (
@@ -99,13 +111,6 @@ export function useInteractions(actor: Actor | null, channelId: string | null, r
         thinking: latest.thinking,
       });
       setReply(answer.modal === null ? shown(answer) : null);
-      // Deferred: show "thinking…", then the answer once the module edits it in.
-      let latest = answer;
-      while (latest.thinking) {
-        await new Promise((resolve) => setTimeout(resolve, THINKING_POLL_MS));
-        latest = await fetchInteraction(answer.interactionId);
-        setReply(shown(latest));
-      }
     }, showError);
 
   const blockedReason = actor === null ? NOBODY : null;
@@ -160,7 +165,7 @@ export function useInteractions(actor: Actor | null, channelId: string | null, r
   };
 
   return {
-    reply,
+    reply: shownReply,
     dismissReply: () => setReply(null),
     replyActions,
     modal,

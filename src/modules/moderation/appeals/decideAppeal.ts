@@ -8,6 +8,19 @@ import { hasAuthority, type Invoker } from '../permissions/authority.js';
 import { toAppeal, verdictText, type Appeal } from './Appeal.js';
 import { appealButtonRow } from './appealButton.js';
 
+/**
+ * Why an appeal may not be decided: it (or its case) does not exist, the reviewer may not
+ * decide it, or it was decided already.
+ */
+export type RefusalKind = 'missing' | 'not_allowed' | 'decided';
+
+/** A refusal to decide, with the sentence the reviewer reads. */
+export interface DecisionRefusal {
+  ok: false;
+  reason: string;
+  kind: RefusalKind;
+}
+
 /** The outcome of a decision. */
 export type Decision =
   | {
@@ -17,7 +30,7 @@ export type Decision =
       /** The member got the decision by DM (or in the channel fallback). */
       told: boolean;
     }
-  | { ok: false; reason: string };
+  | DecisionRefusal;
 
 /**
  * Reads an appeal this reviewer may decide now: it exists in the guild, the reviewer has the
@@ -31,21 +44,25 @@ export async function reviewableAppeal(
   ctx: ModerationContext,
   places: ModerationPlaces,
   request: { guildId: string; appealId: number; reviewer: Invoker },
-): Promise<{ ok: true; appeal: Appeal } | { ok: false; reason: string }> {
+): Promise<{ ok: true; appeal: Appeal } | DecisionRefusal> {
   const row = await moderationDb(ctx.db)
     .selectFrom('moderation_appeals')
     .selectAll()
     .where('guild_id', '=', request.guildId)
     .where('id', '=', request.appealId)
     .executeTakeFirst();
-  if (row === undefined) return { ok: false, reason: `There is no appeal #${request.appealId}.` };
+  if (row === undefined) return { ok: false, reason: `There is no appeal #${request.appealId}.`, kind: 'missing' };
   const appeal = toAppeal(row);
   const authority = appeal.level === 'first' ? 'moderator' : 'admin';
   if (!hasAuthority(places, request.reviewer, authority)) {
-    return { ok: false, reason: `Appeal #${appeal.id} is a ${appeal.level} appeal: only ${authority}s can decide it.` };
+    return {
+      ok: false,
+      reason: `Appeal #${appeal.id} is a ${appeal.level} appeal: only ${authority}s can decide it.`,
+      kind: 'not_allowed',
+    };
   }
   if (appeal.status !== 'pending')
-    return { ok: false, reason: `Appeal #${appeal.id} was already decided (${appeal.status}).` };
+    return { ok: false, reason: `Appeal #${appeal.id} was already decided (${appeal.status}).`, kind: 'decided' };
   return { ok: true, appeal };
 }
 
@@ -57,22 +74,34 @@ export async function reviewableAppeal(
  * timeout ended. The member is told the decision and the reasoning.
  * @param ctx - module context
  * @param places - the resolved channels and roles
- * @param request - the appeal, the decision, the reasoning and the reviewer
+ * @param request - the appeal, the decision, the reasoning, the reviewer, and where they
+ *   decided when not in Discord (`dashboard`: noted in the audit entry's details)
  */
 export async function decideAppeal(
   ctx: ModerationContext,
   places: ModerationPlaces,
-  request: { guildId: string; appealId: number; outcome: 'upheld' | 'overturned'; reason: string; reviewer: Invoker },
+  request: {
+    guildId: string;
+    appealId: number;
+    outcome: 'upheld' | 'overturned';
+    reason: string;
+    reviewer: Invoker;
+    via?: 'dashboard';
+  },
 ): Promise<Decision> {
   const reviewable = await reviewableAppeal(ctx, places, request);
   if (!reviewable.ok) return reviewable;
   const { appeal } = reviewable;
   const db = moderationDb(ctx.db);
   const c = await findCase(ctx.db, request.guildId, appeal.caseId);
-  if (c === null) return { ok: false, reason: `Case #${appeal.caseId} no longer exists.` };
+  if (c === null) return { ok: false, reason: `Case #${appeal.caseId} no longer exists.`, kind: 'missing' };
   const owner = request.reviewer.userId === places.guild.ownerId;
   if (!owner && (c.actorId === request.reviewer.userId || appeal.userId === request.reviewer.userId)) {
-    return { ok: false, reason: 'You took part in this case: another reviewer must decide the appeal.' };
+    return {
+      ok: false,
+      reason: 'You took part in this case: another reviewer must decide the appeal.',
+      kind: 'not_allowed',
+    };
   }
   const now = ctx.clock.now();
   const decided = await db
@@ -87,7 +116,7 @@ export async function decideAppeal(
     .where('status', '=', 'pending')
     .executeTakeFirst();
   if (Number(decided.numUpdatedRows) === 0)
-    return { ok: false, reason: `Appeal #${appeal.id} was just decided by someone else.` };
+    return { ok: false, reason: `Appeal #${appeal.id} was just decided by someone else.`, kind: 'decided' };
   Object.assign(appeal, {
     status: request.outcome,
     decidedAt: now,
@@ -131,7 +160,14 @@ export async function decideAppeal(
     actor: `discord:${request.reviewer.userId}`,
     action: request.outcome === 'upheld' ? 'moderation.appeal_uphold' : 'moderation.appeal_overturn',
     target: `case#${c.id}`,
-    details: { reason: request.reason, caseId: c.id, appealId: appeal.id, level: appeal.level, undone },
+    details: {
+      reason: request.reason,
+      caseId: c.id,
+      appealId: appeal.id,
+      level: appeal.level,
+      undone,
+      ...(request.via === undefined ? {} : { via: request.via }),
+    },
   });
 
   const community = ctx.community.community.name;

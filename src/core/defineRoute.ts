@@ -1,0 +1,138 @@
+import { z } from 'zod';
+
+/** The HTTP methods a module route may use: GET reads, POST changes state. */
+export type RouteMethod = 'GET' | 'POST';
+
+/** The dashboard role a module route needs (lowest first; each includes the ones before it). */
+export type RouteAccessLevel = 'viewer' | 'moderator' | 'admin';
+
+/**
+ * The person signed in to the dashboard who calls a route (the server's `DashboardUser`, which
+ * core cannot import: it has the same shape).
+ */
+export interface RouteActor {
+  /** Their Discord user id. */
+  userId: string;
+  /** Display name at sign-in. */
+  name: string;
+  /** Their dashboard role (already checked against the route's `access`). */
+  role: RouteAccessLevel;
+  /** Signed in with the sandbox's dev login, not with Discord. */
+  devLogin: boolean;
+}
+
+/** What a route handler gets besides its module context: the parsed request and who sent it. */
+export interface RouteInput<P, Q, B> {
+  /** Path parameters, parsed with the route's `params` schema (`{}` without one). */
+  params: P;
+  /** Query string, parsed with the route's `query` schema (`{}` without one). */
+  query: Q;
+  /** JSON body, parsed with the route's `body` schema (`{}` without one). */
+  body: B;
+  actor: RouteActor;
+  /** The guild this process manages. */
+  guildId: string;
+  /**
+   * Unique per request: a POST route's effects are queued in the outbox under
+   * `http:<requestId>#<n>`.
+   */
+  requestId: string;
+}
+
+/** The statuses a route refuses with. */
+export type RouteErrorStatus = 400 | 403 | 404 | 409 | 422;
+
+/** A refusal: the status and one sentence for people (`{ error }` on the wire). */
+export interface RouteRefusal {
+  status: RouteErrorStatus;
+  error: string;
+}
+
+/** What a route answers: its response body (200), or a refusal. */
+export type RouteResult<R> = { status: 200; body: R } | RouteRefusal;
+
+/** The schema of a part of the request a route does not read. */
+export type NoInput = z.ZodType<Record<string, never>>;
+
+/**
+ * An HTTP route of a module, mounted by the server at `/api/<module id><path>` behind the
+ * dashboard login, with its zod schemas in the OpenAPI document. Like a slash command it
+ * validates (the schemas), authorises (`access`, plus any check of its own), calls the
+ * module's functions and formats the answer. A GET runs as is (it must only read); a POST runs
+ * as one unit of work whose platform effects go through the outbox, rolled back when it
+ * refuses. (`handle` is a method so a route with a specific context fits the module list's
+ * wider type.)
+ */
+export interface RouteDefinition<
+  P extends z.ZodType = NoInput,
+  Q extends z.ZodType = NoInput,
+  B extends z.ZodType = NoInput,
+  R extends z.ZodType = z.ZodType,
+  Ctx = never,
+> {
+  method: RouteMethod;
+  /** Under the module's prefix, with `:name` parameters: `/appeals/:appealId/decision`. */
+  path: string;
+  /** The lowest dashboard role that may call it. */
+  access: RouteAccessLevel;
+  /** One line for the API docs. */
+  summary: string;
+  /** Path parameters (one key per `:name` of the path); strings, so coerce numbers. */
+  params?: P;
+  /** Query string parameters; strings, so coerce numbers. */
+  query?: Q;
+  /** JSON body (POST). */
+  body?: B;
+  /** The 200 answer's body. */
+  response: R;
+  handle(input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>, ctx: Ctx): Promise<RouteResult<z.output<R>>>;
+}
+
+/** A route of a module with context `Ctx`, as its module definition lists it. */
+export type ModuleRoute<Ctx> = RouteDefinition<z.ZodType, z.ZodType, z.ZodType, z.ZodType, Ctx>;
+
+/** A route of any module, as the engine and the server see it. */
+export type AnyRoute = ModuleRoute<unknown>;
+
+const SEGMENT = /^(?:[a-z0-9][a-z0-9-]*|:[a-zA-Z][a-zA-Z0-9]*)$/;
+
+/**
+ * The `:name` parameters of a route path.
+ * @param path - e.g. `/appeals/:appealId/decision`
+ */
+export function pathParameters(path: string): string[] {
+  return path
+    .split('/')
+    .filter((segment) => segment.startsWith(':'))
+    .map((segment) => segment.slice(1));
+}
+
+/**
+ * Declares a module's HTTP route, inferring the types of its params, query, body and response
+ * from their zod schemas.
+ * @param definition - method, path, access, summary, schemas, handler
+ * @throws Error when the path is malformed, a POST-only part is on a GET, or the path's
+ *   parameters and the `params` schema's keys differ
+ */
+export function defineRoute<
+  P extends z.ZodType = NoInput,
+  Q extends z.ZodType = NoInput,
+  B extends z.ZodType = NoInput,
+  R extends z.ZodType = z.ZodType,
+  Ctx = never,
+>(definition: RouteDefinition<P, Q, B, R, Ctx>): RouteDefinition<P, Q, B, R, Ctx> {
+  const where = `route ${definition.method} ${definition.path}`;
+  const segments = definition.path.split('/').slice(1);
+  if (!definition.path.startsWith('/') || segments.length === 0 || !segments.every((s) => SEGMENT.test(s))) {
+    throw new Error(`${where}: the path must be /lower-case-segments with :name parameters`);
+  }
+  if (definition.method === 'GET' && definition.body !== undefined) throw new Error(`${where}: a GET has no body`);
+  const named = pathParameters(definition.path).sort();
+  const keys = definition.params instanceof z.ZodObject ? Object.keys(definition.params.shape).sort() : [];
+  if (named.join(',') !== keys.join(',')) {
+    throw new Error(
+      `${where}: the params schema must be an object with exactly the keys ${named.join(', ') || '(none)'}`,
+    );
+  }
+  return definition;
+}

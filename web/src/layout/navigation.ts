@@ -1,0 +1,62 @@
+import type { DashboardRole } from '../api/sessionApi.js';
+
+/** A page in the navigation: its URL, label, icon path and who may open it. */
+export interface NavPage {
+  /** Stable id: the test id is `nav-<id>`. */
+  id: string;
+  path: string;
+  label: string;
+  /** An SVG path in a 24×24 box. */
+  icon: string;
+  /** The lowest dashboard role that may open it. */
+  minRole: DashboardRole;
+  /** Listed only when Guildhall runs on the sandbox. */
+  sandboxOnly?: boolean;
+}
+
+/** The dashboard's pages, in navigation order. */
+export const NAV_PAGES: readonly NavPage[] = [
+  {
+    id: 'overview',
+    path: '/',
+    label: 'Overview',
+    icon: 'M3 13h8V3H3zm0 8h8v-6H3zm10 0h8V11h-8zm0-18v6h8V3z',
+    minRole: 'viewer',
+  },
+  {
+    id: 'members',
+    path: '/members',
+    label: 'Members',
+    icon: 'M16 11a3 3 0 1 0-3-3 3 3 0 0 0 3 3zm-8 0a3 3 0 1 0-3-3 3 3 0 0 0 3 3zm0 2c-2.3 0-7 1.2-7 3.5V19h14v-2.5C15 14.2 10.3 13 8 13zm8 0c-.3 0-.6 0-1 .1a4.2 4.2 0 0 1 2 3.4V19h6v-2.5c0-2.3-4.7-3.5-7-3.5z',
+    minRole: 'viewer',
+  },
+  {
+    id: 'moderation',
+    path: '/moderation',
+    label: 'Moderation',
+    icon: 'M12 1 3 5v6c0 5.55 3.84 10.74 9 12 5.16-1.26 9-6.45 9-12V5zm0 10.99h7c-.53 4.12-3.28 7.79-7 8.94V12H5V6.3l7-3.11z',
+    minRole: 'moderator',
+  },
+  {
+    id: 'audit',
+    path: '/audit',
+    label: 'Audit log',
+    icon: 'M13 3a9 9 0 0 0-9 9H1l3.9 3.9L9 12H6a7 7 0 1 1 2.1 5l-1.4 1.4A9 9 0 1 0 13 3zm-1 5v5l4.3 2.5.7-1.2-3.5-2.1V8z',
+    minRole: 'moderator',
+  },
+  {
+    id: 'config',
+    path: '/config',
+    label: 'Config',
+    icon: 'M3 17v2h6v-2zm0-12v2h10V5zm10 16v-2h8v-2h-8v-2h-2v6zM7 9v2H3v2h4v2h2V9zm14 4v-2H11v2zm-6-4h2V7h4V5h-4V3h-2z',
+    minRole: 'admin',
+  },
+  {
+    id: 'sandbox',
+    path: '/sandbox',
+    label: 'Sandbox',
+    icon: 'M20 2H4a2 2 0 0 0-2 2v18l4-4h14a2 2 0 0 0 2-2V4a2 2 0 0 0-2-2zm-3 11H7v-2h10zm0-4H7V7h10z',
+    minRole: 'viewer',
+    sandboxOnly: true,
+  },
+];
