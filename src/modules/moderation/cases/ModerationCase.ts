@@ -40,7 +40,8 @@ export interface ModerationCase {
   sourceKey: string;
 }
 
-const ACTIONS: ReadonlySet<string> = new Set<ModerationAction>([
+/** Every case action, in the order the API lists them (`CASE_KINDS`). */
+export const MODERATION_ACTIONS = [
   'warn',
   'timeout',
   'kick',
@@ -51,7 +52,9 @@ const ACTIONS: ReadonlySet<string> = new Set<ModerationAction>([
   'flag',
   'lockdown',
   'lockdown_end',
-]);
+] as const satisfies readonly ModerationAction[];
+
+const ACTIONS: ReadonlySet<string> = new Set<ModerationAction>(MODERATION_ACTIONS);
 
 /** A stored row as a case. */
 export type CaseRow = Omit<ModerationCaseTable, 'id'> & { id: number };

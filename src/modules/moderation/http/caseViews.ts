@@ -2,23 +2,12 @@ import { z } from 'zod';
 import { AUTOMOD_CATEGORIES, SEVERITIES, type Assert, type Same } from '../automodVocabulary.js';
 import type { Appeal } from '../appeals/Appeal.js';
 import { describeAction } from '../cases/describeCase.js';
-import type { ModerationCase } from '../cases/ModerationCase.js';
+import { MODERATION_ACTIONS, type ModerationCase } from '../cases/ModerationCase.js';
 import type { ModerationAction } from '../moderationEvents.js';
 import type { CaseStatus } from '../ModerationTables.js';
 
 /** Every case kind (a case's action), as the API names them. */
-export const CASE_KINDS = [
-  'warn',
-  'timeout',
-  'kick',
-  'ban',
-  'unban',
-  'untimeout',
-  'delete',
-  'flag',
-  'lockdown',
-  'lockdown_end',
-] as const;
+export const CASE_KINDS = MODERATION_ACTIONS;
 
 /** Every stored case status. */
 export const CASE_STATUSES = ['active', 'expired', 'revoked', 'overturned'] as const;
