@@ -15,6 +15,7 @@ import { EventLog } from './EventLog.js';
 import type { Logger } from './Logger.js';
 import { GuildQueues } from './GuildQueues.js';
 import { InteractionRouter } from './InteractionRouter.js';
+import { MemberDirectory } from './members/MemberDirectory.js';
 import { MemberData } from './MemberData.js';
 import { EventHandlings } from './EventHandlings.js';
 import { InteractionAnswers, Outbox, OutboxDispatcher, OutboxPlatform } from './outbox/index.js';
@@ -102,6 +103,7 @@ export class Engine {
   readonly #contexts = new Map<string, AnyModuleContext>();
   readonly #audit: AuditLog;
   readonly #memberData: MemberData;
+  readonly #directory: MemberDirectory;
   /** Members erased by this process lately: their events still queued are skipped (bounded). */
   readonly #erased: string[] = [];
   /** How many erasures this process has run (a handler that erased changes it). */
@@ -123,6 +125,7 @@ export class Engine {
     this.#log = new EventLog(options.store.db, options.clock, { dialect: options.store.dialect });
     this.#audit = new AuditLog(options.store.db, options.clock);
     this.#handlings = new EventHandlings(options.store.db);
+    this.#directory = new MemberDirectory(options.store.db, options.clock);
     this.#outbox = new Outbox(options.store.db);
     this.#answers = new InteractionAnswers({
       platform: options.platform,
@@ -403,6 +406,7 @@ export class Engine {
       return;
     }
     const done: ReadonlySet<string> = recovered ? await this.#handlings.of(event.id) : NONE;
+    await this.#directory.observe(event);
     if (event.type === 'interaction.command') await this.#router.command(event, done, receivedAt);
     else if (
       event.type === 'interaction.button' ||

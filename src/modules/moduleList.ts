@@ -1,5 +1,6 @@
 import type { AnyModule } from '../core/defineModule.js';
 import type { MigrationSet } from '../store/migrate.js';
+import { analyticsModule } from './analytics/index.js';
 import { automodModule } from './automod/index.js';
 import { moderationModule } from './moderation/index.js';
 import { onboardingModule } from './onboarding/index.js';
@@ -15,6 +16,7 @@ export const moduleList: readonly AnyModule[] = [
   moderationModule,
   recognitionModule,
   privacyModule,
+  analyticsModule,
 ];
 
 /**

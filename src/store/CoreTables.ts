@@ -98,7 +98,34 @@ export interface InteractionTokenTable {
   expires_at: number;
 }
 
+/**
+ * One member of a guild (core migration `0009_member_directory`), kept from events by
+ * `MemberDirectory` (src/core/members) and filled at start from the platform's member list.
+ * Every module and the dashboard read members here instead of replaying the event log.
+ */
+export interface MemberDirectoryTable {
+  guild_id: string;
+  user_id: string;
+  username: string;
+  display_name: string;
+  /** 1 for a bot account. */
+  bot: number;
+  /** JSON array of role ids, as last seen. */
+  roles: string;
+  /** Epoch ms of the latest join (null: unknown, e.g. seen only in imported history). */
+  joined_at: number | null;
+  /** Epoch ms the member left; null while they are a member. */
+  left_at: number | null;
+  /** Epoch ms Guildhall first saw them (join, message, member list). */
+  first_seen_at: number;
+  first_message_at: number | null;
+  /** Epoch ms of their latest message or reaction. */
+  last_active_at: number | null;
+  updated_at: number;
+}
+
 export interface CoreTables {
+  member_directory: MemberDirectoryTable;
   event_log: EventLogTable;
   handler_failures: HandlerFailureTable;
   jobs: JobTable;

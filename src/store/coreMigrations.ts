@@ -182,4 +182,37 @@ export const coreMigrations: Migration[] = [
       await db.schema.createIndex('dashboard_sessions_user').on('dashboard_sessions').column('user_id').execute();
     },
   },
+  {
+    // Member directory (issue #13): one row per member of a guild, kept from events and filled
+    // at start from the platform's member list (src/core/members/MemberDirectory.ts).
+    name: '0009_member_directory',
+    async up(db) {
+      await db.schema
+        .createTable('member_directory')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('username', 'text', (c) => c.notNull())
+        .addColumn('display_name', 'text', (c) => c.notNull())
+        .addColumn('bot', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('roles', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('joined_at', 'bigint')
+        .addColumn('left_at', 'bigint')
+        .addColumn('first_seen_at', 'bigint', (c) => c.notNull())
+        .addColumn('first_message_at', 'bigint')
+        .addColumn('last_active_at', 'bigint')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('member_directory_pk', ['guild_id', 'user_id'])
+        .execute();
+      await db.schema
+        .createIndex('member_directory_joined')
+        .on('member_directory')
+        .columns(['guild_id', 'joined_at'])
+        .execute();
+      await db.schema
+        .createIndex('member_directory_active')
+        .on('member_directory')
+        .columns(['guild_id', 'last_active_at'])
+        .execute();
+    },
+  },
 ];

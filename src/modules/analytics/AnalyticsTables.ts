@@ -1,0 +1,106 @@
+import type { Kysely } from 'kysely';
+import type { CoreTables } from '../../store/CoreTables.js';
+
+/** A guild's counts for one UTC day. */
+export interface AnalyticsDayTable {
+  guild_id: string;
+  /** UTC days since the epoch. */
+  day: number;
+  /** Messages by humans (bots are not counted anywhere in analytics). */
+  messages: number;
+  /** Of those, replies (a message reference to another message). */
+  replies: number;
+  reactions: number;
+  joins: number;
+  leaves: number;
+}
+
+/** One active human member on one UTC day. */
+export interface AnalyticsMemberDayTable {
+  guild_id: string;
+  day: number;
+  user_id: string;
+  messages: number;
+  replies: number;
+  reactions: number;
+}
+
+/** One channel's counts for one UTC day. */
+export interface AnalyticsChannelDayTable {
+  guild_id: string;
+  day: number;
+  channel_id: string;
+  messages: number;
+  replies: number;
+  reactions: number;
+}
+
+/** A conversation starter and its first response by another human. */
+export interface AnalyticsTopicTable {
+  guild_id: string;
+  message_id: string;
+  channel_id: string;
+  author_id: string;
+  posted_at: number;
+  day: number;
+  first_response_at: number | null;
+  responder_id: string | null;
+}
+
+/** A KPI alert: open while `closed_at` is null. */
+export interface AnalyticsAlertTable {
+  id: number;
+  guild_id: string;
+  kpi: string;
+  /** `critical` or `warning`. */
+  level: string;
+  value: number;
+  target: number;
+  critical: number;
+  opened_at: number;
+  closed_at: number | null;
+  closed_value: number | null;
+}
+
+/** A report or digest posted (or previewed), once per kind and period. */
+export interface AnalyticsReportTable {
+  guild_id: string;
+  /** `daily`, `weekly`, `monthly` or `digest`. */
+  kind: string;
+  /** The period it covers, e.g. `2026-12-01` or `2026-W48`. */
+  period: string;
+  posted_at: number;
+  channel_id: string;
+  message_id: string;
+  /** The report as JSON. */
+  body: string;
+}
+
+/** The analytics module's tables. */
+export type AnalyticsTables = {
+  analytics_days: AnalyticsDayTable;
+  analytics_member_days: AnalyticsMemberDayTable;
+  analytics_channel_days: AnalyticsChannelDayTable;
+  analytics_topics: AnalyticsTopicTable;
+  analytics_alerts: AnalyticsAlertTable;
+  analytics_reports: AnalyticsReportTable;
+};
+
+/**
+ * Adds the analytics tables to the database's type.
+ * @param db - the core database
+ */
+export function analyticsDb(db: Kysely<CoreTables>): Kysely<CoreTables & AnalyticsTables> {
+  return db.withTables<AnalyticsTables>();
+}
+
+/** Milliseconds in a day. */
+export const DAY_MS = 86_400_000;
+
+/**
+ * The UTC day number of an epoch-ms time.
+ * @param ms - epoch milliseconds
+ */
+export function dayOf(ms: number): number {
+  return Math.floor(ms / DAY_MS);
+}

@@ -1,0 +1,102 @@
+import type { Migration } from '../../store/Migration.js';
+import { withSerialKey } from '../../store/Migration.js';
+
+/**
+ * Schema of the analytics module's tables. `day` columns are UTC days since the epoch
+ * (`Math.floor(ms / 86_400_000)`): every rollup is keyed by it so a dashboard query is an
+ * index range read.
+ */
+export const analyticsMigrations: Migration[] = [
+  {
+    name: '0001_rollups',
+    async up(db, dialect) {
+      // One row per guild and day: the whole community's counts.
+      await db.schema
+        .createTable('analytics_days')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('day', 'integer', (c) => c.notNull())
+        .addColumn('messages', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('replies', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('reactions', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('joins', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('leaves', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('analytics_days_pk', ['guild_id', 'day'])
+        .execute();
+      // One row per guild, day and active member (a human who posted or reacted that day).
+      await db.schema
+        .createTable('analytics_member_days')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('day', 'integer', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('messages', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('replies', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('reactions', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('analytics_member_days_pk', ['guild_id', 'day', 'user_id'])
+        .execute();
+      await db.schema
+        .createIndex('analytics_member_days_member')
+        .on('analytics_member_days')
+        .columns(['guild_id', 'user_id', 'day'])
+        .execute();
+      // One row per guild, day and channel.
+      await db.schema
+        .createTable('analytics_channel_days')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('day', 'integer', (c) => c.notNull())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('messages', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('replies', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('reactions', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('analytics_channel_days_pk', ['guild_id', 'day', 'channel_id'])
+        .execute();
+      // Conversation starters and their first response by another human (CHAOSS time to first response).
+      await db.schema
+        .createTable('analytics_topics')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('author_id', 'text', (c) => c.notNull())
+        .addColumn('posted_at', 'bigint', (c) => c.notNull())
+        .addColumn('day', 'integer', (c) => c.notNull())
+        .addColumn('first_response_at', 'bigint')
+        .addColumn('responder_id', 'text')
+        .addPrimaryKeyConstraint('analytics_topics_pk', ['guild_id', 'message_id'])
+        .execute();
+      await db.schema.createIndex('analytics_topics_day').on('analytics_topics').columns(['guild_id', 'day']).execute();
+      await db.schema
+        .createIndex('analytics_topics_channel')
+        .on('analytics_topics')
+        .columns(['guild_id', 'channel_id', 'posted_at'])
+        .execute();
+      // KPI alerts: one row per alert opened; closed_at set when the KPI recovers.
+      await withSerialKey(db.schema.createTable('analytics_alerts'), dialect, 'id')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('kpi', 'text', (c) => c.notNull())
+        .addColumn('level', 'text', (c) => c.notNull())
+        .addColumn('value', 'double precision', (c) => c.notNull())
+        .addColumn('target', 'double precision', (c) => c.notNull())
+        .addColumn('critical', 'double precision', (c) => c.notNull())
+        .addColumn('opened_at', 'bigint', (c) => c.notNull())
+        .addColumn('closed_at', 'bigint')
+        .addColumn('closed_value', 'double precision')
+        .execute();
+      await db.schema
+        .createIndex('analytics_alerts_open')
+        .on('analytics_alerts')
+        .columns(['guild_id', 'kpi', 'closed_at'])
+        .execute();
+      // Reports and digests posted, one per kind and period (a rerun of the job posts nothing).
+      await db.schema
+        .createTable('analytics_reports')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('period', 'text', (c) => c.notNull())
+        .addColumn('posted_at', 'bigint', (c) => c.notNull())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('analytics_reports_pk', ['guild_id', 'kind', 'period'])
+        .execute();
+    },
+  },
+];

@@ -1,0 +1,53 @@
+import type { Json } from '../../core/DomainEvent.js';
+import type { MemberPrivacy } from '../../core/MemberPrivacy.js';
+import type { AnalyticsContext } from './AnalyticsContext.js';
+import { analyticsDb } from './AnalyticsTables.js';
+
+/**
+ * A member's rows in analytics: their active days and the topics they started or answered.
+ * Erase deletes their per-member rows and unlinks them from topics; guild-wide counts
+ * (aggregates, no person in them) are kept, as SPEC §12 allows.
+ */
+export const analyticsPrivacy: MemberPrivacy<AnalyticsContext> = {
+  async exportMember(ctx, guildId, userId) {
+    const db = analyticsDb(ctx.db);
+    const activeDays = await db
+      .selectFrom('analytics_member_days')
+      .select(['day', 'messages', 'replies', 'reactions'])
+      .where('guild_id', '=', guildId)
+      .where('user_id', '=', userId)
+      .orderBy('day')
+      .execute();
+    const topics = await db
+      .selectFrom('analytics_topics')
+      .selectAll()
+      .where('guild_id', '=', guildId)
+      .where((eb) => eb.or([eb('author_id', '=', userId), eb('responder_id', '=', userId)]))
+      .orderBy('posted_at')
+      .execute();
+    const out: Record<string, Json> = {};
+    if (activeDays.length > 0) out.activeDays = activeDays as unknown as Json;
+    if (topics.length > 0) out.topics = topics as unknown as Json;
+    return out;
+  },
+  async eraseMember(ctx, guildId, userId) {
+    const db = analyticsDb(ctx.db);
+    const days = await db
+      .deleteFrom('analytics_member_days')
+      .where('guild_id', '=', guildId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    const authored = await db
+      .deleteFrom('analytics_topics')
+      .where('guild_id', '=', guildId)
+      .where('author_id', '=', userId)
+      .executeTakeFirst();
+    const answered = await db
+      .updateTable('analytics_topics')
+      .set({ responder_id: null })
+      .where('guild_id', '=', guildId)
+      .where('responder_id', '=', userId)
+      .executeTakeFirst();
+    return Number(days.numDeletedRows) + Number(authored.numDeletedRows) + Number(answered.numUpdatedRows);
+  },
+};
