@@ -43,6 +43,11 @@ export function renderStarterConfig(modules: readonly ConfigModule[], options: S
     'dashboard.roles.admin': ['Admin'],
     'dashboard.roles.moderator': ['Moderator'],
     'dashboard.roles.viewer': ['Member'],
+    // KPI alerts and staff reports go to the staff channel, the weekly digest to announcements.
+    'analytics.alerts.criticalChannel': 'mod-log',
+    'analytics.alerts.warningChannel': 'mod-log',
+    'analytics.reports.channel': 'mod-log',
+    'analytics.digest.channel': 'announcements',
   };
   const blocks = configFields(root)
     .filter((field) => !isDeprecated(field))

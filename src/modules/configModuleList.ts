@@ -1,4 +1,5 @@
 import type { ConfigModule } from '../config/buildConfigSchema.js';
+import { AnalyticsConfig } from './analytics/AnalyticsConfig.js';
 import { AutomodConfig } from './automod/AutomodConfig.js';
 import { automodRequires } from './automod/automodRequires.js';
 import { ModerationConfig } from './moderation/ModerationConfig.js';
@@ -22,4 +23,5 @@ export const configModuleList: readonly ConfigModule[] = [
   { id: 'moderation', config: ModerationConfig },
   { id: 'recognition', config: RecognitionConfig, configDeprecations: recognitionDeprecations },
   { id: 'privacy', config: PrivacyConfig },
+  { id: 'analytics', config: AnalyticsConfig },
 ];

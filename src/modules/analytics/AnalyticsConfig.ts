@@ -62,7 +62,9 @@ export const AnalyticsConfig = z
         channel: channelRef(z.string().min(1))
           .nullable()
           .default(null)
-          .describe('Staff channel for the daily summary, weekly growth and monthly health reports; null: none posted.'),
+          .describe(
+            'Staff channel for the daily summary, weekly growth and monthly health reports; null: none posted.',
+          ),
         daily: z.boolean().default(true).describe('Post the daily summary.'),
         weekly: z.boolean().default(true).describe('Post the weekly growth report (Mondays).'),
         monthly: z.boolean().default(true).describe('Post the monthly health report (the 1st).'),
@@ -85,7 +87,9 @@ export const AnalyticsConfig = z
       })
       .strict()
       .prefault({})
-      .describe('The weekly public digest (seed 004): top discussion, member spotlight, resource pick, upcoming events, quick wins.'),
+      .describe(
+        'The weekly public digest (seed 004): top discussion, member spotlight, resource pick, upcoming events, quick wins.',
+      ),
     health: z
       .object({
         engagementTarget: z

@@ -16,5 +16,7 @@ export const analyticsEvents = defineEvents('analytics', {
     summary: (p) => `KPI ${p.kpi} is ${p.level}: ${p.value} against a target of ${p.target}`,
   },
   'analytics.kpi_alert_closed': { summary: (p) => `KPI ${p.kpi} recovered: ${p.value} (target ${p.target})` },
-  'analytics.report_posted': { summary: (p, n) => `The ${p.kind} report for ${p.period} was posted in ${n.channel(p.channelId)}` },
+  'analytics.report_posted': {
+    summary: (p, n) => `The ${p.kind} report for ${p.period} was posted in ${n.channel(p.channelId)}`,
+  },
 });
