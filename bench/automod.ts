@@ -22,6 +22,7 @@ import { migrateAll } from '../src/app/openAndMigrate.js';
 import { ManualClock } from '../src/core/Clock.js';
 import { domainEvent, type DomainEventOf } from '../src/core/DomainEvent.js';
 import { silentLogger } from '../src/core/Logger.js';
+import { MemberDirectory } from '../src/core/members/MemberDirectory.js';
 import {
   automodModule,
   automodState,
@@ -120,6 +121,7 @@ async function decisions(total: number, members: number) {
       eraseMember: (_guildId, userId) => Promise.resolve({ userId, changed: {} }),
       blankContentBefore: () => Promise.resolve({}),
     },
+    members: new MemberDirectory(store.db, clock),
     state: automodState({ config }),
     schedule: () => Promise.resolve(),
     emit: () => {

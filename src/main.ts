@@ -185,6 +185,32 @@ program
   });
 
 program
+  .command('report')
+  .description('print the staff report of the last complete day, week or month (daily, growth, health)')
+  .option('-c, --config <file>', 'community.yaml to use (KPI and health targets, guild id)', DEFAULT_CONFIG)
+  .option('--period <period>', 'day, week or month', 'day')
+  .option('--guild <id>', 'the guild, when the database holds several')
+  .option('--json', 'print the report as one JSON object', false)
+  .action(async (opts: { config: string; period: string; guild?: string; json: boolean }) => {
+    const { reportCommand } = await import('./cli/reportCommand.js');
+    process.exitCode = await reportCommand(opts, processIO, process.env);
+  });
+
+program
+  .command('import')
+  .description('import history; `import dce <files or folders…>`: DiscordChatExporter JSON or CSV exports')
+  .command('dce')
+  .description('import DiscordChatExporter JSON or CSV exports (resumable; analytics, and points with --award-points)')
+  .argument('<paths...>', 'export files or folders (searched recursively)')
+  .option('-c, --config <file>', 'community.yaml to use (community.guildId)', DEFAULT_CONFIG)
+  .option('--guild-id <id>', "import into this guild even when the archive's guild differs")
+  .option('--award-points', 'also award recognition points for the history', false)
+  .action(async (paths: string[], opts: { config: string; guildId?: string; awardPoints: boolean }) => {
+    const { importDceCommand } = await import('./cli/importCommand.js');
+    process.exitCode = await importDceCommand(paths, opts, processIO, process.env);
+  });
+
+program
   .command('invite-url')
   .description('print the URL that adds the bot to a server with the permissions Guildhall needs')
   .requiredOption('--client-id <id>', 'application (client) id from the Discord developer portal')

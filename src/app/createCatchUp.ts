@@ -4,7 +4,7 @@ import { CatchUp } from '../core/catchUp/CatchUp.js';
 import type { Clock } from '../core/Clock.js';
 import type { Engine } from '../core/Engine.js';
 import type { Logger } from '../core/Logger.js';
-import type { Platform } from '../platform/Platform.js';
+import type { ListedMember, Platform } from '../platform/Platform.js';
 import type { Store } from '../store/Store.js';
 
 /**
@@ -20,6 +20,8 @@ export function createCatchUp(deps: {
   clock: Clock;
   log: Logger;
   engine: Pick<Engine, 'ingest'>;
+  /** Given each member list a catch-up reads (the member directory's sync). */
+  membersListed?: (members: readonly ListedMember[], listedAt: number) => Promise<void>;
 }): CatchUp {
   return new CatchUp({
     store: deps.store,
@@ -29,5 +31,6 @@ export function createCatchUp(deps: {
     log: deps.log.child({ component: 'catch-up' }),
     settings: catchUpSettings(deps.community.catchUp),
     ingest: (event) => deps.engine.ingest(event),
+    ...(deps.membersListed === undefined ? {} : { membersListed: deps.membersListed }),
   });
 }

@@ -48,7 +48,6 @@ export function registerStaffPageRoutes(
     platformKind: platform.kind,
     now,
     listMembers: (id) => platform.fetchAllMembers(id),
-    fetchMember: (id, userId) => platform.fetchMember(id, userId),
     fetchGuild: (id) => platform.fetchGuild(id),
     staffRoles,
   });

@@ -25,6 +25,8 @@ import { createPlatform } from './createPlatform.js';
 import { interactionDeferSetting } from './interactionDeferSetting.js';
 import { createCatchUp } from './createCatchUp.js';
 import { corePrivacyOwners } from '../core/privacy/corePrivacyOwners.js';
+import { MemberDirectory } from '../core/members/MemberDirectory.js';
+import { syncMemberDirectory } from '../core/members/syncMemberDirectory.js';
 
 export interface GuildhallOptions {
   /** community.yaml text (tests); otherwise `configPath` is read. */
@@ -102,7 +104,24 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
 
   const recovered = await running.recover([guildId]);
   if (recovered > 0) log.info({ recovered }, 'handled events recorded before the last stop');
-  const catchUp = createCatchUp({ store, platform, guildId, community, clock, log, engine: running });
+  // The directory as the platform lists the guild (members from before Guildhall included),
+  // from the list each catch-up reads anyway (at start and after a lost gateway session).
+  const directory = new MemberDirectory(store.db, clock);
+  let directorySynced = false;
+  const catchUp = createCatchUp({
+    store,
+    platform,
+    guildId,
+    community,
+    clock,
+    log,
+    engine: running,
+    membersListed: async (members, listedAt) => {
+      const result = await directory.syncFromPlatform(guildId, members, listedAt);
+      directorySynced = true;
+      log.info({ guildId, ...result }, 'member directory synced from the platform’s member list');
+    },
+  });
   await platform.start(async (event) => {
     await running.ingest(event);
   }, catchUp.platformOptions());
@@ -112,6 +131,8 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
   // Carries out what units of work queued (and what the last process left), and retries.
   await running.startOutbox();
   await catchUp.run('start');
+  // Catch-up is off (or could not list the members): the directory reads the list itself.
+  if (!directorySynced) await syncMemberDirectory({ directory, platform, clock, log }, guildId);
   if (options.runScheduler !== false) scheduler.start();
 
   const host = options.host ?? '127.0.0.1';

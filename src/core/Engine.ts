@@ -22,6 +22,8 @@ import { InteractionAnswers, Outbox, OutboxDispatcher, OutboxPlatform } from './
 import type { Timers } from './Timers.js';
 import { currentUnit } from '../store/unitOfWork/index.js';
 import type { PrivacyOwner } from './MemberPrivacy.js';
+import { loadPrivacyKey } from './privacy/privacyKey.js';
+import { Replayer, type ReplayOptions, type ReplayResult } from './replay/Replayer.js';
 
 /** A module with its parsed community.yaml section. */
 export interface LoadedModule {
@@ -117,6 +119,8 @@ export class Engine {
   readonly #handledTypes = new Set<string>(INTERACTION_TYPES);
   /** Interaction types some module handles by itself (the router then leaves unowned ones). */
   readonly #subscribedInteractions = new Set<string>();
+  /** History replay, made on first use ({@link Engine.replay}). */
+  #replayer: Replayer | undefined;
 
   /** @param options - store, platform, clock, logger, metrics, parsed config, modules, scheduler */
   constructor(options: EngineOptions) {
@@ -197,6 +201,8 @@ export class Engine {
       return { recorded, handled: Promise.resolve() };
     }
     if (unhandled) {
+      // No module runs on it, but the member directory still learns from it (joins, messages…).
+      await this.#observeMember(event);
       this.#options.metrics.eventsHandled.inc({ type: event.type });
       return { recorded, handled: Promise.resolve() };
     }
@@ -220,6 +226,33 @@ export class Engine {
       await this.#queues.idle();
       await this.#dispatcher.idle();
     } while (this.#queues.pending > 0 || this.#dispatcher.busy);
+  }
+
+  /**
+   * Replays past events (history import) through the named modules only, never acting on the
+   * platform: one unit of work per batch records them already handled, updates the member
+   * directory and runs the modules' handlers with effects discarded (src/core/replay/Replayer.ts).
+   * @param events - a batch, oldest first
+   * @param options - the module ids to run (analytics; recognition with --award-points)
+   */
+  replay(events: readonly DomainEvent[], options: ReplayOptions): Promise<ReplayResult> {
+    this.#replayer ??= new Replayer({
+      store: this.#options.store,
+      clock: this.#options.clock,
+      log: this.#options.log.child({ component: 'replay' }),
+      platform: this.#options.platform,
+      modules: this.#enabled,
+      context: (module) => this.#context(module),
+      observe: (events) => this.#directory.observeMany(events),
+      failed: (event, module, error) => this.#failed(event, module, error),
+      privacyKey: () => loadPrivacyKey(this.#options.store.db, process.env, () => this.#options.clock.now()),
+    });
+    return this.#replayer.replay(events, options);
+  }
+
+  /** The replay in use (discarded effects, dropped jobs), once {@link Engine.replay} ran. */
+  get replayer(): Replayer | undefined {
+    return this.#replayer;
   }
 
   /** The outbox of platform actions (stand-in ids, counts). */
@@ -406,7 +439,7 @@ export class Engine {
       return;
     }
     const done: ReadonlySet<string> = recovered ? await this.#handlings.of(event.id) : NONE;
-    await this.#directory.observe(event);
+    await this.#observeMember(event);
     if (event.type === 'interaction.command') await this.#router.command(event, done, receivedAt);
     else if (
       event.type === 'interaction.button' ||
@@ -436,6 +469,15 @@ export class Engine {
     }
     this.#options.metrics.eventsHandled.inc({ type: event.type });
     this.#options.metrics.eventLatency.observe((performance.now() - started) / 1000);
+  }
+
+  /** Updates the member directory; a failure is logged (the start's member list sync mends it), never thrown. */
+  async #observeMember(event: DomainEvent): Promise<void> {
+    try {
+      await this.#directory.observe(event);
+    } catch (error) {
+      this.#options.log.error({ eventId: event.id, err: error }, 'could not update the member directory');
+    }
   }
 
   async #failed(event: DomainEvent, module: string, error: unknown): Promise<void> {
@@ -512,6 +554,7 @@ export class Engine {
       clock,
       log: log.child({ module: id }),
       memberData: this.#memberData,
+      members: this.#directory,
     };
     const jobNames = new Set((definition.jobs ?? []).map((j) => j.name));
     const events = new Set(Object.keys(definition.events ?? {}));

@@ -15,6 +15,7 @@ import type { JobDefinition, ScheduleRequest } from './defineJob.js';
 import type { ModuleRoute } from './defineRoute.js';
 import type { Logger } from './Logger.js';
 import type { MemberDataService, MemberPrivacy } from './MemberPrivacy.js';
+import type { MemberDirectoryReader } from './members/MemberDirectoryReader.js';
 
 /** What every module context holds, before the module's own state exists (see `setup`). */
 export interface ModuleBase<C, Id extends string = string> {
@@ -44,6 +45,8 @@ export interface ModuleBase<C, Id extends string = string> {
   log: Logger;
   /** Export and erase of one member across Guildhall (used by the privacy module). */
   memberData: MemberDataService;
+  /** The member directory: names, roles, joins and departures, first seen and last active. */
+  members: MemberDirectoryReader;
 }
 
 /** Everything a module handler may use. Passed in, never imported. */

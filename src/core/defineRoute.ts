@@ -51,6 +51,21 @@ export interface RouteRefusal {
 /** What a route answers: its response body (200), or a refusal. */
 export type RouteResult<R> = { status: 200; body: R } | RouteRefusal;
 
+/** What a route's 200 answer is sent as: JSON (the default), or a CSV file download. */
+export type RouteMediaType = 'application/json' | 'text/csv';
+
+/**
+ * The 200 answer of a `produces: 'text/csv'` route: the server sends `body` as
+ * `text/csv; charset=utf-8` with `Content-Disposition: attachment` naming `filename`.
+ */
+export const CsvFile = z.object({
+  /** The name the browser saves the file under: `analytics-series-2026-03-01-to-2026-03-31.csv`. */
+  filename: z.string().min(1),
+  /** The CSV text (RFC 4180, header row first). */
+  body: z.string(),
+});
+export type CsvFile = z.output<typeof CsvFile>;
+
 /** The schema of a part of the request a route does not read. */
 export type NoInput = z.ZodType<Record<string, never>>;
 
@@ -83,7 +98,13 @@ export interface RouteDefinition<
   query?: Q;
   /** JSON body (POST). */
   body?: B;
-  /** The 200 answer's body. */
+  /**
+   * What the 200 answer is sent as (default `application/json`). `text/csv`: a file download;
+   * `response` must then be {@link CsvFile} and the handler's body names the file and holds its
+   * text.
+   */
+  produces?: RouteMediaType;
+  /** The 200 answer's body (with `produces: 'text/csv'`, {@link CsvFile}). */
   response: R;
   handle(input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>, ctx: Ctx): Promise<RouteResult<z.output<R>>>;
 }
@@ -94,7 +115,7 @@ export type ModuleRoute<Ctx> = RouteDefinition<z.ZodType, z.ZodType, z.ZodType, 
 /** A route of any module, as the engine and the server see it. */
 export type AnyRoute = ModuleRoute<unknown>;
 
-const SEGMENT = /^(?:[a-z0-9][a-z0-9-]*|:[a-zA-Z][a-zA-Z0-9]*)$/;
+const SEGMENT = /^(?:[a-z0-9][a-z0-9-]*(?:\.[a-z0-9]+)?|:[a-zA-Z][a-zA-Z0-9]*)$/;
 
 /**
  * The `:name` parameters of a route path.
@@ -111,8 +132,9 @@ export function pathParameters(path: string): string[] {
  * Declares a module's HTTP route, inferring the types of its params, query, body and response
  * from their zod schemas.
  * @param definition - method, path, access, summary, schemas, handler
- * @throws Error when the path is malformed, a POST-only part is on a GET, or the path's
- *   parameters and the `params` schema's keys differ
+ * @throws Error when the path is malformed, a POST-only part is on a GET, the path's
+ *   parameters and the `params` schema's keys differ, or a `text/csv` route's response is not
+ *   {@link CsvFile}
  */
 export function defineRoute<
   P extends z.ZodType = NoInput,
@@ -124,9 +146,12 @@ export function defineRoute<
   const where = `route ${definition.method} ${definition.path}`;
   const segments = definition.path.split('/').slice(1);
   if (!definition.path.startsWith('/') || segments.length === 0 || !segments.every((s) => SEGMENT.test(s))) {
-    throw new Error(`${where}: the path must be /lower-case-segments with :name parameters`);
+    throw new Error(`${where}: the path must be /lower-case-segments (an extension allowed) with :name parameters`);
   }
   if (definition.method === 'GET' && definition.body !== undefined) throw new Error(`${where}: a GET has no body`);
+  if (definition.produces === 'text/csv' && (definition.response as z.ZodType) !== CsvFile) {
+    throw new Error(`${where}: a text/csv route's response must be CsvFile`);
+  }
   const named = pathParameters(definition.path).sort();
   const keys = definition.params instanceof z.ZodObject ? Object.keys(definition.params.shape).sort() : [];
   if (named.join(',') !== keys.join(',')) {

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { CsvFile, type AnyRoute } from '../core/defineRoute.js';
 import type { Engine } from '../core/Engine.js';
 import type {} from './auth/DashboardAccess.js';
+import { contentDisposition } from './contentDisposition.js';
 import { ApiErrorSchema } from './openapi/ApiErrorSchema.js';
 import { apiErrorHandler } from './openapi/apiErrorHandler.js';
 import { useZodSchemas, type ZodApp } from './openapi/useZodSchemas.js';
@@ -18,7 +21,9 @@ export interface ModuleRouteDeps {
  * `/api/<module id><path>`, each with its zod schemas (params, querystring, body, the 200
  * response, `{ error }` for 4xx) for validation and `/openapi.json`, `tags: [module id]`, its
  * summary and `config.access`. The signed-in `request.dashboardUser` is the handler's actor;
- * the engine runs the handler (a POST as one unit of work). Bad parameters are answered 400
+ * the engine runs the handler (a POST as one unit of work). A `produces: 'text/csv'` route's
+ * answer is its file: `text/csv; charset=utf-8`, `Content-Disposition: attachment` with the
+ * file name, documented as a `text/csv` string. Bad parameters are answered 400
  * `{ error: "<param>: <message>" }`, a refusal of the handler with its status and `{ error }`.
  * @param app - the Fastify server (its access hook checks `config.access` before the handler)
  * @param deps - the engine and the guild
@@ -45,7 +50,7 @@ function mountRoutes(api: ZodApp, deps: ModuleRouteDeps): void {
         ...(route.query === undefined ? {} : { querystring: route.query }),
         ...(route.body === undefined ? {} : { body: route.body }),
         response: {
-          200: route.response,
+          200: successOf(route),
           400: ApiErrorSchema,
           401: ApiErrorSchema,
           403: ApiErrorSchema,
@@ -68,9 +73,28 @@ function mountRoutes(api: ZodApp, deps: ModuleRouteDeps): void {
           // POST's effects by it and ignores a key it already holds.
           requestId: randomUUID(),
         });
+        if (result.status === 200 && route.produces === 'text/csv') {
+          const file = CsvFile.parse(result.body);
+          return reply
+            .code(200)
+            .header('content-type', 'text/csv; charset=utf-8')
+            .header('content-disposition', contentDisposition(file.filename))
+            .send(file.body);
+        }
         if (result.status === 200) return reply.code(200).send(result.body);
         return reply.code(result.status).send({ error: result.error });
       },
     });
   }
+}
+
+/** The 200 answer's schema: the route's JSON body, or for a CSV route the file as text. */
+function successOf(
+  route: AnyRoute,
+): z.ZodType | { description: string; content: Record<string, { schema: z.ZodType }> } {
+  if (route.produces !== 'text/csv') return route.response;
+  return {
+    description: 'The CSV file (RFC 4180, header row first), sent as an attachment with its file name',
+    content: { 'text/csv': { schema: z.string() } },
+  };
 }

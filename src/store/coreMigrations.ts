@@ -215,4 +215,15 @@ export const coreMigrations: Migration[] = [
         .execute();
     },
   },
+  {
+    name: '0010_member_directory_first_message',
+    async up(db) {
+      // Retention by first-message cohort reads the directory by first message time.
+      await db.schema
+        .createIndex('member_directory_first_message')
+        .on('member_directory')
+        .columns(['guild_id', 'first_message_at'])
+        .execute();
+    },
+  },
 ];

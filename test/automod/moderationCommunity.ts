@@ -62,6 +62,8 @@ export function communityYaml(sections: Record<string, unknown> = {}): string {
   // These tests count the jobs they run: the privacy module's daily retention job stays out
   // unless a test configures `privacy:` itself (test/privacy covers it).
   const privacy = { messageContentDays: 0 };
+  // Likewise analytics, whose KPI check runs every 5 minutes (test/analytics covers it).
+  const analytics = { enabled: false };
   // Every seeded member joined at seeding, so the new-member spam rule would judge every post
   // these tests make about other rules: it stays off unless a test switches it on
   // (test/automod/newMemberSpam.test.ts covers it).
@@ -71,6 +73,7 @@ export function communityYaml(sections: Record<string, unknown> = {}): string {
     version: 1,
     community: { name: 'Test Community' },
     privacy,
+    analytics,
     ...sections,
     automod: { ...automod, builtInRules },
   });

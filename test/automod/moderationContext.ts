@@ -2,6 +2,7 @@ import { silentLogger } from '../../src/core/Logger.js';
 import { ModerationConfig } from '../../src/modules/moderation/ModerationConfig.js';
 import type { ModerationContext } from '../../src/modules/moderation/ModerationContext.js';
 import type { ModerationCommunity } from './moderationCommunity.js';
+import { MemberDirectory } from '../../src/core/members/MemberDirectory.js';
 
 /**
  * The moderation module's context on a test community, as the engine builds it (its jobs go
@@ -22,6 +23,7 @@ export function moderationContext(community: ModerationCommunity, config: unknow
     clock: community.clock,
     log: silentLogger(),
     memberData: community.engine.memberData,
+    members: new MemberDirectory(community.store.db, community.clock),
     state: undefined,
     schedule: async (job, request) => {
       await community.scheduler.schedule('moderation', {

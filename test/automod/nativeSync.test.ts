@@ -12,6 +12,7 @@ import type {
 import { SandboxPlatform } from '../../src/platform/sandbox/SandboxPlatform.js';
 import { testDialect } from '../testStore.js';
 import { communityYaml, openModerationCommunity, type ModerationCommunity } from './moderationCommunity.js';
+import { MemberDirectory } from '../../src/core/members/MemberDirectory.js';
 
 /** The sandbox guild, recording every native AutoMod write Guildhall makes. */
 class RecordingPlatform extends SandboxPlatform {
@@ -62,6 +63,7 @@ describe(`native AutoMod sync from the automod module (${testDialect})`, () => {
         clock: community.clock,
         log: silentLogger(),
         memberData: community.engine.memberData,
+        members: new MemberDirectory(community.store.db, community.clock),
         state: automodState({ config }),
         schedule: () => Promise.resolve(),
         emit: () => Promise.resolve(),

@@ -131,12 +131,12 @@ describe('signing in to the dashboard in a real browser', () => {
     const url = guildhall.url;
     const sam = await signedInPage(browser, url, WIDE, 'Sam');
     expect((await visibleText(sam.getByTestId('account-role'))).toLowerCase()).toBe('viewer');
-    expect(await navIds(sam)).toEqual(['overview', 'members', 'sandbox']);
+    expect(await navIds(sam)).toEqual(['overview', 'members', 'analytics', 'sandbox']);
     for (const path of ['/moderation', '/audit', '/config']) await expectForbidden(sam, `${url}${path}`, path);
     await sam.close();
 
     const noor = await signedInPage(browser, url, WIDE, 'Noor');
-    expect(await navIds(noor)).toEqual(['overview', 'members', 'moderation', 'audit', 'sandbox']);
+    expect(await navIds(noor)).toEqual(['overview', 'members', 'analytics', 'moderation', 'audit', 'sandbox']);
     await noor.goto(`${url}/audit`);
     await noor.getByTestId('audit-page').waitFor({ timeout: UI_TIMEOUT });
     await expectForbidden(noor, `${url}/config`, '/config');
@@ -144,7 +144,15 @@ describe('signing in to the dashboard in a real browser', () => {
 
     const mira = await signedInPage(browser, url, WIDE, 'Mira');
     expect((await visibleText(mira.getByTestId('account-role'))).toLowerCase()).toBe('admin');
-    expect(await navIds(mira)).toEqual(['overview', 'members', 'moderation', 'audit', 'config', 'sandbox']);
+    expect(await navIds(mira)).toEqual([
+      'overview',
+      'members',
+      'analytics',
+      'moderation',
+      'audit',
+      'config',
+      'sandbox',
+    ]);
     await mira.close();
   }, 60_000);
 
@@ -161,6 +169,7 @@ describe('signing in to the dashboard in a real browser', () => {
       ['/', 'Overview'],
       ['/members', 'Members'],
       [`/members/${sam.userId}`, 'Sam'],
+      ['/analytics', 'Analytics'],
       ['/moderation', 'Moderation'],
       ['/audit', 'Audit log'],
       ['/config', 'Config'],

@@ -34,8 +34,8 @@ automod:
 `;
 
 /**
- * Members who join at the start: with the 8 seeded ones they make more than a page (50). They
- * join before anything reads /api/members, which reads the platform's list at most once a minute.
+ * Members who join at the start: with the 8 seeded ones they make more than a page (50). Their
+ * joins reach the member directory, which /api/members reads.
  */
 const NEWCOMERS = [
   'Ada',

@@ -98,7 +98,9 @@ describe(`guildhall export-member, forget-member and audit (${testDialect})`, ()
     const toFile = captureIO();
     expect(await exportMemberCommand(userId, { config, out }, toFile, env)).toBe(0);
     expect(toFile.stdout).toEqual([]);
-    expect(toFile.stderr.join('\n')).toMatch(/^Wrote .*member\.json: core, sandbox, onboarding, recognition\.$/);
+    expect(toFile.stderr.join('\n')).toMatch(
+      /^Wrote .*member\.json: core, sandbox, onboarding, recognition, analytics\.$/,
+    );
     expect(readFileSync(out, 'utf8')).toContain('quentin_m');
 
     const refused = captureIO();

@@ -1,15 +1,33 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
+import type { DashboardRole } from './api/sessionApi.js';
 import { AppShell } from './layout/AppShell.js';
 import { RequireRole } from './layout/RequireRole.js';
-import { AuditPage } from './pages/AuditPage.js';
-import { ConfigPage } from './pages/ConfigPage.js';
 import { LoginPage } from './pages/LoginPage.js';
-import { MemberProfilePage } from './pages/MemberProfilePage.js';
-import { MembersPage } from './pages/MembersPage.js';
-import { ModerationPage } from './pages/ModerationPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
-import { OverviewPage } from './pages/OverviewPage.js';
 import { RouteErrorPage } from './pages/RouteErrorPage.js';
+
+/**
+ * A route's `lazy`: the page's code loads when the route is first opened (its own chunk),
+ * shown only to `role` and up when one is given.
+ * @param load - imports the page component
+ * @param role - the lowest role that may see it; none: everyone signed in
+ */
+function page(load: () => Promise<ComponentType>, role?: DashboardRole) {
+  return async () => {
+    const Page = await load();
+    return {
+      element:
+        role === undefined ? (
+          <Page />
+        ) : (
+          <RequireRole role={role}>
+            <Page />
+          </RequireRole>
+        ),
+    };
+  };
+}
 
 /**
  * The dashboard's pages by URL. /login stands alone; every other page is inside the shell,
@@ -24,33 +42,23 @@ export function createAppRouter() {
       element: <AppShell />,
       errorElement: <RouteErrorPage />,
       children: [
-        { index: true, element: <OverviewPage /> },
-        { path: 'members', element: <MembersPage /> },
-        { path: 'members/:userId', element: <MemberProfilePage /> },
+        // Each page loads when first opened, so the first load carries the shell only.
+        { index: true, lazy: page(async () => (await import('./pages/OverviewPage.js')).OverviewPage) },
+        { path: 'members', lazy: page(async () => (await import('./pages/MembersPage.js')).MembersPage) },
+        {
+          path: 'members/:userId',
+          lazy: page(async () => (await import('./pages/MemberProfilePage.js')).MemberProfilePage),
+        },
+        {
+          path: 'analytics',
+          lazy: page(async () => (await import('./pages/AnalyticsPage.js')).AnalyticsPage, 'viewer'),
+        },
         {
           path: 'moderation',
-          element: (
-            <RequireRole role="moderator">
-              <ModerationPage />
-            </RequireRole>
-          ),
+          lazy: page(async () => (await import('./pages/ModerationPage.js')).ModerationPage, 'moderator'),
         },
-        {
-          path: 'audit',
-          element: (
-            <RequireRole role="moderator">
-              <AuditPage />
-            </RequireRole>
-          ),
-        },
-        {
-          path: 'config',
-          element: (
-            <RequireRole role="admin">
-              <ConfigPage />
-            </RequireRole>
-          ),
-        },
+        { path: 'audit', lazy: page(async () => (await import('./pages/AuditPage.js')).AuditPage, 'moderator') },
+        { path: 'config', lazy: page(async () => (await import('./pages/ConfigPage.js')).ConfigPage, 'admin') },
         // The sandbox panel (markdown parser and all) loads only when opened.
         {
           path: 'sandbox',

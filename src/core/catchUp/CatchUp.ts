@@ -19,6 +19,11 @@ export interface CatchUpOptions {
   log: Logger;
   /** The `catchUp:` section in force. */
   settings: { enabled: boolean; maxMessagesPerChannel: number };
+  /**
+   * Given the member list each catch-up read (after recording what it found), so one read of
+   * the list serves both (the member directory's sync); a throw is logged, not fatal.
+   */
+  membersListed?: (members: readonly ListedMember[], listedAt: number) => Promise<void>;
 }
 
 /** Why a catch-up ran. */
@@ -141,6 +146,7 @@ export class CatchUp {
       now,
     });
     const left = await this.#ingestAll(changes.left);
+    if (members !== null) await this.#shareList(members, now);
 
     // What this catch-up recorded is in the log now: apply it, then remember how far it got.
     const after = await projectEventLog(db, guildId, projected.seq, clock.now());
@@ -163,6 +169,14 @@ export class CatchUp {
     };
     log.info(summary, describeCatchUp(summary));
     return summary;
+  }
+
+  async #shareList(members: readonly ListedMember[], listedAt: number): Promise<void> {
+    try {
+      await this.#options.membersListed?.(members, listedAt);
+    } catch (error) {
+      this.#options.log.warn({ err: error }, 'catch-up: the member list could not be passed on');
+    }
   }
 
   /** The platform's member list, or null (logged) when it cannot be read. */

@@ -6,6 +6,7 @@ import type { PrivacyOwner } from '../MemberPrivacy.js';
 import { eraseDashboardSessions, exportDashboardSessions } from './dashboardSessionPrivacy.js';
 import { blankEventLogContent, eraseEventLog, eventLogNames, exportEventLog } from './eventLogPrivacy.js';
 import { MemberMatcher } from './MemberMatcher.js';
+import { eraseMemberDirectory, exportMemberDirectory, memberDirectoryNames } from './memberDirectoryPrivacy.js';
 import { eraseOutbox, exportOutbox, pruneUnitsOfWork } from './outboxPrivacy.js';
 import { loadPrivacyKey } from './privacyKey.js';
 
@@ -23,7 +24,7 @@ export interface CorePrivacyOptions {
 /**
  * The owners of member data outside modules, in the order an erase runs them:
  * - `core`: the event log, handler failures, jobs, the audit log, the outbox, catch-up's
- *   member list and the member's dashboard sessions;
+ *   member list, the member's dashboard sessions and their member directory row;
  * - `sandbox`: the sandbox guild's tables (present in every database, also on Discord,
  *   where they hold whatever was tried in the sandbox first).
  *
@@ -49,7 +50,11 @@ export function corePrivacyOwners(store: { db: Kysely<CoreTables> }, options: Co
   // event log no longer holds them). One member at a time: the last one only.
   let known: { guildId: string; userId: string; names: string[] } | null = null;
   const identify = async (guildId: string, userId: string): Promise<MemberMatcher> => {
-    const names = [...(await eventLogNames(db, guildId, userId)), ...(await sandbox.namesOf(userId))];
+    const names = [
+      ...(await eventLogNames(db, guildId, userId)),
+      ...(await memberDirectoryNames(db, guildId, userId)),
+      ...(await sandbox.namesOf(userId)),
+    ];
     if (known?.guildId === guildId && known.userId === userId) names.push(...known.names);
     known = { guildId, userId, names };
     return new MemberMatcher({ userId, names });
@@ -63,6 +68,7 @@ export function corePrivacyOwners(store: { db: Kysely<CoreTables> }, options: Co
         ...(await exportOutbox(db, guildId, matcher)),
         ...(await exportCatchUp(db, guildId, userId)),
         ...(await exportDashboardSessions(db, userId)),
+        ...(await exportMemberDirectory(db, guildId, userId)),
       };
     },
     async eraseMember(guildId, userId, eraseOptions) {
@@ -72,7 +78,8 @@ export function corePrivacyOwners(store: { db: Kysely<CoreTables> }, options: Co
         erased +
         (await eraseOutbox(db, matcher)) +
         (await eraseCatchUp(db, guildId, userId)) +
-        (await eraseDashboardSessions(db, userId))
+        (await eraseDashboardSessions(db, userId)) +
+        (await eraseMemberDirectory(db, guildId, userId))
       );
     },
     blankContentBefore: async (before) =>

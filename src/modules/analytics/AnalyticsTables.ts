@@ -25,6 +25,18 @@ export interface AnalyticsMemberDayTable {
   reactions: number;
 }
 
+/**
+ * DAU, WAU and MAU of one UTC day, kept incrementally (rollups/activeDays.ts): distinct active
+ * members that day, over the 7 days ending that day and over the 30 days ending that day.
+ */
+export interface AnalyticsActiveDayTable {
+  guild_id: string;
+  day: number;
+  dau: number;
+  wau: number;
+  mau: number;
+}
+
 /** One channel's counts for one UTC day. */
 export interface AnalyticsChannelDayTable {
   guild_id: string;
@@ -81,6 +93,7 @@ export type AnalyticsTables = {
   analytics_days: AnalyticsDayTable;
   analytics_member_days: AnalyticsMemberDayTable;
   analytics_channel_days: AnalyticsChannelDayTable;
+  analytics_active_days: AnalyticsActiveDayTable;
   analytics_topics: AnalyticsTopicTable;
   analytics_alerts: AnalyticsAlertTable;
   analytics_reports: AnalyticsReportTable;

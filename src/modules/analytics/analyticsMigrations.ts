@@ -1,5 +1,9 @@
+import type { Kysely } from 'kysely';
+import type { CoreTables } from '../../store/CoreTables.js';
 import type { Migration } from '../../store/Migration.js';
 import { withSerialKey } from '../../store/Migration.js';
+import { analyticsDb } from './AnalyticsTables.js';
+import { rebuildActiveDays } from './rollups/activeDays.js';
 
 /**
  * Schema of the analytics module's tables. `day` columns are UTC days since the epoch
@@ -97,6 +101,29 @@ export const analyticsMigrations: Migration[] = [
         .addColumn('body', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('analytics_reports_pk', ['guild_id', 'kind', 'period'])
         .execute();
+    },
+  },
+  {
+    name: '0002_active_counts',
+    async up(db) {
+      // DAU / WAU / MAU per guild and day, kept incrementally (rollups/activeDays.ts).
+      await db.schema
+        .createTable('analytics_active_days')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('day', 'integer', (c) => c.notNull())
+        .addColumn('dau', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('wau', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('mau', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('analytics_active_days_pk', ['guild_id', 'day'])
+        .execute();
+      // Backfill from the member days already recorded.
+      const core = db as Kysely<CoreTables>;
+      const guilds = await analyticsDb(core)
+        .selectFrom('analytics_member_days')
+        .select('guild_id')
+        .distinct()
+        .execute();
+      for (const g of guilds) await rebuildActiveDays(core, g.guild_id);
     },
   },
 ];

@@ -3,6 +3,22 @@ import { AnalyticsConfig } from './AnalyticsConfig.js';
 import { analyticsEvents } from './analyticsEvents.js';
 import { analyticsMigrations } from './analyticsMigrations.js';
 import { analyticsPrivacy } from './analyticsPrivacy.js';
+import { checkKpisJob } from './alerts/checkKpisJob.js';
+import { analyticsCommand } from './commands/analyticsCommand.js';
+import { postDigestJob } from './digest/postDigestJob.js';
+import { alertHistoryRoute } from './http/alertRoutes.js';
+import { analyticsReadRoutes } from './http/analyticsRoutes.js';
+import { digestPreviewRoute, postDigestRoute } from './http/digestRoutes.js';
+import { kpiListRoute } from './http/kpiRoutes.js';
+import { postReportJob } from './reports/postReportJob.js';
+import { startAnalytics } from './startAnalytics.js';
+import {
+  onMemberJoined,
+  onMemberLeft,
+  onMessageCreated,
+  onReactionAdded,
+  onThreadCreated,
+} from './rollups/rollupHandlers.js';
 
 /**
  * Analytics: daily rollups of activity kept from events (live, recovered or imported), every
@@ -14,7 +30,17 @@ export const analyticsModule = defineModule({
   description: 'Metrics by published definitions, health score, KPI alerts, reports and the weekly digest.',
   config: AnalyticsConfig,
   events: analyticsEvents,
-  on: {},
+  on: {
+    'message.created': onMessageCreated,
+    'reaction.added': onReactionAdded,
+    'member.joined': onMemberJoined,
+    'member.left': onMemberLeft,
+    'thread.created': onThreadCreated,
+  },
+  start: startAnalytics,
+  commands: [analyticsCommand],
+  jobs: [checkKpisJob, postReportJob, postDigestJob],
+  routes: [...analyticsReadRoutes, kpiListRoute, alertHistoryRoute, digestPreviewRoute, postDigestRoute],
   migrations: analyticsMigrations,
   privacy: analyticsPrivacy,
 });

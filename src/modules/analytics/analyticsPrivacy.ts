@@ -26,8 +26,8 @@ export const analyticsPrivacy: MemberPrivacy<AnalyticsContext> = {
       .orderBy('posted_at')
       .execute();
     const out: Record<string, Json> = {};
-    if (activeDays.length > 0) out.activeDays = activeDays as unknown as Json;
-    if (topics.length > 0) out.topics = topics as unknown as Json;
+    if (activeDays.length > 0) out.activeDays = activeDays;
+    if (topics.length > 0) out.topics = topics;
     return out;
   },
   async eraseMember(ctx, guildId, userId) {

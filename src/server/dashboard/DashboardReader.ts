@@ -1,4 +1,5 @@
 import type { CommunityConfig } from '../../config/CommunityConfig.js';
+import { MemberDirectory } from '../../core/members/MemberDirectory.js';
 import type { GuildSnapshot, PlatformKind } from '../../platform/Platform.js';
 import type { Store } from '../../store/Store.js';
 import { guildNameCache, type GuildNames } from './guildNameCache.js';
@@ -23,7 +24,6 @@ import {
 import type { PeriodLeaderboardQuery } from './periodLeaderboardQuery.js';
 import { platformMemberNames, type FetchMember } from './platformMemberNames.js';
 import { activeLockdown } from './queries/activeLockdown.js';
-import { memberDirectory } from './queries/memberDirectory.js';
 import { pendingJobCount } from './queries/pendingJobCount.js';
 import { recentEvents, type EventRow, type RecentEventsFilter } from './queries/recentEvents.js';
 import type { EventNames } from './summarizeEvent.js';
@@ -45,8 +45,8 @@ export interface DashboardDeps {
   fetchGuild?: (guildId: string) => Promise<GuildSnapshot>;
   /**
    * Optional: reads a member from the platform (`(g, u) => platform.fetchMember(g, u)`), for
-   * the names of members who joined before Guildhall recorded anything (the event log has no
-   * join of theirs). Without it they show as short ids.
+   * the names of members the member directory knows by id only. Without it they show as
+   * short ids.
    */
   fetchMember?: FetchMember;
   /** Told when `fetchGuild` fails (summaries then fall back to ids). */
@@ -68,12 +68,14 @@ export class DashboardReader {
   readonly #deps: DashboardDeps;
   readonly #guildNames: (version?: number) => Promise<GuildNames>;
   readonly #recognition: RecognitionReadModel;
+  readonly #directory: MemberDirectory;
   readonly #platformNames: (userIds: Iterable<string>) => Promise<ReadonlyMap<string, string>>;
 
   /** @param deps - store, community, platform kind, guild and clock */
   constructor(deps: DashboardDeps) {
     this.#deps = deps;
     this.#recognition = recognitionReadModel(deps.store.db, deps.recognition);
+    this.#directory = new MemberDirectory(deps.store.db, { now: deps.now });
     const onError = deps.onError ?? (() => {});
     this.#guildNames = guildNameCache(deps.guildId, deps.now, deps.fetchGuild, onError);
     this.#platformNames = platformMemberNames(deps.guildId, deps.now, deps.fetchMember, onError);
@@ -84,10 +86,10 @@ export class DashboardReader {
     const { store, community, platformKind, guildId } = this.#deps;
     const db = store.db;
     const counts = await eventCounts(db, guildId);
-    const [failures, jobs, directory, byType, perHour, recent, standings, guild, lockdown] = await Promise.all([
+    const [failures, jobs, memberCount, byType, perHour, recent, standings, guild, lockdown] = await Promise.all([
       handlerFailureCount(db, guildId),
       pendingJobCount(db),
-      memberDirectory(db, guildId),
+      this.#directory.count(guildId),
       eventsByType(db, guildId),
       eventsPerHour(db, guildId, this.#deps.now()),
       recentEvents(db, guildId, { limit: OVERVIEW_RECENT_EVENTS }),
@@ -96,7 +98,7 @@ export class DashboardReader {
       this.#guildNames(counts.recorded),
       activeLockdown(db, guildId),
     ]);
-    const users = await this.#userNames(directory.names, [
+    const users = await this.#userNames([
       ...usersNamedIn(recent, guild),
       ...standings.map((s) => s.userId),
       ...(lockdown?.startedBy == null ? [] : [lockdown.startedBy]),
@@ -109,8 +111,8 @@ export class DashboardReader {
         eventsHandled: counts.handled,
         handlerFailures: failures,
         jobsPending: jobs,
-        // The platform knows everyone; the event log only those who joined since Guildhall started.
-        members: guild.memberCount ?? directory.count,
+        // The platform's count is live; the directory's is as of its last event or sync.
+        members: guild.memberCount ?? memberCount,
       },
       eventsByType: byType,
       eventsPerHour: perHour,
@@ -131,15 +133,9 @@ export class DashboardReader {
    * @param limit - how many positions
    */
   async leaderboard(limit: number): Promise<LeaderboardEntry[]> {
-    const { store, guildId } = this.#deps;
-    const [standings, directory] = await Promise.all([
-      this.#recognition.leaderboard(guildId, limit),
-      memberDirectory(store.db, guildId),
-    ]);
-    const users = await this.#userNames(
-      directory.names,
-      standings.map((s) => s.userId),
-    );
+    const { guildId } = this.#deps;
+    const standings = await this.#recognition.leaderboard(guildId, limit);
+    const users = await this.#userNames(standings.map((s) => s.userId));
     return standings.map((s) => ({ ...s, name: users.get(s.userId) ?? null }));
   }
 
@@ -154,17 +150,11 @@ export class DashboardReader {
    * @param query - period, category (must exist) and how many positions
    */
   async periodLeaderboard(query: PeriodLeaderboardQuery): Promise<PeriodLeaderboardResponse> {
-    const { store, guildId } = this.#deps;
+    const { guildId } = this.#deps;
     const { period, category, limit } = query;
-    const [board, directory] = await Promise.all([
-      this.#recognition.board(guildId, period, category, this.#deps.now(), limit),
-      memberDirectory(store.db, guildId),
-    ]);
+    const board = await this.#recognition.board(guildId, period, category, this.#deps.now(), limit);
     const categories = this.leaderboardCategories();
-    const users = await this.#userNames(
-      directory.names,
-      board.standings.map((s) => s.userId),
-    );
+    const users = await this.#userNames(board.standings.map((s) => s.userId));
     const { window } = board;
     return {
       period,
@@ -185,16 +175,14 @@ export class DashboardReader {
   }
 
   /**
-   * userId → name: the event log's, else the platform's for the ids the log does not know
-   * (members who joined before Guildhall).
-   * @param known - names from the event log
+   * userId → name: the member directory's, else the platform's for the ids the directory
+   * cannot name (known by id only, or never seen).
    * @param userIds - the users to be named
    */
-  async #userNames(
-    known: ReadonlyMap<string, string>,
-    userIds: Iterable<string>,
-  ): Promise<ReadonlyMap<string, string>> {
-    const unknown = [...userIds].filter((userId) => !known.has(userId));
+  async #userNames(userIds: Iterable<string>): Promise<ReadonlyMap<string, string>> {
+    const ids = [...new Set(userIds)];
+    const known = await this.#directory.names(this.#deps.guildId, ids);
+    const unknown = ids.filter((userId) => !known.has(userId));
     if (unknown.length === 0) return known;
     const found = await this.#platformNames(unknown);
     return found.size === 0 ? known : new Map([...known, ...found]);
@@ -206,12 +194,8 @@ export class DashboardReader {
    */
   async events(filter: RecentEventsFilter): Promise<EventDetail[]> {
     const { store, guildId } = this.#deps;
-    const [rows, directory, guild] = await Promise.all([
-      recentEvents(store.db, guildId, filter),
-      memberDirectory(store.db, guildId),
-      this.#guildNames(),
-    ]);
-    const names = eventNames(await this.#userNames(directory.names, usersNamedIn(rows, guild)), guild);
+    const [rows, guild] = await Promise.all([recentEvents(store.db, guildId, filter), this.#guildNames()]);
+    const names = eventNames(await this.#userNames(usersNamedIn(rows, guild)), guild);
     return rows.map((row) => ({
       ...toSummary(row, names),
       recordedAt: row.recordedAt,

@@ -1,7 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../core/Clock.js';
-import type { EventPayloads, EventType } from '../../core/DomainEvent.js';
+import { domainEvent, type DomainEvent, type EventPayloads, type EventType } from '../../core/DomainEvent.js';
+import { MemberDirectory } from '../../core/members/MemberDirectory.js';
 import { CoreConfig } from '../../config/CommunityConfig.js';
 import type { MemberSnapshot } from '../../platform/Platform.js';
 import { moduleMigrations } from '../../modules/moduleList.js';
@@ -50,6 +51,16 @@ async function record<T extends EventType>(type: T, payload: EventPayloads[T]): 
       handled_at: clock.now(),
     })
     .execute();
+  // As the engine does: the member directory is kept from the same events.
+  await new MemberDirectory(store.db, clock).observe(
+    domainEvent(type, {
+      id: `test:${seq}`,
+      guildId: GUILD,
+      occurredAt: clock.now(),
+      source: 'sandbox',
+      payload,
+    }) as DomainEvent,
+  );
 }
 
 async function getJson<T>(url: string): Promise<T> {

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../core/Clock.js';
+import { MemberDirectory } from '../../core/members/MemberDirectory.js';
 import { openTestStore, testDialect, type TestStore } from '../../../test/testStore.js';
 import { moduleMigrations } from '../../modules/moduleList.js';
 import { creditMember, RecognitionConfig, recognitionReadModel, type Credit } from '../../modules/recognition/index.js';
@@ -66,20 +67,7 @@ async function award(
 }
 
 async function joined(userId: string, username: string): Promise<void> {
-  seq += 1;
-  await store.db
-    .insertInto('event_log')
-    .values({
-      id: `test:${seq}`,
-      guild_id: GUILD,
-      type: 'member.joined',
-      source: 'sandbox',
-      occurred_at: 0,
-      recorded_at: 0,
-      payload: JSON.stringify({ userId, username, displayName: username, bot: false, roles: [] }),
-      handled_at: 0,
-    })
-    .execute();
+  await new MemberDirectory(store.db, clock).remember(GUILD, { userId, username, displayName: username, bot: false });
 }
 
 async function board(app: FastifyInstance, query: string): Promise<PeriodLeaderboardResponse> {

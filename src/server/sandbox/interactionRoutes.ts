@@ -8,6 +8,7 @@ import { InteractionViewSchema, ReplyViewSchema, SandboxVoiceStateSchema } from 
 import { SANDBOX_ERRORS, SANDBOX_TAGS, VIEWER } from './sandboxRouteSchemas.js';
 import { IdSchema, type SandboxRouteDeps } from './SandboxRouteDeps.js';
 import { compact } from './parseRequest.js';
+import { contentDisposition } from '../contentDisposition.js';
 
 const VoiceBody = z.strictObject({
   userId: IdSchema,
@@ -263,13 +264,4 @@ async function settledOrThinking(settle: () => Promise<void>, thinking: () => Pr
     await Promise.race([done, new Promise((resolve) => setTimeout(resolve, THINKING_POLL_MS))]);
   }
   await done;
-}
-
-/**
- * `attachment` with the file name: an ASCII fallback and the UTF-8 name (RFC 6266).
- * @param name - the file name
- */
-function contentDisposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

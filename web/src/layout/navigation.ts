@@ -31,6 +31,13 @@ export const NAV_PAGES: readonly NavPage[] = [
     minRole: 'viewer',
   },
   {
+    id: 'analytics',
+    path: '/analytics',
+    label: 'Analytics',
+    icon: 'M5 9.2h3V19H5zM10.6 5h2.8v14h-2.8zm5.6 8H19v6h-2.8z',
+    minRole: 'viewer',
+  },
+  {
     id: 'moderation',
     path: '/moderation',
     label: 'Moderation',

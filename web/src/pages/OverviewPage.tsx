@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { HealthScoreCard } from '../analytics/HealthScoreCard.js';
 import { overviewQuery } from '../api/dashboardQueries.js';
 import { describeError } from '../api/http.js';
 import { ActivityChart } from '../components/charts/ActivityChart.js';
@@ -46,6 +47,7 @@ export function OverviewPage() {
       </header>
       <ErrorBanner message={error} />
       <LockdownBanner lockdown={data.lockdown ?? null} now={Date.now()} />
+      <HealthScoreCard />
 
       <div className="stats">
         <StatCard label="Members" value={counts.members} hint="in the server now" testId="stat-members" />

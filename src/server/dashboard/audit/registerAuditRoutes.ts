@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AuditLog, AuditRecord } from '../../../core/AuditLog.js';
+import { MemberDirectory } from '../../../core/members/MemberDirectory.js';
 import type { Store } from '../../../store/Store.js';
 import { platformMemberNames, type FetchMember } from '../platformMemberNames.js';
-import { memberDirectory } from '../queries/memberDirectory.js';
 import { AuditQuery, AuditResponse, type AuditEntry } from './AuditApi.js';
 
 /** What the audit page reads from. */
@@ -12,7 +12,7 @@ export interface AuditDeps {
   audit: AuditLog;
   guildId: string;
   now: () => number;
-  /** Names members the event log does not know (`platform.fetchMember`). */
+  /** Names members the member directory cannot name (`platform.fetchMember`). */
   fetchMember?: FetchMember;
 }
 
@@ -25,6 +25,7 @@ const MEMBER_ID = /^\d{17,20}$/;
  * @param deps - store, audit log, guild, clock, platform member reader
  */
 export function registerAuditRoutes(app: FastifyInstance, deps: AuditDeps): void {
+  const directory = new MemberDirectory(deps.store.db, { now: deps.now });
   const platformNames = platformMemberNames(deps.guildId, deps.now, deps.fetchMember, (error) =>
     app.log.warn({ err: error }, 'dashboard: cannot read a member from the platform'),
   );
@@ -57,8 +58,9 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditDeps): void
         memberOf(r.actor),
         r.target !== null && MEMBER_ID.test(r.target) ? r.target : null,
       ]);
-      const known = (await memberDirectory(deps.store.db, deps.guildId)).names;
-      const unknown = ids.filter((id): id is string => id !== null && !known.has(id));
+      const named = ids.filter((id): id is string => id !== null);
+      const known = await directory.names(deps.guildId, named);
+      const unknown = named.filter((id) => !known.has(id));
       const found = unknown.length === 0 ? new Map<string, string>() : await platformNames(unknown);
       const name = (id: string): string | undefined => known.get(id) ?? found.get(id);
       return {

@@ -1,11 +1,19 @@
-import type { GuildSnapshot, ListedMember, MemberSnapshot, PlatformKind } from '../../../platform/Platform.js';
+import { MemberDirectory, type DirectoryMember } from '../../../core/members/MemberDirectory.js';
+import type { GuildSnapshot, ListedMember, PlatformKind } from '../../../platform/Platform.js';
 import { snowflakeTime } from '../../../platform/snowflakes.js';
 import type { Store } from '../../../store/Store.js';
 import { eventNames } from '../eventNames.js';
-import type { FetchMember } from '../platformMemberNames.js';
-import { memberDirectory } from '../queries/memberDirectory.js';
-import { summarizeEvent } from '../summarizeEvent.js';
-import type { MemberListItem, MemberProfile, MemberRole, MembersQuery, MembersResponse } from './MembersApi.js';
+import type { EventRow } from '../queries/recentEvents.js';
+import { summarizeEvent, type EventNames } from '../summarizeEvent.js';
+import {
+  INACTIVE_AFTER_MS,
+  NEW_MEMBER_MS,
+  type MemberListItem,
+  type MemberProfile,
+  type MemberRole,
+  type MembersQuery,
+  type MembersResponse,
+} from './MembersApi.js';
 import {
   memberEvents,
   membershipRecords,
@@ -13,7 +21,6 @@ import {
   type MembershipRecord,
   type MessageStats,
 } from './memberEventQueries.js';
-import { selectMembers } from './selectMembers.js';
 import { holdsStaffRole } from './staffRoles.js';
 import { ttlCache } from './ttlCache.js';
 
@@ -23,43 +30,38 @@ export interface MemberDeps {
   guildId: string;
   platformKind: PlatformKind;
   now: () => number;
-  /** Every member of the guild (`platform.fetchAllMembers`); read at most once a minute. */
+  /**
+   * Every member of the guild (`platform.fetchAllMembers`): read only for a sandbox profile's
+   * account creation time (on Discord it comes from the user id).
+   */
   listMembers: (guildId: string) => Promise<ListedMember[]>;
-  /** One member (`platform.fetchMember`, cache-first), for a profile. */
-  fetchMember: FetchMember;
   /** The guild's roles and channels (`platform.fetchGuild`). */
   fetchGuild: (guildId: string) => Promise<GuildSnapshot>;
   /** Names or ids of the roles that make a member staff (dashboard moderator/admin, moderation staff). */
   staffRoles: readonly string[];
-  /** Told when the platform cannot be read (the page then falls back to the event log). */
+  /** Told when the platform cannot be read. */
   onError?: (error: unknown) => void;
 }
 
-const MEMBER_LIST_TTL_MS = 60_000;
 const GUILD_TTL_MS = 30_000;
 const RECENT_ACTIVITY = 20;
-const UNKNOWN: MembershipRecord = {
-  userId: '',
-  kind: 'left',
-  at: 0,
-  caughtUp: false,
-  name: null,
-  username: null,
-  accountCreatedAt: null,
-};
 
-/** Reads the member list and profiles: the platform's members joined with the event log. */
+/**
+ * Reads the member list and profiles from the member directory (`member_directory`, kept
+ * from events and synced with the platform's member list at start), with message counts
+ * from the event log for the members shown.
+ */
 export class MemberReader {
   readonly #deps: MemberDeps;
+  readonly #directory: MemberDirectory;
   readonly #staff: ReadonlySet<string>;
-  readonly #listed: () => Promise<ListedMember[]>;
   readonly #guild: () => Promise<GuildSnapshot>;
 
   /** @param deps - store, guild, clock, platform readers, staff roles */
   constructor(deps: MemberDeps) {
     this.#deps = deps;
+    this.#directory = new MemberDirectory(deps.store.db, { now: deps.now });
     this.#staff = new Set(deps.staffRoles);
-    this.#listed = ttlCache(deps.now, MEMBER_LIST_TTL_MS, () => deps.listMembers(deps.guildId));
     this.#guild = ttlCache(deps.now, GUILD_TTL_MS, () => deps.fetchGuild(deps.guildId));
   }
 
@@ -69,57 +71,58 @@ export class MemberReader {
    */
   async list(query: MembersQuery): Promise<MembersResponse> {
     const { store, guildId } = this.#deps;
-    const [listed, records, stats, roles] = await Promise.all([
-      this.#read(this.#listed),
-      membershipRecords(store, guildId),
-      messageStats(store, guildId),
-      this.#roles(),
-    ]);
-    const lastJoin = lastJoins(records);
-    const items =
-      listed === null
-        ? presentFromLog(records).map((r) => this.#item(fromRecord(r), roles, stats, lastJoin))
-        : listed.map((m) => this.#item(m, roles, stats, lastJoin));
-    return selectMembers(items, query, this.#deps.now());
+    const roles = await this.#roles();
+    const now = this.#deps.now();
+    const offset = query.cursor === undefined ? 0 : Number(query.cursor);
+    const page = await this.#directory.list(guildId, {
+      ...(query.search === undefined ? {} : { search: query.search }),
+      ...(query.filter === 'new' ? { joinedAfter: now - NEW_MEMBER_MS } : {}),
+      ...(query.filter === 'inactive' ? { inactiveSince: now - INACTIVE_AFTER_MS } : {}),
+      ...(query.filter === 'staff' ? { anyRole: this.#staffRoleIds(roles) } : {}),
+      limit: query.limit,
+      offset,
+    });
+    const stats = await messageStats(
+      store,
+      guildId,
+      page.members.map((m) => m.userId),
+    );
+    const end = offset + page.members.length;
+    return {
+      members: page.members.map((m) => this.#item(m, roles, stats)),
+      total: page.total,
+      nextCursor: end < page.total ? String(end) : null,
+    };
   }
 
   /**
-   * A member's profile, or null when neither the platform nor the event log knows them.
+   * A member's profile, or null when neither the directory nor the event log knows them.
    * @param userId - the member
    */
   async profile(userId: string): Promise<MemberProfile | null> {
     const { store, guildId } = this.#deps;
-    const [member, records, stats, roles, events, directory, guild] = await Promise.all([
-      this.#deps.fetchMember(guildId, userId).catch((error: unknown) => {
-        this.#deps.onError?.(error);
-        return null;
-      }),
+    const [member, records, stats, roles, events, guild] = await Promise.all([
+      this.#directory.get(guildId, userId),
       membershipRecords(store, guildId, userId),
-      messageStats(store, guildId, userId),
+      messageStats(store, guildId, [userId]),
       this.#roles(),
       memberEvents(store, guildId, userId, RECENT_ACTIVITY),
-      memberDirectory(store.db, guildId),
       this.#read(this.#guild),
     ]);
     // A departure carries only the username: the last join names them best.
     const known = records.findLast((r) => r.kind === 'joined') ?? records.at(-1);
     if (member === null && known === undefined && !stats.has(userId)) return null;
-    const snapshot = member ?? fromRecord(known ?? { ...UNKNOWN, userId });
-    const listed = (await this.#read(this.#listed))?.find((m) => m.userId === userId);
-    const item = this.#item(snapshot, roles, stats, lastJoins(records));
-    const names = eventNames(new Map([...directory.names, [userId, item.name]]), {
+    const item = this.#item(member ?? fromRecord(guildId, userId, known), roles, stats);
+    const names = eventNames(await this.#names(events, userId, item.name), {
       channels: new Map((guild?.channels ?? []).map((c) => [c.id, c.name])),
       roles: new Map([...roles].map(([id, r]) => [id, r.name])),
       memberCount: null,
     });
     return {
       ...item,
-      inGuild: member !== null,
+      inGuild: member !== null && member.leftAt === null,
       avatarUrl: this.#deps.platformKind === 'discord' ? defaultAvatarUrl(userId) : null,
-      accountCreatedAt:
-        listed?.accountCreatedAt ??
-        known?.accountCreatedAt ??
-        (this.#deps.platformKind === 'discord' ? snowflakeTime(userId) : null),
+      accountCreatedAt: known?.accountCreatedAt ?? (await this.#accountCreatedAt(userId)),
       timeline: records.map((r) => ({ kind: r.kind, at: r.at, caughtUp: r.caughtUp })),
       recentActivity: events.map((e) => ({
         id: e.id,
@@ -131,10 +134,9 @@ export class MemberReader {
   }
 
   #item(
-    member: MemberSnapshot,
+    member: DirectoryMember,
     roles: ReadonlyMap<string, MemberRole>,
     stats: ReadonlyMap<string, MessageStats>,
-    lastJoin: ReadonlyMap<string, number>,
   ): MemberListItem {
     // Highest first, as Discord lists them; a role the guild no longer shows keeps a short id.
     const held = [
@@ -142,17 +144,48 @@ export class MemberReader {
       ...member.roles.filter((id) => !roles.has(id)).map((id) => ({ id, name: `role …${id.slice(-4)}`, color: 0 })),
     ];
     const messages = stats.get(member.userId);
+    const username = member.nameKnown ? member.username : '';
     return {
       userId: member.userId,
-      name: member.displayName || member.username || `user …${member.userId.slice(-4)}`,
-      username: member.username,
+      name: (member.nameKnown && member.displayName) || username || `user …${member.userId.slice(-4)}`,
+      username,
       bot: member.bot,
       roles: held,
-      joinedAt: member.joinedAt > 0 ? member.joinedAt : (lastJoin.get(member.userId) ?? null),
+      joinedAt: member.joinedAt,
       lastMessageAt: messages?.lastAt ?? null,
       messageCount: messages?.count ?? 0,
       staff: holdsStaffRole(held, this.#staff),
     };
+  }
+
+  /** Ids of the staff roles: the guild's roles named (or with an id) in the list, and the listed ids. */
+  #staffRoleIds(roles: ReadonlyMap<string, MemberRole>): string[] {
+    const ids = new Set([...this.#staff].filter((role) => /^\d+$/.test(role)));
+    for (const role of roles.values()) if (this.#staff.has(role.name)) ids.add(role.id);
+    return [...ids];
+  }
+
+  /** userId → name for the users the activity names (first pass records them). */
+  async #names(events: readonly EventRow[], userId: string, name: string): Promise<Map<string, string>> {
+    const ids = new Set<string>();
+    const recording: EventNames = {
+      ...eventNames(new Map(), { channels: new Map(), roles: new Map(), memberCount: null }),
+      user: (id) => {
+        if (id !== null) ids.add(id);
+        return '';
+      },
+    };
+    for (const e of events) summarizeEvent(e.type, e.payload, recording);
+    const names = await this.#directory.names(this.#deps.guildId, ids);
+    names.set(userId, name);
+    return names;
+  }
+
+  /** From the user id on Discord; from the platform's member list elsewhere (the sandbox). */
+  async #accountCreatedAt(userId: string): Promise<number | null> {
+    if (this.#deps.platformKind === 'discord') return snowflakeTime(userId);
+    const listed = await this.#read(() => this.#deps.listMembers(this.#deps.guildId));
+    return listed?.find((m) => m.userId === userId)?.accountCreatedAt ?? null;
   }
 
   /** The guild's roles by id, highest first; empty when the guild cannot be read. */
@@ -172,29 +205,25 @@ export class MemberReader {
   }
 }
 
-/** userId → when they last joined, per the event log. */
-function lastJoins(records: readonly MembershipRecord[]): Map<string, number> {
-  const joins = new Map<string, number>();
-  for (const r of records) if (r.kind === 'joined') joins.set(r.userId, r.at);
-  return joins;
-}
-
-/** The members whose last membership event is a join (when the platform cannot list them). */
-function presentFromLog(records: readonly MembershipRecord[]): MembershipRecord[] {
-  const last = new Map<string, MembershipRecord>();
-  for (const r of records) last.set(r.userId, r);
-  return [...last.values()].filter((r) => r.kind === 'joined');
-}
-
-function fromRecord(record: MembershipRecord): MemberSnapshot {
+/**
+ * A member only the event log knows (events recorded before the directory existed), from
+ * their last join or departure.
+ */
+function fromRecord(guildId: string, userId: string, record: MembershipRecord | undefined): DirectoryMember {
+  const username = record?.username ?? userId;
   return {
-    userId: record.userId,
-    username: record.username ?? '',
-    displayName: record.name ?? '',
+    guildId,
+    userId,
+    username,
+    displayName: record?.name ?? username,
+    nameKnown: username !== userId,
     bot: false,
     roles: [],
-    joinedAt: 0,
-    timeoutUntil: null,
+    joinedAt: record?.kind === 'joined' ? record.at : null,
+    leftAt: record?.kind === 'left' ? record.at : null,
+    firstSeenAt: record?.at ?? 0,
+    firstMessageAt: null,
+    lastActiveAt: null,
   };
 }
 

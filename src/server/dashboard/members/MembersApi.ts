@@ -6,13 +6,16 @@ export type MemberFilter = (typeof MEMBER_FILTERS)[number];
 
 /** A member counts as new this long after joining. */
 export const NEW_MEMBER_MS = 7 * 86_400_000;
-/** A member without a message for this long counts as inactive. */
+/** A member without a message or reaction for this long counts as inactive. */
 export const INACTIVE_AFTER_MS = 30 * 86_400_000;
 
 /** `GET /api/members` query. */
 export const MembersQuery = z.object({
   search: z.string().trim().max(100).optional().describe('Part of a display name or username, or a user id.'),
-  filter: z.enum(MEMBER_FILTERS).default('all').describe('new: joined < 7 days; inactive: no message in 30 days.'),
+  filter: z
+    .enum(MEMBER_FILTERS)
+    .default('all')
+    .describe('new: joined < 7 days; inactive: no message or reaction in 30 days.'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z
     .string()
@@ -85,7 +88,7 @@ export type MemberActivity = z.infer<typeof MemberActivity>;
 
 /** `GET /api/members/:userId` answer. */
 export const MemberProfile = MemberListItem.extend({
-  /** In the guild now (false: only the event log knows them). */
+  /** In the guild now, per the member directory (false: they left, or only the event log knows them). */
   inGuild: z.boolean(),
   /** Discord's default avatar on Discord; null on the sandbox. */
   avatarUrl: z.string().nullable(),

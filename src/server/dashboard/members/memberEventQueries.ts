@@ -36,15 +36,17 @@ function payloadField(store: Store, field: 'authorId' | 'userId'): RawBuilder<st
  * Message count and latest message time per author, from the guild's `message.created` events.
  * @param store - the store
  * @param guildId - the guild
- * @param authorId - only this author when set
+ * @param authorIds - only these authors (a page of the member list, or one member)
  */
 export async function messageStats(
   store: Store,
   guildId: string,
-  authorId?: string,
+  authorIds: readonly string[],
 ): Promise<Map<string, MessageStats>> {
+  const stats = new Map<string, MessageStats>();
+  if (authorIds.length === 0) return stats;
   const author = payloadField(store, 'authorId');
-  let query = store.db
+  const query = store.db
     .selectFrom('event_log')
     .select([
       author.as('author'),
@@ -53,9 +55,10 @@ export async function messageStats(
     ])
     .where('guild_id', '=', guildId)
     .where('type', '=', 'message.created');
-  if (authorId !== undefined) query = query.where(author, '=', authorId);
-  const rows = await query.groupBy(author).execute();
-  const stats = new Map<string, MessageStats>();
+  const rows = await query
+    .where(author, 'in', [...authorIds])
+    .groupBy(author)
+    .execute();
   for (const row of rows) {
     if (row.author === null) continue;
     stats.set(row.author, { count: Number(row.n), lastAt: row.last === null ? null : Number(row.last) });

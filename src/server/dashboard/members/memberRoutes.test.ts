@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestEngine, type TestEngine } from '../../../../test/createTestEngine.js';
+import { MemberDirectory } from '../../../core/members/MemberDirectory.js';
 import type { ListedMember } from '../../../platform/Platform.js';
 import type { MemberProfile, MembersResponse } from './MembersApi.js';
 import { registerMemberRoutes } from './registerMemberRoutes.js';
@@ -37,6 +38,8 @@ async function post(username: string, channel: string, content: string): Promise
 beforeEach(async () => {
   t = await createTestEngine({ scheduler: 'none' });
   listMembers = (guildId) => t.sandbox.fetchAllMembers(guildId);
+  // As `guildhall start` does: the directory learns the members who joined before Guildhall.
+  await new MemberDirectory(t.store.db, t.clock).syncFromPlatform(t.guild.id, await listMembers(t.guild.id));
   app = Fastify();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -51,7 +54,6 @@ beforeEach(async () => {
     platformKind: 'sandbox',
     now: () => t.clock.now(),
     listMembers: (guildId) => listMembers(guildId),
-    fetchMember: (guildId, id) => t.sandbox.fetchMember(guildId, id),
     fetchGuild: (guildId) => t.sandbox.fetchGuild(guildId),
     staffRoles: ['Moderator', ...dashboardStaffRoles({ dashboard: { roles: { admin: ['Admin'] } } })],
   });
@@ -126,11 +128,24 @@ describe('GET /api/members', () => {
     expect(last.nextCursor).toBeNull();
   });
 
-  it('falls back to the members the event log saw join when the platform cannot list them', async () => {
-    await t.sandbox.addMember({ username: 'zed', displayName: 'Zed' });
-    await t.settle();
+  it('reads the member directory, not the platform: a newcomer shows, a departed member does not', async () => {
     listMembers = () => Promise.reject(new Error('Server Members intent missing'));
-    expect(await names('/api/members')).toEqual(['Zed']);
+    const zed = (await t.sandbox.addMember({ username: 'zed', displayName: 'Zed' })).userId;
+    await t.settle();
+    await t.sandbox.removeMember(await userId('sam'));
+    await t.settle();
+    const page = await get<MembersResponse>('/api/members');
+    expect(page.members.map((m) => m.name)).toEqual([
+      'Guildhall',
+      'Kenji',
+      'Lena',
+      'Mira',
+      'Noor',
+      'Priya',
+      'Tomás',
+      'Zed',
+    ]);
+    expect(page.members.find((m) => m.userId === zed)).toMatchObject({ username: 'zed', joinedAt: t.clock.now() });
   });
 
   it('refuses an unknown filter and a limit out of range', async () => {

@@ -7,8 +7,8 @@ export type { MemberDeps } from './MemberReader.js';
 
 /**
  * Registers the member pages' API (viewer access): `GET /api/members` (search, filter, pages)
- * and `GET /api/members/:userId` (profile; 404 for a user neither the platform nor the event
- * log knows).
+ * and `GET /api/members/:userId` (profile; 404 for a user neither the member directory nor
+ * the event log knows).
  * @param app - the Fastify server
  * @param deps - store, guild, clock, platform readers, staff roles
  */
@@ -26,7 +26,7 @@ export function registerMemberRoutes(app: FastifyInstance, deps: MemberDeps): vo
       schema: {
         summary: 'Members, searched and filtered',
         description:
-          'Every member the platform lists, joined with the event log (join date, message count, last message). `new`: joined less than 7 days ago; `inactive`: no message in 30 days; `staff`: holds a dashboard moderator/admin role or a moderation staff role.',
+          'The members of the member directory (kept from events, synced with the platform’s member list at start), with message count and last message from the event log. `new`: joined less than 7 days ago; `inactive`: no message or reaction in 30 days; `staff`: holds a dashboard moderator/admin role or a moderation staff role.',
         tags: ['members'],
         querystring: MembersQuery,
         response: { 200: MembersResponse },

@@ -1,0 +1,216 @@
+/**
+ * bench/analyticsQueries: times every analytics query (`analyticsQueries`) on the rollups of a
+ * large community without importing it: the daily rollup rows (`analytics_days`,
+ * `analytics_member_days`, `analytics_active_days`, `analytics_channel_days`,
+ * `analytics_topics`) and the member directory that `--messages` messages over `--days` days
+ * by `--members` members would leave, written directly (deterministic).
+ *
+ *   npx tsx bench/analyticsQueries.ts [--messages 10000000] [--days 365] [--members 20000] [--db sqlite|postgres]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { migrateAll } from '../src/app/openAndMigrate.js';
+import { AnalyticsConfig, analyticsQueries } from '../src/modules/analytics/index.js';
+import { openStore, type Store } from '../src/store/Store.js';
+
+const { values } = parseArgs({
+  options: {
+    messages: { type: 'string', default: '10000000' },
+    db: { type: 'string', default: 'sqlite' },
+    days: { type: 'string', default: '365' },
+    members: { type: 'string', default: '20000' },
+  },
+});
+
+const GUILD = '920000000000000001';
+const DAYS = Number(values.days);
+const FIRST_DAY = Math.floor(Date.UTC(2025, 0, 1) / 86_400_000);
+const WINDOWS = { dau: 1, wau: 7, mau: 30 } as const;
+const PG_URL = process.env.GUILDHALL_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function insert(store: Store, table: string, rows: Record<string, unknown>[]): Promise<void> {
+  const columns = Object.keys(rows[0] ?? {});
+  for (let i = 0; i < rows.length; i += 400) {
+    const chunk = rows.slice(i, i + 400);
+    await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values ${sql.join(
+      chunk.map((row) => sql`(${sql.join(columns.map((c) => row[c]))})`),
+    )}`.execute(store.db);
+  }
+}
+
+async function fill(store: Store, messages: number): Promise<number> {
+  const rand = random(7);
+  const members = Number(values.members);
+  // DAU / WAU / MAU as the incremental rollup keeps them: days arrive in order here, so a new
+  // active day counts on max(d, previous + W) … d + W − 1 (difference arrays).
+  const lastActive = new Map<number, number>();
+  const delta = Array.from({ length: DAYS + 31 }, () => ({ dau: 0, wau: 0, mau: 0 }));
+  const channels = 50;
+  const perDay = messages / DAYS;
+  const day0 = FIRST_DAY * 86_400_000;
+  let rows = 0;
+  await store.unitOfWork(async () => {
+    const directory: Record<string, unknown>[] = [];
+    for (let m = 0; m < members; m += 1) {
+      const joined = day0 + Math.floor(rand() * DAYS) * 86_400_000;
+      directory.push({
+        guild_id: GUILD,
+        user_id: String(930000000000000000n + BigInt(m)),
+        username: `m${m}`,
+        display_name: `M ${m}`,
+        bot: 0,
+        roles: '[]',
+        joined_at: joined,
+        left_at: rand() < 0.2 ? joined + Math.floor(rand() * 200) * 86_400_000 : null,
+        first_seen_at: joined,
+        first_message_at: joined + 3_600_000,
+        last_active_at: joined + 30 * 86_400_000,
+        updated_at: joined,
+      });
+    }
+    await insert(store, 'member_directory', directory);
+    rows += directory.length;
+  });
+  for (let d = 0; d < DAYS; d += 1) {
+    const day = FIRST_DAY + d;
+    const total = Math.round(perDay * (0.6 + rand() * 0.8));
+    const active = Math.max(1, Math.round(total / 4.5));
+    const memberDays: Record<string, unknown>[] = [];
+    const seen = new Set<number>();
+    let left = total;
+    for (let a = 0; a < active && left > 0; a += 1) {
+      let who = Math.floor(rand() ** 2 * members);
+      while (seen.has(who)) who = (who + 1) % members;
+      seen.add(who);
+      const p = lastActive.get(who);
+      lastActive.set(who, d);
+      for (const [key, w] of Object.entries(WINDOWS) as [keyof typeof WINDOWS, number][]) {
+        const from = p === undefined ? d : Math.max(d, p + w);
+        const to = d + w - 1;
+        if (from > to) continue;
+        const start = delta[from];
+        const end = delta[to + 1];
+        if (start !== undefined) start[key] += 1;
+        if (end !== undefined) end[key] -= 1;
+      }
+      const n = a === active - 1 ? left : Math.min(left, 1 + Math.floor(rand() * 8));
+      left -= n;
+      memberDays.push({
+        guild_id: GUILD,
+        day,
+        user_id: String(930000000000000000n + BigInt(who)),
+        messages: n,
+        replies: Math.floor(n * 0.3),
+        reactions: Math.floor(n * 0.2),
+      });
+    }
+    const channelDays = Array.from({ length: channels }, (_, c) => ({
+      guild_id: GUILD,
+      day,
+      channel_id: String(940000000000000000n + BigInt(c)),
+      messages: Math.round(total / channels),
+      replies: Math.round((total * 0.3) / channels),
+      reactions: Math.round((total * 0.2) / channels),
+    }));
+    const topics = Array.from({ length: Math.round(total * 0.05) }, (_, t) => {
+      const posted = day * 86_400_000 + Math.floor(rand() * 86_400_000);
+      return {
+        guild_id: GUILD,
+        message_id: `${day}${t}`,
+        channel_id: String(940000000000000000n + BigInt(t % channels)),
+        author_id: String(930000000000000000n + BigInt(Math.floor(rand() * members))),
+        posted_at: posted,
+        day,
+        first_response_at: rand() < 0.8 ? posted + Math.floor(rand() * 3_600_000) : null,
+        responder_id: null,
+      };
+    });
+    await store.unitOfWork(async () => {
+      await insert(store, 'analytics_days', [
+        {
+          guild_id: GUILD,
+          day,
+          messages: total,
+          replies: Math.round(total * 0.3),
+          reactions: Math.round(total * 0.2),
+          joins: Math.round(members / DAYS),
+          leaves: Math.round(members / DAYS / 5),
+        },
+      ]);
+      await insert(store, 'analytics_member_days', memberDays);
+      await insert(store, 'analytics_channel_days', channelDays);
+      if (topics.length > 0) await insert(store, 'analytics_topics', topics);
+    });
+    rows += 1 + memberDays.length + channelDays.length + topics.length;
+  }
+  const running = { dau: 0, wau: 0, mau: 0 };
+  const active: Record<string, unknown>[] = [];
+  delta.forEach((change, i) => {
+    running.dau += change.dau;
+    running.wau += change.wau;
+    running.mau += change.mau;
+    if (running.mau > 0) active.push({ guild_id: GUILD, day: FIRST_DAY + i, ...running });
+  });
+  await store.unitOfWork(() => insert(store, 'analytics_active_days', active));
+  return rows + active.length;
+}
+
+async function main(): Promise<void> {
+  const db = values.db;
+  const dir = mkdtempSync(join(tmpdir(), 'gh-queries-'));
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const store =
+    db === 'sqlite' ? await openStore({ url: join(dir, 'r.sqlite') }) : await openStore({ url: PG_URL, schema });
+  try {
+    await migrateAll(store);
+    let started = performance.now();
+    const rows = await fill(store, Number(values.messages));
+    process.stdout.write(
+      `${db}: ${rows} rollup and directory rows for ${values.messages} messages written in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+    );
+    const config = AnalyticsConfig.parse({});
+    const last = FIRST_DAY + DAYS - 1;
+    const ranges = {
+      '30d': { fromDay: last - 29, toDay: last },
+      '90d': { fromDay: last - 89, toDay: last },
+      '365d': { fromDay: last - 364, toDay: last },
+    };
+    for (const [name, query] of Object.entries(analyticsQueries)) {
+      const parts: string[] = [];
+      for (const [label, range] of Object.entries(ranges)) {
+        await query(store.db, GUILD, range, config);
+        started = performance.now();
+        await query(store.db, GUILD, range, config);
+        parts.push(`${label} ${(performance.now() - started).toFixed(1)} ms`);
+      }
+      process.stdout.write(`  ${name}: ${parts.join(', ')}\n`);
+    }
+  } finally {
+    await store.destroy();
+    rmSync(dir, { recursive: true, force: true });
+    if (db !== 'sqlite') {
+      const pg = await import('pg');
+      const client = new pg.default.Client({ connectionString: PG_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    }
+  }
+}
+
+await main();

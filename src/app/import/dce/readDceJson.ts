@@ -1,0 +1,143 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { JSONParser } from '@streamparser/json';
+import { errorMessage } from '../../../core/errors.js';
+import type { DceHeader, DceMessage } from './DceMessage.js';
+import { DceFormatError } from './DceFormatError.js';
+import { readDceHeader, readDceMessage } from './readDceValue.js';
+
+/** What reading a DCE file yields: its header first, then its messages in file order. */
+export type DceItem =
+  | { kind: 'header'; header: DceHeader }
+  | {
+      kind: 'message';
+      /** Position of the message in the file (0-based): what resuming counts. */
+      index: number;
+      /** Bytes of the file read so far (for progress). */
+      bytes: number;
+      message: DceMessage;
+    };
+
+/** Chunk size: small enough that memory stays flat, large enough to read quickly. */
+const CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Streams a DiscordChatExporter JSON export: never holds more than one chunk and the messages
+ * it completes, whatever the file's size (`@streamparser/json`, emitting `$.guild`,
+ * `$.channel` and each `$.messages.*`).
+ * @param file - path of the `.json` file
+ * @throws DceFormatError naming the file and the byte or message where it is not DCE JSON,
+ *   is truncated, or a message cannot be read
+ */
+export async function* readDceJson(file: string): AsyncGenerator<DceItem> {
+  const parser = new JSONParser({ paths: ['$.guild', '$.channel', '$.messages.*'], keepStack: false });
+  const pending: unknown[] = [];
+  let guild: unknown;
+  let channel: unknown;
+  let header: DceHeader | null = null;
+  let index = 0;
+  let bytes = 0;
+  parser.onValue = ({ value, key, parent }) => {
+    if (key === 'guild' && !Array.isArray(parent)) guild = value;
+    else if (key === 'channel' && !Array.isArray(parent)) channel = value;
+    else pending.push(value);
+  };
+  const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (bytes === 0 && chunk[0] !== 0x7b && !startsWithBomAndBrace(chunk)) {
+        throw new DceFormatError(file, 'byte 0', 'not a DiscordChatExporter JSON export (it does not start with "{")');
+      }
+      try {
+        parser.write(bytes === 0 && startsWithBomAndBrace(chunk) ? chunk.subarray(3) : chunk);
+      } catch (error) {
+        throw new DceFormatError(file, `after byte ${bytes}`, `not valid JSON: ${errorMessage(error)}`);
+      }
+      bytes += chunk.length;
+      if (pending.length === 0) continue;
+      if (header === null) {
+        const read = readDceHeader(guild, channel);
+        if (typeof read === 'string') {
+          throw new DceFormatError(file, 'header', `not a DiscordChatExporter export: ${read}`);
+        }
+        header = read;
+        yield { kind: 'header', header };
+      }
+      for (const value of pending.splice(0)) {
+        const message = readDceMessage(value);
+        if (typeof message === 'string') throw new DceFormatError(file, `message ${index}`, message);
+        yield { kind: 'message', index, bytes, message };
+        index += 1;
+      }
+    }
+  } finally {
+    stream.destroy();
+  }
+  if (!parser.isEnded) {
+    throw new DceFormatError(
+      file,
+      `byte ${bytes}`,
+      `the file ends in the middle of its JSON (truncated?) after ${index} message(s)`,
+    );
+  }
+  if (header === null) {
+    const read = readDceHeader(guild, channel);
+    if (typeof read === 'string') throw new DceFormatError(file, 'header', `not a DiscordChatExporter export: ${read}`);
+    yield { kind: 'header', header: read };
+  }
+}
+
+function startsWithBomAndBrace(chunk: Buffer): boolean {
+  return chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf && chunk[3] === 0x7b;
+}
+
+/** Where the header must end: DCE writes guild and channel in the first kilobytes. */
+const HEADER_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Reads only the header (guild and channel) of a DCE JSON export, in 16 KB steps, without
+ * parsing its messages: what the import checks in every file before writing anything.
+ * @param file - path of the `.json` file
+ * @throws DceFormatError when the file is not DCE JSON or has no guild and channel up front
+ */
+export async function readDceJsonHeader(file: string): Promise<DceHeader> {
+  const parser = new JSONParser({ paths: ['$.guild', '$.channel'], keepStack: false });
+  let guild: unknown;
+  let channel: unknown;
+  parser.onValue = ({ value, key }) => {
+    if (key === 'guild') guild = value;
+    else if (key === 'channel') channel = value;
+  };
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(16 * 1024);
+    let offset = 0;
+    while (offset < HEADER_LIMIT_BYTES && (guild === undefined || channel === undefined)) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+      if (bytesRead === 0) break;
+      let chunk = buffer.subarray(0, bytesRead);
+      if (offset === 0) {
+        if (startsWithBomAndBrace(chunk)) chunk = chunk.subarray(3);
+        else if (chunk[0] !== 0x7b) {
+          throw new DceFormatError(
+            file,
+            'byte 0',
+            'not a DiscordChatExporter JSON export (it does not start with "{")',
+          );
+        }
+      }
+      try {
+        parser.write(chunk);
+      } catch (error) {
+        throw new DceFormatError(file, `after byte ${offset}`, `not valid JSON: ${errorMessage(error)}`);
+      }
+      offset += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+  const header = readDceHeader(guild, channel);
+  if (typeof header === 'string')
+    throw new DceFormatError(file, 'header', `not a DiscordChatExporter export: ${header}`);
+  return header;
+}

@@ -1,0 +1,181 @@
+import { performance } from 'node:perf_hooks';
+import type { Clock } from '../../core/Clock.js';
+import type { DomainEvent } from '../../core/DomainEvent.js';
+import type { ReplayOptions, ReplayResult } from '../../core/replay/Replayer.js';
+import type { Store } from '../../store/Store.js';
+import { dceEvents, threadFileEvent, type DceTarget } from './dce/dceEvents.js';
+import type { DceFile } from './dce/dceFiles.js';
+import { DceFormatError } from './dce/DceFormatError.js';
+import { DCE_THREAD_TYPES, type DceHeader, type DceUser } from './dce/DceMessage.js';
+import { readDceCsv } from './dce/readDceCsv.js';
+import { readDceJson, type DceItem } from './dce/readDceJson.js';
+import { ImportProgressTable } from './ImportProgressTable.js';
+import { emptySummary, type ImportSummary } from './ImportSummary.js';
+import type { DceImportPlan } from './planDceImport.js';
+
+/** A member named by the archive, for the member directory. */
+export interface ArchiveAuthor {
+  userId: string;
+  username: string;
+  displayName: string;
+  bot: boolean;
+}
+
+/** Where an import sends what it reads. */
+export interface DceImportSink {
+  store: Store;
+  clock: Clock;
+  /** The engine's replay (`Engine.replay`). */
+  replay: (events: readonly DomainEvent[], options: ReplayOptions) => Promise<ReplayResult>;
+  /** The modules to replay through. */
+  modules: readonly string[];
+  /** Names authors in the member directory (`MemberDirectory.remember`). */
+  remember: (guildId: string, authors: readonly ArchiveAuthor[]) => Promise<void>;
+  /** Called at most every few hundred messages with how far the import got. */
+  progress?: (done: { bytes: number; messages: number; files: number }) => void;
+  /** Platform effects discarded and jobs dropped so far (for the summary). */
+  replayCounts?: () => { discardedEffects: number; droppedJobs: number };
+  /** Events per unit of work (default 1000). */
+  batchSize?: number;
+}
+
+/**
+ * Imports the files of a plan, in order, through the engine's replay: each batch of events
+ * is one unit of work together with the file's progress row, so an interrupted import loses
+ * nothing it reported and a rerun continues after the last committed message (and the event
+ * ids make any overlap harmless). A file that turns out not to be DCE, is truncated, or holds
+ * a message of an unknown type stops the import with a DceFormatError naming the file and
+ * message; what was read before it is committed first.
+ * @param plan - from `planDceImport`
+ * @param sink - engine replay, directory, progress
+ * @returns what the import did
+ */
+export async function importDce(plan: DceImportPlan, sink: DceImportSink): Promise<ImportSummary> {
+  const started = performance.now();
+  const summary = emptySummary();
+  const progress = new ImportProgressTable(sink.store.db);
+  await progress.ensure();
+  const target: DceTarget = { guildId: plan.guildId, threads: plan.threads };
+  const named = new Set<string>();
+  let bytesBefore = 0;
+  try {
+    for (const file of plan.files) {
+      const resume = await progress.resumeAt(plan.guildId, file.path, file.bytes);
+      if (resume.done) {
+        summary.filesAlreadyDone += 1;
+      } else {
+        await importFile(file, resume.position, { plan, sink, target, progress, summary, named, bytesBefore });
+        summary.files += 1;
+      }
+      bytesBefore += file.bytes;
+      summary.bytes = bytesBefore;
+      sink.progress?.({
+        bytes: bytesBefore,
+        messages: summary.messages,
+        files: summary.files + summary.filesAlreadyDone,
+      });
+    }
+  } finally {
+    summary.elapsedMs = performance.now() - started;
+    summary.authors = named.size;
+    Object.assign(summary, sink.replayCounts?.() ?? {});
+  }
+  return summary;
+}
+
+interface FileRun {
+  plan: DceImportPlan;
+  sink: DceImportSink;
+  target: DceTarget;
+  progress: ImportProgressTable;
+  summary: ImportSummary;
+  named: Set<string>;
+  bytesBefore: number;
+}
+
+async function importFile(file: DceFile, startAt: number, run: FileRun): Promise<void> {
+  const { sink, summary, plan } = run;
+  const batchSize = sink.batchSize ?? 1000;
+  const items: AsyncGenerator<DceItem> =
+    file.format === 'json' ? readDceJson(file.path) : readDceCsv(file.path, file.channelIdInName ?? '');
+  let header: DceHeader | null = null;
+  let pending: DomainEvent[] = [];
+  let authors = new Map<string, ArchiveAuthor>();
+  let position = startAt;
+  let sinceReport = 0;
+  const flush = async (doneAt: number | null): Promise<void> => {
+    const events = pending;
+    const names = [...authors.values()];
+    pending = [];
+    authors = new Map();
+    await sink.store.unitOfWork(
+      async () => {
+        if (events.length > 0) {
+          const result = await sink.replay(events, { modules: sink.modules });
+          summary.recorded += result.recorded;
+          summary.known += result.known;
+          summary.failures += result.failures;
+        }
+        if (names.length > 0) await sink.remember(plan.guildId, names);
+        await run.progress.save(plan.guildId, file.path, file.bytes, position, doneAt, sink.clock.now());
+      },
+      { guildId: plan.guildId },
+    );
+  };
+  try {
+    for await (const item of items) {
+      if (item.kind === 'header') {
+        header = item.header;
+        if (startAt === 0 && file.part === 1 && DCE_THREAD_TYPES.includes(header.channelType)) {
+          pending.push(threadFileEvent(header, plan.guildId));
+          summary.threads += 1;
+        }
+        continue;
+      }
+      if (header === null || item.index < startAt) continue;
+      summary.messages += 1;
+      const mapped = dceEvents(item.message, header, run.target);
+      if (typeof mapped === 'string') throw new DceFormatError(file.path, `message ${item.index}`, mapped);
+      if ('skipped' in mapped) {
+        summary.skipped[mapped.skipped] = (summary.skipped[mapped.skipped] ?? 0) + 1;
+      } else {
+        for (const event of mapped.events) {
+          if (event.type === 'member.joined') summary.joins += 1;
+          else if (event.type === 'reaction.added') summary.reactions += 1;
+          else if (event.type === 'thread.created') summary.threads += 1;
+        }
+        summary.reactionsWithoutUsers += mapped.reactionsWithoutUsers;
+        pending.push(...mapped.events);
+        nameAuthor(item.message.author, authors, run.named);
+      }
+      position = item.index + 1;
+      if (pending.length >= batchSize) await flush(null);
+      sinceReport += 1;
+      if (sinceReport >= 500) {
+        sinceReport = 0;
+        sink.progress?.({
+          bytes: run.bytesBefore + item.bytes,
+          messages: summary.messages,
+          files: summary.files + summary.filesAlreadyDone,
+        });
+      }
+    }
+  } catch (error) {
+    // Bad input: what was read before the bad spot is committed, so a fixed file resumes
+    // after it. (A failed write is not retried here: the rerun starts from the last commit.)
+    if (error instanceof DceFormatError) await flush(null);
+    throw error;
+  }
+  await flush(sink.clock.now());
+}
+
+function nameAuthor(author: DceUser, into: Map<string, ArchiveAuthor>, named: Set<string>): void {
+  if (named.has(author.id)) return;
+  named.add(author.id);
+  into.set(author.id, {
+    userId: author.id,
+    username: author.name,
+    displayName: author.nickname ?? author.name,
+    bot: author.isBot,
+  });
+}

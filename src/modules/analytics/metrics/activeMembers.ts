@@ -1,0 +1,76 @@
+import type { Kysely } from 'kysely';
+import type { CoreTables } from '../../../store/CoreTables.js';
+import { analyticsDb } from '../AnalyticsTables.js';
+import { rangeLength, type DayRange } from './DayRange.js';
+
+/** What counts as active: any message or reaction (default), or an interaction with others. */
+export type ActiveKind = 'any' | 'interacted';
+
+/**
+ * Distinct active members over a range (docs/analytics.md, "Active members"): humans with a
+ * row in `analytics_member_days` in the range, i.e. who posted or reacted. `interacted` counts
+ * only members who replied or reacted.
+ * @param db - the database
+ * @param guildId - the guild
+ * @param range - the days
+ * @param kind - which activity counts
+ */
+export async function activeMembers(
+  db: Kysely<CoreTables>,
+  guildId: string,
+  range: DayRange,
+  kind: ActiveKind = 'any',
+): Promise<number> {
+  let query = analyticsDb(db)
+    .selectFrom('analytics_member_days')
+    .select((eb) => eb.fn.count<number | string>('user_id').distinct().as('n'))
+    .where('guild_id', '=', guildId)
+    .where('day', '>=', range.fromDay)
+    .where('day', '<=', range.toDay);
+  if (kind === 'interacted') query = query.where((eb) => eb.or([eb('replies', '>', 0), eb('reactions', '>', 0)]));
+  const row = await query.executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** DAU, WAU and MAU of one day. */
+export interface ActiveCounts {
+  day: number;
+  dau: number;
+  wau: number;
+  mau: number;
+}
+
+/**
+ * DAU, WAU and MAU for every day of a range: distinct active members that day, over the 7
+ * days ending that day and over the 30 days ending that day. One index range read of the
+ * incremental rollup `analytics_active_days` (rollups/activeDays.ts); a day without a row
+ * has no active member in any window.
+ * @param db - the database
+ * @param guildId - the guild
+ * @param range - the days
+ */
+export async function activeSeries(db: Kysely<CoreTables>, guildId: string, range: DayRange): Promise<ActiveCounts[]> {
+  const length = rangeLength(range);
+  if (length === 0) return [];
+  const rows = await analyticsDb(db)
+    .selectFrom('analytics_active_days')
+    .select(['day', 'dau', 'wau', 'mau'])
+    .where('guild_id', '=', guildId)
+    .where('day', '>=', range.fromDay)
+    .where('day', '<=', range.toDay)
+    .execute();
+  const out: ActiveCounts[] = Array.from({ length }, (_, i) => ({ day: range.fromDay + i, dau: 0, wau: 0, mau: 0 }));
+  for (const r of rows) out[r.day - range.fromDay] = { day: r.day, dau: r.dau, wau: r.wau, mau: r.mau };
+  return out;
+}
+
+/**
+ * DAU, WAU and MAU of one day (one primary-key read of `analytics_active_days`).
+ * @param db - the database
+ * @param guildId - the guild
+ * @param day - the UTC day
+ */
+export async function activeCountsOn(db: Kysely<CoreTables>, guildId: string, day: number): Promise<ActiveCounts> {
+  const [counts] = await activeSeries(db, guildId, { fromDay: day, toDay: day });
+  return counts ?? { day, dau: 0, wau: 0, mau: 0 };
+}

@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { CoreTables } from '../../../store/CoreTables.js';
+import type { AnalyticsConfig } from '../AnalyticsConfig.js';
+import { activeCountsOn, activeMembers } from './activeMembers.js';
+import { rangeTotals } from './dayTotals.js';
+import { lastCompleteWeek, rangeLength, ratio } from './DayRange.js';
+import { firstResponse } from './firstResponse.js';
+import { membersAt } from './membersAt.js';
+import { retentionRate } from './retention.js';
+
+/** KPIs whose facts come from modules that have not landed yet: always null for now. */
+export const PENDING_KPIS = ['event_attendance_rate', 'tutorial_completion_rate', 'member_satisfaction_score'] as const;
+
+/**
+ * The current value of every KPI of the configuration (docs/analytics.md, "KPI values"), over
+ * the 7 complete UTC days before `now` (yesterday and the 6 days before):
+ * - `new_members_daily`: joins per day;
+ * - `messages_per_day`: human messages per day;
+ * - `active_members_percentage`: WAU / members at the end of yesterday;
+ * - `content_engagement_rate`: members who replied or reacted / members at the end of yesterday;
+ * - `retention_rate_7d`: 7-day retention of the members who joined 13 to 7 days before
+ *   yesterday (the latest cohort whose 7 days are over);
+ * - `support_response_time_hours`: median time to first response of the topics started in
+ *   the window, in hours;
+ * - the `PENDING_KPIS` and any id not listed here: null (no value yet).
+ * Null also when a value has no denominator (no members, no topics answered, no joiners).
+ * @param db - the database
+ * @param guildId - the guild
+ * @param now - epoch ms
+ * @param config - the analytics configuration (its `kpis` keys are the ids answered)
+ */
+export async function kpiValues(
+  db: Kysely<CoreTables>,
+  guildId: string,
+  now: number,
+  config: AnalyticsConfig,
+): Promise<Record<string, number | null>> {
+  const week = lastCompleteWeek(now);
+  const days = rangeLength(week);
+  const totals = await rangeTotals(db, guildId, week);
+  const members = await membersAt(db, guildId, week.toDay);
+  const computed: Record<string, () => Promise<number | null>> = {
+    new_members_daily: () => Promise.resolve(totals.joins / days),
+    messages_per_day: () => Promise.resolve(totals.messages / days),
+    active_members_percentage: async () => ratio((await activeCountsOn(db, guildId, week.toDay)).wau, members),
+    content_engagement_rate: async () => ratio(await activeMembers(db, guildId, week, 'interacted'), members),
+    retention_rate_7d: () => retentionRate(db, guildId, { fromDay: week.toDay - 13, toDay: week.toDay - 7 }, 7),
+    support_response_time_hours: async () => (await firstResponse(db, guildId, week)).medianHours,
+  };
+  const out: Record<string, number | null> = {};
+  for (const id of Object.keys(config.kpis)) {
+    const compute = computed[id];
+    out[id] = compute === undefined ? null : await compute();
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+import type { DomainEventOf } from '../../../core/DomainEvent.js';
+import type { AnalyticsContext } from '../AnalyticsContext.js';
+import { dayOf } from '../AnalyticsTables.js';
+import { bumpChannelDay, bumpDay, bumpMemberDay } from './bumpCounts.js';
+import { recordResponse, recordTopic, startsTopic } from './topics.js';
+
+/**
+ * Whether the member directory knows a user as a bot (events without a bot flag: reactions,
+ * departures). One primary-key read.
+ * @param ctx - the module context
+ * @param guildId - the guild
+ * @param userId - the user
+ */
+async function knownBot(ctx: AnalyticsContext, guildId: string, userId: string): Promise<boolean> {
+  const row = await ctx.db
+    .selectFrom('member_directory')
+    .select('bot')
+    .where('guild_id', '=', guildId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row?.bot === 1;
+}
+
+/**
+ * A human message: +1 message (and +1 reply when it references another) on the guild's,
+ * the author's and the channel's day; a new topic when it starts one; a first response to
+ * the topics it answers. Runs once per event (the engine's handled marker), so adding is safe.
+ * @param event - the message
+ * @param ctx - the module context
+ */
+export async function onMessageCreated(event: DomainEventOf<'message.created'>, ctx: AnalyticsContext): Promise<void> {
+  const p = event.payload;
+  if (p.authorBot) return;
+  const day = dayOf(event.occurredAt);
+  const by = { messages: 1, replies: p.referencedMessageId === null ? 0 : 1 };
+  await bumpDay(ctx.db, event.guildId, day, by);
+  await bumpMemberDay(ctx.db, event.guildId, day, p.authorId, by);
+  await bumpChannelDay(ctx.db, event.guildId, day, p.channelId, by);
+  await recordResponse(ctx.db, event);
+  if (startsTopic(p)) {
+    await recordTopic(ctx.db, {
+      guildId: event.guildId,
+      messageId: p.messageId,
+      channelId: p.channelId,
+      authorId: p.authorId,
+      postedAt: event.occurredAt,
+    });
+  }
+}
+
+/**
+ * A reaction by a human: +1 reaction on the guild's, the reacting member's (an active day)
+ * and the channel's day. Users the member directory knows as bots are skipped.
+ * @param event - the reaction
+ * @param ctx - the module context
+ */
+export async function onReactionAdded(event: DomainEventOf<'reaction.added'>, ctx: AnalyticsContext): Promise<void> {
+  const p = event.payload;
+  if (await knownBot(ctx, event.guildId, p.userId)) return;
+  const day = dayOf(event.occurredAt);
+  await bumpDay(ctx.db, event.guildId, day, { reactions: 1 });
+  await bumpMemberDay(ctx.db, event.guildId, day, p.userId, { reactions: 1 });
+  await bumpChannelDay(ctx.db, event.guildId, day, p.channelId, { reactions: 1 });
+}
+
+/**
+ * A human joined: +1 join on the day they joined.
+ * @param event - the join
+ * @param ctx - the module context
+ */
+export async function onMemberJoined(event: DomainEventOf<'member.joined'>, ctx: AnalyticsContext): Promise<void> {
+  if (event.payload.bot) return;
+  await bumpDay(ctx.db, event.guildId, dayOf(event.payload.joinedAt), { joins: 1 });
+}
+
+/**
+ * A human left: +1 leave on the day. Users the member directory knows as bots are skipped.
+ * @param event - the departure
+ * @param ctx - the module context
+ */
+export async function onMemberLeft(event: DomainEventOf<'member.left'>, ctx: AnalyticsContext): Promise<void> {
+  if (await knownBot(ctx, event.guildId, event.payload.userId)) return;
+  await bumpDay(ctx.db, event.guildId, dayOf(event.occurredAt), { leaves: 1 });
+}
+
+/**
+ * A thread was created (live): its owner's topic, if the starter message was not already one.
+ * The topic's time is the thread's creation.
+ * @param event - the thread
+ * @param ctx - the module context
+ */
+export async function onThreadCreated(event: DomainEventOf<'thread.created'>, ctx: AnalyticsContext): Promise<void> {
+  const p = event.payload;
+  if (p.ownerId === null || (await knownBot(ctx, event.guildId, p.ownerId))) return;
+  await recordTopic(ctx.db, {
+    guildId: event.guildId,
+    messageId: p.threadId,
+    channelId: p.parentId ?? p.threadId,
+    authorId: p.ownerId,
+    postedAt: event.occurredAt,
+  });
+}

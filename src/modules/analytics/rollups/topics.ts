@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import type { DomainEventOf } from '../../../core/DomainEvent.js';
+import type { CoreTables } from '../../../store/CoreTables.js';
+import { analyticsDb, dayOf } from '../AnalyticsTables.js';
+
+/**
+ * Whether a human message starts a topic (docs/analytics.md, "Time to first response"): the
+ * starter of a thread or forum post (its id equals its channel's id: Discord gives a thread
+ * the id of the message it starts from), or a message that replies to nothing and asks a
+ * question (contains `?`).
+ * @param payload - the message
+ */
+export function startsTopic(payload: DomainEventOf<'message.created'>['payload']): boolean {
+  if (payload.messageId === payload.channelId) return true;
+  return payload.referencedMessageId === null && payload.content.includes('?');
+}
+
+/**
+ * Records a topic; a second record of the same one changes nothing.
+ * @param db - the database
+ * @param topic - guild, starter message, channel, author and time
+ */
+export async function recordTopic(
+  db: Kysely<CoreTables>,
+  topic: { guildId: string; messageId: string; channelId: string; authorId: string; postedAt: number },
+): Promise<void> {
+  await analyticsDb(db)
+    .insertInto('analytics_topics')
+    .values({
+      guild_id: topic.guildId,
+      message_id: topic.messageId,
+      channel_id: topic.channelId,
+      author_id: topic.authorId,
+      posted_at: topic.postedAt,
+      day: dayOf(topic.postedAt),
+      first_response_at: null,
+      responder_id: null,
+    })
+    .onConflict((oc) => oc.columns(['guild_id', 'message_id']).doNothing())
+    .execute();
+}
+
+/**
+ * Records a human message as a response to the topics it answers: the message it replies to
+ * and the thread it is posted in (a thread's id is its starter's id). Kept when it is the
+ * earliest response so far by someone other than the topic's author (an import may replay
+ * messages out of order). One update, by primary key.
+ * @param db - the database
+ * @param event - the message
+ */
+export async function recordResponse(db: Kysely<CoreTables>, event: DomainEventOf<'message.created'>): Promise<void> {
+  const { messageId, channelId, authorId, referencedMessageId } = event.payload;
+  const answered = [channelId, ...(referencedMessageId === null ? [] : [referencedMessageId])].filter(
+    (id) => id !== messageId,
+  );
+  if (answered.length === 0) return;
+  await analyticsDb(db)
+    .updateTable('analytics_topics')
+    .set({ first_response_at: event.occurredAt, responder_id: authorId })
+    .where('guild_id', '=', event.guildId)
+    .where('message_id', 'in', answered)
+    .where('author_id', '<>', authorId)
+    .where('posted_at', '<=', event.occurredAt)
+    .where((eb) => eb.or([eb('first_response_at', 'is', null), eb('first_response_at', '>', event.occurredAt)]))
+    .execute();
+}
