@@ -195,6 +195,11 @@ export class Engine {
     // An event nobody handles (yet) is still recorded, as a fact for analytics and replays,
     // but skips the queue and the second write.
     const unhandled = !this.#handledTypes.has(event.type);
+    if (unhandled && currentUnit() === undefined) {
+      // Recorded as handled and taught to the member directory in one transaction: a crash
+      // between the two would leave the event handled and the directory without it.
+      return this.#options.store.unitOfWork(() => this.ingest(event), { guildId: event.guildId });
+    }
     const recorded = await this.#log.record(event, unhandled);
     if (!recorded) {
       this.#options.metrics.eventsDuplicate.inc({ type: event.type });
@@ -476,6 +481,9 @@ export class Engine {
     try {
       await this.#directory.observe(event);
     } catch (error) {
+      // Inside a unit of work the failure rolls the event's recording back with it (it is then
+      // delivered again); outside one, the event is still handled by the modules.
+      if (currentUnit() !== undefined) throw error;
       this.#options.log.error({ eventId: event.id, err: error }, 'could not update the member directory');
     }
   }
