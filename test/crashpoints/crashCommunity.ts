@@ -4,6 +4,7 @@ import { migrateAll } from '../../src/app/openAndMigrate.js';
 import { starterConfig } from '../../src/config/starterConfig.js';
 import { ManualClock } from '../../src/core/Clock.js';
 import { Engine } from '../../src/core/Engine.js';
+import { MemberDirectory } from '../../src/core/members/MemberDirectory.js';
 import { corePrivacyOwners } from '../../src/core/privacy/corePrivacyOwners.js';
 import { silentLogger } from '../../src/core/Logger.js';
 import { Metrics } from '../../src/metrics/Metrics.js';
@@ -24,6 +25,8 @@ interface SimulatedProcess {
   crash: CrashSwitch;
   engine: Engine;
   scheduler: Scheduler;
+  /** The member directory's sync from the platform's member list, as `start` runs it. */
+  syncDirectory: () => Promise<void>;
 }
 
 /**
@@ -151,12 +154,17 @@ export class CrashCommunity {
     }
   }
 
-  /** What `guildhall start` does: recover, start the modules, carry out the outbox. */
+  /**
+   * What `guildhall start` does: recover, start the modules, carry out the outbox, then sync
+   * the member directory from the platform's member list (which is what sets right a role
+   * change whose `member.updated` died with the process).
+   */
   async #start(): Promise<void> {
     try {
       await this.#process.engine.recover([this.guild.id]);
       await this.#process.engine.startModules(this.guild.id);
       await this.#process.engine.settle();
+      await this.#process.syncDirectory();
     } catch (error) {
       if (!this.crash.dead) throw error;
     }
@@ -193,6 +201,11 @@ export class CrashCommunity {
       interactions: { timers: new ManualTimers() },
     });
     holder.engine = engine;
-    return { crash, engine, scheduler };
+    const directory = new MemberDirectory(store.db, this.clock);
+    const syncDirectory = async (): Promise<void> => {
+      const members = await platform.fetchAllMembers(this.guild.id);
+      await directory.syncFromPlatform(this.guild.id, members);
+    };
+    return { crash, engine, scheduler, syncDirectory };
   }
 }

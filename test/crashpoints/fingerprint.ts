@@ -32,7 +32,10 @@ export async function fingerprint(store: Store): Promise<Record<string, string[]
   const result: Record<string, string[]> = {};
   for (const { table, rows } of await dumpDatabase(store)) {
     if (MACHINERY.has(table) || table.startsWith('migrations')) continue;
-    result[table] = rows.map((row) => JSON.stringify(mask(row))).sort();
+    // The directory's `updated_at` says when a row was last written (a restart's sync writes
+    // it again, later), not what the row says.
+    const kept = table === 'member_directory' ? rows.map(withoutWrittenAt) : rows;
+    result[table] = kept.map((row) => JSON.stringify(mask(row))).sort();
   }
   const facts = (list: string[]): string[] => [...list].sort();
   const events = await store.db.selectFrom('event_log').select(['type', 'source']).execute();
@@ -44,6 +47,12 @@ export async function fingerprint(store: Store): Promise<Record<string, string[]
   const failures = await store.db.selectFrom('handler_failures').select(['module', 'error']).execute();
   result['(failures)'] = facts(failures.map((f) => `${f.module}: ${f.error}`));
   return result;
+}
+
+function withoutWrittenAt(row: Record<string, unknown>): Record<string, unknown> {
+  const rest = { ...row };
+  delete rest.updated_at;
+  return rest;
 }
 
 function mask(row: Record<string, unknown>): Record<string, unknown> {
