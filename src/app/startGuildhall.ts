@@ -117,9 +117,8 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     log,
     engine: running,
     membersListed: async (members, listedAt) => {
-      const result = await directory.syncFromPlatform(guildId, members, listedAt);
-      directorySynced = true;
-      log.info({ guildId, ...result }, 'member directory synced from the platform’s member list');
+      const synced = await syncMemberDirectory({ directory, platform, clock, log }, guildId, { members, listedAt });
+      directorySynced = synced !== null;
     },
   });
   await platform.start(async (event) => {

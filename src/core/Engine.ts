@@ -9,7 +9,6 @@ import type { AnyModule, AnyModuleContext, EventHandler, ModuleBase } from './de
 import { subscriptionsOf } from './defineModule.js';
 import type { AnyRoute, RouteInput, RouteRefusal, RouteResult } from './defineRoute.js';
 import type { DomainEvent, EventType, Json } from './DomainEvent.js';
-import { SHARED_EVENT_TYPES } from './DomainEvent.js';
 import { errorMessage } from './errors.js';
 import { EventLog } from './EventLog.js';
 import type { Logger } from './Logger.js';
@@ -22,8 +21,8 @@ import { InteractionAnswers, Outbox, OutboxDispatcher, OutboxPlatform } from './
 import type { Timers } from './Timers.js';
 import { currentUnit } from '../store/unitOfWork/index.js';
 import type { PrivacyOwner } from './MemberPrivacy.js';
-import { loadPrivacyKey } from './privacy/privacyKey.js';
 import { Replayer, type ReplayOptions, type ReplayResult } from './replay/Replayer.js';
+import { moduleEvent } from './moduleEvent.js';
 
 /** A module with its parsed community.yaml section. */
 export interface LoadedModule {
@@ -195,7 +194,7 @@ export class Engine {
     // An event nobody handles (yet) is still recorded, as a fact for analytics and replays,
     // but skips the queue and the second write.
     const unhandled = !this.#handledTypes.has(event.type);
-    if (unhandled && currentUnit() === undefined) {
+    if (unhandled && currentUnit() === undefined && this.#directory.observes(event.type)) {
       // Recorded as handled and taught to the member directory in one transaction: a crash
       // between the two would leave the event handled and the directory without it.
       return this.#options.store.unitOfWork(() => this.ingest(event), { guildId: event.guildId });
@@ -250,7 +249,7 @@ export class Engine {
       context: (module) => this.#context(module),
       observe: (events) => this.#directory.observeMany(events),
       failed: (event, module, error) => this.#failed(event, module, error),
-      privacyKey: () => loadPrivacyKey(this.#options.store.db, process.env, () => this.#options.clock.now()),
+      record: (events) => this.#log.recordHandled(events),
     });
     return this.#replayer.replay(events, options);
   }
@@ -581,17 +580,7 @@ export class Engine {
         });
       },
       emit: async (type, payload, options) => {
-        if (!events.has(type) && !(SHARED_EVENT_TYPES as readonly string[]).includes(type)) {
-          throw new Error(`module ${id} may not emit ${type}: only its own declared events and shared ones`);
-        }
-        const event = {
-          id: `${id}:${type}:${options.key}`,
-          type,
-          guildId: options.guildId,
-          occurredAt: clock.now(),
-          source: id,
-          payload,
-        } as DomainEvent;
+        const event = moduleEvent(id, events, type, payload, options, clock.now());
         await this.ingest(event);
       },
       audit: (entry) => this.#audit.record(entry),

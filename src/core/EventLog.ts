@@ -7,6 +7,7 @@ import type { DomainEvent } from './DomainEvent.js';
 import { keepToken, splitToken, withToken } from './interactionTokens.js';
 import { loadPrivacyKey } from './privacy/privacyKey.js';
 import { tombstoneId } from './privacy/tombstone.js';
+import { recordReplayed } from './replay/recordReplayed.js';
 
 /** How the event log finds the key of erase tombstones. */
 export interface EventLogOptions {
@@ -88,6 +89,18 @@ export class EventLog {
       await keepToken(this.#db, split.interactionId, split.token, now);
     }
     return recorded;
+  }
+
+  /**
+   * Records past events (a replay) as already handled, many rows per statement, with the same
+   * tombstone key as {@link EventLog.record}: already recorded events and erased members'
+   * events are skipped. Run inside the caller's unit of work.
+   * @param events - events to record (ids may repeat: the first is kept)
+   * @returns the events that were new, in input order
+   */
+  async recordHandled(events: readonly DomainEvent[]): Promise<DomainEvent[]> {
+    this.#key ??= await this.#loadKey();
+    return recordReplayed(this.#db, events, this.#key, this.#clock.now());
   }
 
   /**

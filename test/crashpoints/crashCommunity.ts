@@ -5,6 +5,7 @@ import { starterConfig } from '../../src/config/starterConfig.js';
 import { ManualClock } from '../../src/core/Clock.js';
 import { Engine } from '../../src/core/Engine.js';
 import { MemberDirectory } from '../../src/core/members/MemberDirectory.js';
+import { syncMemberDirectory } from '../../src/core/members/syncMemberDirectory.js';
 import { corePrivacyOwners } from '../../src/core/privacy/corePrivacyOwners.js';
 import { silentLogger } from '../../src/core/Logger.js';
 import { Metrics } from '../../src/metrics/Metrics.js';
@@ -203,8 +204,7 @@ export class CrashCommunity {
     holder.engine = engine;
     const directory = new MemberDirectory(store.db, this.clock);
     const syncDirectory = async (): Promise<void> => {
-      const members = await platform.fetchAllMembers(this.guild.id);
-      await directory.syncFromPlatform(this.guild.id, members);
+      await syncMemberDirectory({ directory, platform, clock: this.clock, log }, this.guild.id);
     };
     return { crash, engine, scheduler, syncDirectory };
   }

@@ -52,6 +52,14 @@ export class MemberDirectory implements MemberDirectoryReader {
   }
 
   /**
+   * Whether {@link MemberDirectory.observe} writes anything for this event type.
+   * @param type - an event type
+   */
+  observes(type: string): boolean {
+    return OBSERVED_TYPES.has(type);
+  }
+
+  /**
    * Updates the directory from one event (inside the caller's unit of work when there is one):
    * `member.joined`, `member.left`, `member.updated`, `message.created`, `reaction.added`;
    * other types are ignored. One statement per event.
@@ -166,6 +174,15 @@ export class MemberDirectory implements MemberDirectoryReader {
 }
 
 /** The activity a message or reaction records, null for other events. */
+/** The event types the directory learns from: membership, and activity (messages, reactions). */
+const OBSERVED_TYPES: ReadonlySet<string> = new Set([
+  'member.joined',
+  'member.left',
+  'member.updated',
+  'message.created',
+  'reaction.added',
+]);
+
 function activityOf(event: DomainEvent): Activity | null {
   const at = event.occurredAt;
   if (event.type === 'message.created') {

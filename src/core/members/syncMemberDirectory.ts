@@ -1,3 +1,4 @@
+import type { ListedMember } from '../../platform/Platform.js';
 import type { MemberPort } from '../../platform/ports/MemberPort.js';
 import type { Clock } from '../Clock.js';
 import type { Logger } from '../Logger.js';
@@ -10,14 +11,16 @@ import type { DirectorySyncResult, MemberDirectory } from './MemberDirectory.js'
  * answered with null, never thrown: the directory then keeps what the events said.
  * @param deps - the directory, the platform's member reads, the clock and a logger
  * @param guildId - the guild to sync
+ * @param listed - the list when the caller already read it (catch-up does), and when
  */
 export async function syncMemberDirectory(
   deps: { directory: MemberDirectory; platform: Pick<MemberPort, 'fetchAllMembers'>; clock: Clock; log: Logger },
   guildId: string,
+  listed?: { members: readonly ListedMember[]; listedAt: number },
 ): Promise<DirectorySyncResult | null> {
-  const listedAt = deps.clock.now();
+  const listedAt = listed?.listedAt ?? deps.clock.now();
   try {
-    const members = await deps.platform.fetchAllMembers(guildId);
+    const members = listed?.members ?? (await deps.platform.fetchAllMembers(guildId));
     const result = await deps.directory.syncFromPlatform(guildId, members, listedAt);
     deps.log.info({ guildId, ...result }, 'member directory synced from the platform’s member list');
     return result;

@@ -3,11 +3,10 @@ import type { Store } from '../../store/Store.js';
 import type { Clock } from '../Clock.js';
 import type { AnyModuleContext, EventHandler } from '../defineModule.js';
 import type { DomainEvent, EventType } from '../DomainEvent.js';
-import { SHARED_EVENT_TYPES } from '../DomainEvent.js';
 import type { LoadedModule } from '../Engine.js';
 import type { Logger } from '../Logger.js';
-import { recordReplayed } from './recordReplayed.js';
 import { ReplayPlatform } from './ReplayPlatform.js';
+import { moduleEvent } from '../moduleEvent.js';
 
 /** Which modules a replay runs. */
 export interface ReplayOptions {
@@ -42,8 +41,8 @@ export interface ReplayerDeps {
   observe: (events: readonly DomainEvent[]) => Promise<void>;
   /** Records a handler failure as the engine does (log, metric, `handler_failures`). */
   failed: (event: DomainEvent, module: string, error: unknown) => Promise<void>;
-  /** The tombstone key (the event log's). */
-  privacyKey: () => Promise<Buffer>;
+  /** Records events already handled, skipping known and erased ones (`EventLog.recordHandled`); returns the new ones. */
+  record: (events: readonly DomainEvent[]) => Promise<DomainEvent[]>;
 }
 
 /** Emitted events handled in a row before the replay stops following them (a loop guard). */
@@ -64,7 +63,6 @@ export class Replayer {
   readonly #deps: ReplayerDeps;
   readonly #effects: ReplayPlatform;
   readonly #contexts = new Map<string, AnyModuleContext>();
-  #key: Buffer | undefined;
   /** Emitted events of the unit in progress. */
   #emitted: DomainEvent[] = [];
   /** Jobs the replayed handlers asked for, dropped. */
@@ -87,7 +85,6 @@ export class Replayer {
    * @param options - the modules to run
    */
   async replay(events: readonly DomainEvent[], options: ReplayOptions): Promise<ReplayResult> {
-    this.#key ??= await this.#deps.privacyKey();
     const modules = this.#deps.modules.filter((m) => options.modules.includes(m.definition.id));
     const guildId = events[0]?.guildId;
     const label = guildId === undefined ? {} : { guildId };
@@ -119,7 +116,7 @@ export class Replayer {
   ): Promise<ReplayResult> {
     const { store, clock } = this.#deps;
     const now = clock.now();
-    const fresh = await recordReplayed(store.db, events, this.#key ?? Buffer.alloc(0), now);
+    const fresh = await this.#deps.record(events);
     const result: ReplayResult = {
       recorded: fresh.length,
       known: events.length - fresh.length,
@@ -187,23 +184,8 @@ export class Replayer {
         return Promise.resolve();
       },
       emit: async (type, payload, options) => {
-        if (!own.has(type) && !(SHARED_EVENT_TYPES as readonly string[]).includes(type)) {
-          throw new Error(`module ${id} may not emit ${type}: only its own declared events and shared ones`);
-        }
-        const event = {
-          id: `${id}:${type}:${options.key}`,
-          type,
-          guildId: options.guildId,
-          occurredAt: this.#deps.clock.now(),
-          source: id,
-          payload,
-        } as DomainEvent;
-        const [recorded] = await recordReplayed(
-          this.#deps.store.db,
-          [event],
-          this.#key ?? Buffer.alloc(0),
-          event.occurredAt,
-        );
+        const event = moduleEvent(id, own, type, payload, options, this.#deps.clock.now());
+        const [recorded] = await this.#deps.record([event]);
         if (recorded !== undefined) this.#emitted.push(recorded);
       },
     };
