@@ -20,23 +20,21 @@ type TimeColumn = 'joined_at' | 'left_at' | 'first_seen_at' | 'first_message_at'
 
 /** The earlier of the old and the new value (the old one when the new is null). */
 function earliest(eb: Eb, column: TimeColumn) {
-  const old = eb.ref(`member_directory.${column}`);
-  const next = eb.ref(`excluded.${column}`);
-  return eb
-    .case()
-    .when(eb.or([eb(old, 'is', null), eb(next, '<', old)]))
-    .then(next)
-    .else(old)
-    .end();
+  return preferred(eb, column, '<');
 }
 
 /** The later of the old and the new value (the old one when the new is null). */
 function latest(eb: Eb, column: TimeColumn) {
+  return preferred(eb, column, '>');
+}
+
+/** The new value when the old is null or the new one compares `than` it, else the old. */
+function preferred(eb: Eb, column: TimeColumn, than: '<' | '>') {
   const old = eb.ref(`member_directory.${column}`);
   const next = eb.ref(`excluded.${column}`);
   return eb
     .case()
-    .when(eb.or([eb(old, 'is', null), eb(next, '>', old)]))
+    .when(eb.or([eb(old, 'is', null), eb(next, than, old)]))
     .then(next)
     .else(old)
     .end();

@@ -6,19 +6,13 @@ import { recordResponse, recordTopic, startsTopic } from './topics.js';
 
 /**
  * Whether the member directory knows a user as a bot (events without a bot flag: reactions,
- * departures). One primary-key read.
+ * departures), from the member directory: one primary-key read.
  * @param ctx - the module context
  * @param guildId - the guild
  * @param userId - the user
  */
 async function knownBot(ctx: AnalyticsContext, guildId: string, userId: string): Promise<boolean> {
-  const row = await ctx.db
-    .selectFrom('member_directory')
-    .select('bot')
-    .where('guild_id', '=', guildId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row?.bot === 1;
+  return (await ctx.members.get(guildId, userId))?.bot === true;
 }
 
 /**
