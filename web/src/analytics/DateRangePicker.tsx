@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { RangeEcho, sameRange } from './rangeEcho.js';
 import { MAX_RANGE_DAYS, RANGE_PRESETS, daysInRange, presetRange, type DateRangeChoice } from './dateRange.js';
 
 /** Props of {@link DateRangePicker}. */
@@ -17,17 +18,32 @@ export interface DateRangePickerProps {
 export function DateRangePicker({ value, today, onChange }: DateRangePickerProps) {
   const [from, setFrom] = useState(value.from);
   const [to, setTo] = useState(value.to);
-  // A preset or Back/Forward moves the dates shown.
+  const echo = useRef(new RangeEcho());
+  // Back / Forward moves the dates shown; the late echo of our own request does not (it would
+  // undo what was typed since).
+  const { preset: valuePreset, from: valueFrom, to: valueTo } = value;
   useEffect(() => {
-    setFrom(value.from);
-    setTo(value.to);
-  }, [value.from, value.to]);
+    if (!echo.current.shouldShow({ preset: valuePreset, from: valueFrom, to: valueTo })) return;
+    setFrom(valueFrom);
+    setTo(valueTo);
+  }, [valuePreset, valueFrom, valueTo]);
+
+  const choose = (range: DateRangeChoice): void => {
+    setFrom(range.from);
+    setTo(range.to);
+    // Asking for the range already shown changes nothing, so no echo comes back.
+    if (!sameRange(range, value)) echo.current.sent(range);
+    onChange(range);
+  };
 
   const problem = rangeProblem(from, to, today);
   const edit = (nextFrom: string, nextTo: string): void => {
+    if (rangeProblem(nextFrom, nextTo, today) === null) {
+      choose({ preset: 'custom', from: nextFrom, to: nextTo });
+      return;
+    }
     setFrom(nextFrom);
     setTo(nextTo);
-    if (rangeProblem(nextFrom, nextTo, today) === null) onChange({ preset: 'custom', from: nextFrom, to: nextTo });
   };
 
   return (
@@ -39,7 +55,7 @@ export function DateRangePicker({ value, today, onChange }: DateRangePickerProps
             type="button"
             className={`range-chip${value.preset === preset ? ' range-chip-on' : ''}`}
             aria-pressed={value.preset === preset}
-            onClick={() => onChange(presetRange(preset, today))}
+            onClick={() => choose(presetRange(preset, today))}
             data-testid={`range-${preset}`}
           >
             {preset} days
