@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from '../test/seededRandom.js';
 
 /** How big an archive to write. */
 export interface ArchiveSpec {
@@ -26,17 +27,6 @@ export interface ArchiveSpec {
 export const BENCH_GUILD_ID = '910000000000000001';
 const DISCORD_EPOCH = 1_420_070_400_000n;
 const START = Date.UTC(2024, 0, 1);
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function snowflake(ms: number, n: number): string {
   return ((BigInt(ms) - DISCORD_EPOCH) * 4194304n + BigInt(n % 4194304)).toString();
@@ -68,7 +58,7 @@ const WORDS = 'the bot config role channel thanks help error node yes no please 
 export async function generateDceArchive(
   spec: ArchiveSpec,
 ): Promise<{ files: number; messages: number; bytes: number }> {
-  const rand = random(42);
+  const rand = seededRandom(42);
   const members = spec.members ?? 3000;
   const days = spec.days ?? 730;
   const threadFiles = Math.floor(spec.files * 0.2);

@@ -29,6 +29,7 @@ import {
 import type { CoreTables } from '../src/store/CoreTables.js';
 import { migrate } from '../src/store/migrate.js';
 import { openStore, type Store } from '../src/store/Store.js';
+import { seededRandom } from '../test/seededRandom.js';
 
 const { values } = parseArgs({
   options: {
@@ -59,17 +60,6 @@ const KINDS = [
 ] as const;
 
 const userId = (index: number): string => String(1_000_000_000_000_000n + BigInt(index));
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run loads the same data. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function open(): Promise<{ store: Store; label: string; size: () => string; cleanup: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
@@ -168,7 +158,7 @@ async function load(
   recognition: RecognitionReadModel,
 ): Promise<{ awardsMs: number; totalsMs: number; totalsRows: number }> {
   const db = store.db;
-  const next = random(42);
+  const next = seededRandom(42);
   const step = (NOW - START) / eventCount;
   const open: Partial<Record<'week' | 'month' | 'season', PeriodTotals>> = {};
   const all = new PeriodTotals(recognition.periodAt('all', NOW));

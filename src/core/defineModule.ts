@@ -10,7 +10,7 @@ import type { AuditEntry } from './AuditEntry.js';
 import type { Clock } from './Clock.js';
 import type { InteractionProgress } from './InteractionProgress.js';
 import type { AnyModuleEvents, EmittableEventType, ModuleEvents } from './defineEvents.js';
-import type { DomainEventOf, EventPayloads, EventType } from './DomainEvent.js';
+import type { DomainEvent, DomainEventOf, EventPayloads, EventType } from './DomainEvent.js';
 import type { JobDefinition, ScheduleRequest } from './defineJob.js';
 import type { ModuleRoute } from './defineRoute.js';
 import type { Logger } from './Logger.js';
@@ -145,6 +145,13 @@ export interface ModuleDefinition<Id extends string, S extends z.ZodType, St, Ct
   events?: ModuleEvents<Id>;
   /** Event handlers by type: the subscriptions are exactly these keys. */
   on?: EventHandlers<Ctx>;
+  /**
+   * Handles many events at once (a history replay's batch, one unit of work): the events of
+   * the types in `on`, in their order. Must leave exactly what calling `on` for each in turn
+   * would (a module's test checks the two against each other); it exists so a module can fold
+   * a batch into its tables with a few multi-row statements instead of a few per event.
+   */
+  onBatch?(events: readonly DomainEvent[], ctx: Ctx): Promise<void>;
   /**
    * Runs once per start, after recovery, for the guild this process manages: the place to
    * schedule recurring jobs (idempotent keys make a restart schedule nothing twice).

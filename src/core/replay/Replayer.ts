@@ -55,9 +55,10 @@ const MAX_EMIT_ROUNDS = 10;
  * directory observes the new ones, the chosen modules' handlers run on them with a context
  * whose platform discards effects ({@link ReplayPlatform}), whose jobs are dropped and whose
  * emitted events are recorded handled and replayed through the same modules in the same
- * unit, and every handler run is marked in `event_handlings`. A crash leaves a batch either
- * wholly committed or not at all. When a handler throws, the batch is rolled back and
- * replayed one event per unit, each handler in a savepoint, its failure recorded.
+ * unit, and every handler run is marked in `event_handlings`. A module with `onBatch` gets the
+ * round's events of its types in one call instead. A crash leaves a batch either wholly
+ * committed or not at all. When a handler throws, the batch is rolled back and replayed one
+ * event per unit through `on`, each handler in a savepoint, its failure recorded.
  */
 export class Replayer {
   readonly #deps: ReplayerDeps;
@@ -128,13 +129,16 @@ export class Replayer {
     for (let depth = 0; round.length > 0 && depth < MAX_EMIT_ROUNDS; depth += 1) {
       this.#emitted = [];
       await this.#deps.observe(round);
-      for (const event of round) {
-        for (const module of modules) {
-          const handler = module.definition.on?.[event.type] as EventHandler<EventType, AnyModuleContext> | undefined;
-          if (handler === undefined) continue;
-          const ctx = this.#context(module);
-          if (!isolate) await handler(event, ctx);
-          else {
+      for (const module of modules) {
+        const handlers = module.definition.on ?? {};
+        const mine = round.filter((event) => handlers[event.type] !== undefined);
+        if (mine.length === 0) continue;
+        const ctx = this.#context(module);
+        const batched = !isolate && module.definition.onBatch !== undefined;
+        if (batched) await module.definition.onBatch?.(mine, ctx);
+        for (const event of mine) {
+          const handler = handlers[event.type] as EventHandler<EventType, AnyModuleContext>;
+          if (isolate) {
             const emittedBefore = this.#emitted.length;
             try {
               await store.unitOfWork(() => handler(event, ctx));
@@ -145,7 +149,7 @@ export class Replayer {
               await this.#deps.failed(event, module.definition.id, error);
               continue;
             }
-          }
+          } else if (!batched) await handler(event, ctx);
           marks.push({ event_id: event.id, handler: module.definition.id, handled_at: now });
         }
       }

@@ -11,6 +11,7 @@ import { analyticsReadRoutes } from './http/analyticsRoutes.js';
 import { digestPreviewRoute, postDigestRoute } from './http/digestRoutes.js';
 import { kpiListRoute } from './http/kpiRoutes.js';
 import { postReportJob } from './reports/postReportJob.js';
+import { onRollupBatch } from './rollups/onRollupBatch.js';
 import { startAnalytics } from './startAnalytics.js';
 import {
   onMemberJoined,
@@ -37,6 +38,7 @@ export const analyticsModule = defineModule({
     'member.left': onMemberLeft,
     'thread.created': onThreadCreated,
   },
+  onBatch: onRollupBatch,
   start: startAnalytics,
   commands: [analyticsCommand],
   jobs: [checkKpisJob, postReportJob, postDigestJob],

@@ -4,19 +4,9 @@ import { analyticsMigrations } from '../analyticsMigrations.js';
 import { analyticsDb } from '../AnalyticsTables.js';
 import { newlyCounted, rebuildActiveDays } from './activeDays.js';
 import { bumpMemberDay } from './bumpCounts.js';
+import { seededRandom } from '../../../../test/seededRandom.js';
 
 type Row = { day: number; dau: number; wau: number; mau: number };
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** DAU / WAU / MAU counted the slow way: distinct members over each window, every day. */
 function bruteForce(active: readonly { user: string; day: number }[]): Row[] {
@@ -87,7 +77,7 @@ describe(`analytics_active_days kept incrementally (${testDialect})`, () => {
 
   it('matches a brute-force count for random members, days and insertion orders', async () => {
     for (const seed of [1, 2, 3]) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const guildId = `g-random-${seed}`;
       const events = Array.from({ length: 120 }, () => ({
         user: `u${Math.floor(next() * 6)}`,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestEngine, type TestEngine } from '../../../../test/createTestEngine.js';
+import { addDirectoryBot } from '../../../../test/directoryBot.js';
 import { testDialect } from '../../../../test/testStore.js';
 import { domainEvent, type DomainEvent } from '../../../core/DomainEvent.js';
 import { analyticsDb, DAY_MS, dayOf } from '../AnalyticsTables.js';
@@ -59,23 +60,7 @@ describe(`analytics rollup handlers on the real engine (${testDialect})`, () => 
   it('counts human messages, replies, reactions, joins and leaves once per event, bots never', async () => {
     t = await createTestEngine({ moduleIds: ['analytics'] });
     const guildId = t.guild.id;
-    await t.store.db
-      .insertInto('member_directory')
-      .values({
-        guild_id: guildId,
-        user_id: BOT,
-        username: 'bot',
-        display_name: 'Bot',
-        bot: 1,
-        roles: '[]',
-        joined_at: 0,
-        left_at: null,
-        first_seen_at: 0,
-        first_message_at: null,
-        last_active_at: null,
-        updated_at: 0,
-      })
-      .execute();
+    await addDirectoryBot(t.store, guildId, BOT);
     const reaction = (id: string, at: number, userId: string): DomainEvent =>
       domainEvent('reaction.added', {
         id: `test:reaction:${id}`,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DomainEventOf } from '../../../core/DomainEvent.js';
 import type { CoreTables } from '../../../store/CoreTables.js';
-import { analyticsDb, dayOf } from '../AnalyticsTables.js';
+import { analyticsDb, dayOf, type AnalyticsTables } from '../AnalyticsTables.js';
 
 /**
  * Whether a human message starts a topic (docs/analytics.md, "Time to first response"): the
@@ -16,26 +16,50 @@ export function startsTopic(payload: DomainEventOf<'message.created'>['payload']
 }
 
 /**
+ * The topics a message may answer: the message it replies to and the thread it is posted in
+ * (a thread's id is its starter's id), never itself.
+ * @param payload - the message
+ */
+export function answeredTopics(payload: DomainEventOf<'message.created'>['payload']): string[] {
+  const { messageId, channelId, referencedMessageId } = payload;
+  return [channelId, ...(referencedMessageId === null ? [] : [referencedMessageId])].filter((id) => id !== messageId);
+}
+
+/** A topic: the guild, its starter message (or thread), channel, author and time. */
+export interface Topic {
+  guildId: string;
+  messageId: string;
+  channelId: string;
+  authorId: string;
+  postedAt: number;
+}
+
+/**
+ * The row of a topic not answered yet.
+ * @param topic - the topic
+ */
+export function newTopicRow(topic: Topic): AnalyticsTables['analytics_topics'] {
+  return {
+    guild_id: topic.guildId,
+    message_id: topic.messageId,
+    channel_id: topic.channelId,
+    author_id: topic.authorId,
+    posted_at: topic.postedAt,
+    day: dayOf(topic.postedAt),
+    first_response_at: null,
+    responder_id: null,
+  };
+}
+
+/**
  * Records a topic; a second record of the same one changes nothing.
  * @param db - the database
  * @param topic - guild, starter message, channel, author and time
  */
-export async function recordTopic(
-  db: Kysely<CoreTables>,
-  topic: { guildId: string; messageId: string; channelId: string; authorId: string; postedAt: number },
-): Promise<void> {
+export async function recordTopic(db: Kysely<CoreTables>, topic: Topic): Promise<void> {
   await analyticsDb(db)
     .insertInto('analytics_topics')
-    .values({
-      guild_id: topic.guildId,
-      message_id: topic.messageId,
-      channel_id: topic.channelId,
-      author_id: topic.authorId,
-      posted_at: topic.postedAt,
-      day: dayOf(topic.postedAt),
-      first_response_at: null,
-      responder_id: null,
-    })
+    .values(newTopicRow(topic))
     .onConflict((oc) => oc.columns(['guild_id', 'message_id']).doNothing())
     .execute();
 }
@@ -49,10 +73,8 @@ export async function recordTopic(
  * @param event - the message
  */
 export async function recordResponse(db: Kysely<CoreTables>, event: DomainEventOf<'message.created'>): Promise<void> {
-  const { messageId, channelId, authorId, referencedMessageId } = event.payload;
-  const answered = [channelId, ...(referencedMessageId === null ? [] : [referencedMessageId])].filter(
-    (id) => id !== messageId,
-  );
+  const { authorId } = event.payload;
+  const answered = answeredTopics(event.payload);
   if (answered.length === 0) return;
   await analyticsDb(db)
     .updateTable('analytics_topics')

@@ -1,0 +1,136 @@
+import type { Kysely } from 'kysely';
+import type { DomainEvent } from '../../../core/DomainEvent.js';
+import type { DirectoryMember } from '../../../core/members/MemberDirectoryReader.js';
+import type { CoreTables } from '../../../store/CoreTables.js';
+import type { AnalyticsContext } from '../AnalyticsContext.js';
+import { analyticsDb } from '../AnalyticsTables.js';
+import { countNewActiveDays, type NewActiveDays } from './countNewActiveDays.js';
+import { foldTopics } from './foldTopics.js';
+import { RollupFold, usersToCheckForBots, type FoldedChannelDay, type FoldedMemberDay } from './RollupFold.js';
+
+const ROWS_PER_STATEMENT = 500;
+const IDS_PER_STATEMENT = 500;
+const LONGEST_WINDOW = 30;
+
+/**
+ * The analytics module's `onBatch`: a history replay's batch folded into the rollups with a
+ * few multi-row statements per guild (the sums of {@link RollupFold}), leaving exactly what the
+ * per-event handlers of rollupHandlers.ts would (rollupBatch.test.ts checks the two).
+ * @param events - the batch's events of the types analytics handles, in order
+ * @param ctx - the module context
+ */
+export async function onRollupBatch(events: readonly DomainEvent[], ctx: AnalyticsContext): Promise<void> {
+  const byGuild = new Map<string, DomainEvent[]>();
+  for (const event of events) pushTo(byGuild, event.guildId, event);
+  for (const [guildId, guildEvents] of byGuild) {
+    const toCheck = usersToCheckForBots(guildEvents);
+    const known = toCheck.size === 0 ? new Map<string, DirectoryMember>() : await ctx.members.getMany(guildId, toCheck);
+    const bots = new Set([...known.values()].filter((m) => m.bot).map((m) => m.userId));
+    const fold = new RollupFold(guildEvents, bots);
+    await upsertDays(ctx.db, guildId, fold);
+    await upsertMemberDays(ctx.db, guildId, [...fold.memberDays.values()]);
+    await upsertChannelDays(ctx.db, guildId, [...fold.channelDays.values()]);
+    await foldTopics(ctx.db, guildId, fold.topics, fold.responses);
+  }
+}
+
+async function upsertDays(db: Kysely<CoreTables>, guildId: string, fold: RollupFold): Promise<void> {
+  const rows = [...fold.days].map(([day, counts]) => ({ guild_id: guildId, day, ...counts }));
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    await analyticsDb(db)
+      .insertInto('analytics_days')
+      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+      .onConflict((oc) =>
+        oc.columns(['guild_id', 'day']).doUpdateSet((eb) => ({
+          messages: eb('analytics_days.messages', '+', eb.ref('excluded.messages')),
+          replies: eb('analytics_days.replies', '+', eb.ref('excluded.replies')),
+          reactions: eb('analytics_days.reactions', '+', eb.ref('excluded.reactions')),
+          joins: eb('analytics_days.joins', '+', eb.ref('excluded.joins')),
+          leaves: eb('analytics_days.leaves', '+', eb.ref('excluded.leaves')),
+        })),
+      )
+      .execute();
+  }
+}
+
+async function upsertChannelDays(
+  db: Kysely<CoreTables>,
+  guildId: string,
+  channelDays: readonly FoldedChannelDay[],
+): Promise<void> {
+  const rows = channelDays.map((c) => ({ guild_id: guildId, day: c.day, channel_id: c.channelId, ...c.counts }));
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    await analyticsDb(db)
+      .insertInto('analytics_channel_days')
+      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+      .onConflict((oc) =>
+        oc.columns(['guild_id', 'day', 'channel_id']).doUpdateSet((eb) => ({
+          messages: eb('analytics_channel_days.messages', '+', eb.ref('excluded.messages')),
+          replies: eb('analytics_channel_days.replies', '+', eb.ref('excluded.replies')),
+          reactions: eb('analytics_channel_days.reactions', '+', eb.ref('excluded.reactions')),
+        })),
+      )
+      .execute();
+  }
+}
+
+/**
+ * Adds the members' day counts; the days that were not active before are counted in
+ * DAU / WAU / MAU. One read of the members' active days around the batch's days tells which
+ * are new and their neighbours.
+ */
+async function upsertMemberDays(
+  db: Kysely<CoreTables>,
+  guildId: string,
+  memberDays: readonly FoldedMemberDay[],
+): Promise<void> {
+  if (memberDays.length === 0) return;
+  const adb = analyticsDb(db);
+  const days = memberDays.map((m) => m.day);
+  const lo = Math.min(...days) - LONGEST_WINDOW;
+  const hi = Math.max(...days) + LONGEST_WINDOW;
+  const users = [...new Set(memberDays.map((m) => m.userId))];
+  const known = new Map<string, number[]>();
+  for (let i = 0; i < users.length; i += IDS_PER_STATEMENT) {
+    const rows = await adb
+      .selectFrom('analytics_member_days')
+      .select(['user_id', 'day'])
+      .where('guild_id', '=', guildId)
+      .where('user_id', 'in', users.slice(i, i + IDS_PER_STATEMENT))
+      .where('day', '>=', lo)
+      .where('day', '<=', hi)
+      .execute();
+    for (const row of rows) pushTo(known, row.user_id, row.day);
+  }
+  const fresh = new Map<string, number[]>();
+  for (const m of memberDays) {
+    if (known.get(m.userId)?.includes(m.day) === true) continue;
+    pushTo(fresh, m.userId, m.day);
+  }
+  const rows = memberDays.map((m) => ({ guild_id: guildId, day: m.day, user_id: m.userId, ...m.counts }));
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    await adb
+      .insertInto('analytics_member_days')
+      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+      .onConflict((oc) =>
+        oc.columns(['guild_id', 'day', 'user_id']).doUpdateSet((eb) => ({
+          messages: eb('analytics_member_days.messages', '+', eb.ref('excluded.messages')),
+          replies: eb('analytics_member_days.replies', '+', eb.ref('excluded.replies')),
+          reactions: eb('analytics_member_days.reactions', '+', eb.ref('excluded.reactions')),
+        })),
+      )
+      .execute();
+  }
+  const members: NewActiveDays[] = [...fresh].map(([userId, newDays]) => ({
+    userId,
+    days: newDays,
+    known: known.get(userId) ?? [],
+  }));
+  await countNewActiveDays(db, guildId, members);
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
