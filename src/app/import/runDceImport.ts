@@ -6,6 +6,7 @@ import { importDce } from './importDce.js';
 import type { ImportSummary } from './ImportSummary.js';
 import { planDceImport, type GuildChoice } from './planDceImport.js';
 import { ProgressLine } from './ProgressLine.js';
+import { withSqliteBulkWrites } from './sqliteBulkWrites.js';
 
 /** Everything one `guildhall import dce` run needs. */
 export interface DceImportRun {
@@ -37,19 +38,21 @@ export async function runDceImport(run: DceImportRun): Promise<ImportSummary> {
   if (plan.notice !== null) run.err(plan.notice);
   const directory = new MemberDirectory(run.store.db, run.clock);
   const line = new ProgressLine(run.err, { bytes: plan.bytes, files: plan.files.length }, run.progressEveryMs);
-  return importDce(plan, {
-    store: run.store,
-    clock: run.clock,
-    replay: (events, options) => run.engine.replay(events, options),
-    modules: run.awardPoints ? ['analytics', 'recognition'] : ['analytics'],
-    remember: (guildId, authors) => directory.remember(guildId, authors),
-    progress: (done) => line.update(done),
-    replayCounts: () => {
-      const replayer = run.engine.replayer;
-      let discarded = 0;
-      for (const n of replayer?.discardedEffects.values() ?? []) discarded += n;
-      return { discardedEffects: discarded, droppedJobs: replayer?.droppedJobs ?? 0 };
-    },
-    ...(run.batchSize === undefined ? {} : { batchSize: run.batchSize }),
-  });
+  return withSqliteBulkWrites(run.store, () =>
+    importDce(plan, {
+      store: run.store,
+      clock: run.clock,
+      replay: (events, options) => run.engine.replay(events, options),
+      modules: run.awardPoints ? ['analytics', 'recognition'] : ['analytics'],
+      remember: (guildId, authors) => directory.remember(guildId, authors),
+      progress: (done) => line.update(done),
+      replayCounts: () => {
+        const replayer = run.engine.replayer;
+        let discarded = 0;
+        for (const n of replayer?.discardedEffects.values() ?? []) discarded += n;
+        return { discardedEffects: discarded, droppedJobs: replayer?.droppedJobs ?? 0 };
+      },
+      ...(run.batchSize === undefined ? {} : { batchSize: run.batchSize }),
+    }),
+  );
 }
