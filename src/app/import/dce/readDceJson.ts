@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { JSONParser } from '@streamparser/json';
 import { errorMessage } from '../../../core/errors.js';
 import type { DceHeader, DceMessage } from './DceMessage.js';
 import { DceFormatError } from './DceFormatError.js';
+import { JsonTopLevelSplitter, type JsonPiece } from './JsonTopLevelSplitter.js';
 import { readDceHeader, readDceMessage } from './readDceValue.js';
 
 /** What reading a DCE file yields: its header first, then its messages in file order. */
@@ -22,58 +22,56 @@ export type DceItem =
 const CHUNK_BYTES = 256 * 1024;
 
 /**
- * Streams a DiscordChatExporter JSON export: never holds more than one chunk and the messages
- * it completes, whatever the file's size (`@streamparser/json`, emitting `$.guild`,
- * `$.channel` and each `$.messages.*`).
+ * Streams a DiscordChatExporter JSON export: never holds more than one chunk and the message
+ * it is completing, whatever the file's size. {@link JsonTopLevelSplitter} cuts out `guild`,
+ * `channel` and each element of `messages`; each is parsed by `JSON.parse`.
  * @param file - path of the `.json` file
  * @throws DceFormatError naming the file and the byte or message where it is not DCE JSON,
  *   is truncated, or a message cannot be read
  */
 export async function* readDceJson(file: string): AsyncGenerator<DceItem> {
-  const parser = new JSONParser({ paths: ['$.guild', '$.channel', '$.messages.*'], keepStack: false });
-  const pending: unknown[] = [];
+  const splitter = new JsonTopLevelSplitter({ values: ['guild', 'channel'], arrays: ['messages'] });
   let guild: unknown;
   let channel: unknown;
   let header: DceHeader | null = null;
   let index = 0;
   let bytes = 0;
-  parser.onValue = ({ value, key, parent }) => {
-    if (key === 'guild' && !Array.isArray(parent)) guild = value;
-    else if (key === 'channel' && !Array.isArray(parent)) channel = value;
-    else pending.push(value);
-  };
   const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (bytes === 0 && chunk[0] !== 0x7b && !startsWithBomAndBrace(chunk)) {
         throw new DceFormatError(file, 'byte 0', 'not a DiscordChatExporter JSON export (it does not start with "{")');
       }
+      let pieces: JsonPiece[];
       try {
-        parser.write(bytes === 0 && startsWithBomAndBrace(chunk) ? chunk.subarray(3) : chunk);
+        pieces = splitter.write(bytes === 0 && startsWithBomAndBrace(chunk) ? chunk.subarray(3) : chunk);
       } catch (error) {
         throw new DceFormatError(file, `after byte ${bytes}`, `not valid JSON: ${errorMessage(error)}`);
       }
       bytes += chunk.length;
-      if (pending.length === 0) continue;
-      if (header === null) {
-        const read = readDceHeader(guild, channel);
-        if (typeof read === 'string') {
-          throw new DceFormatError(file, 'header', `not a DiscordChatExporter export: ${read}`);
+      for (const piece of pieces) {
+        if (piece.key === 'guild') guild = parsePiece(file, 'header', piece.text);
+        else if (piece.key === 'channel') channel = parsePiece(file, 'header', piece.text);
+        else {
+          if (header === null) {
+            const read = readDceHeader(guild, channel);
+            if (typeof read === 'string') {
+              throw new DceFormatError(file, 'header', `not a DiscordChatExporter export: ${read}`);
+            }
+            header = read;
+            yield { kind: 'header', header };
+          }
+          const message = readDceMessage(parsePiece(file, `message ${index}`, piece.text));
+          if (typeof message === 'string') throw new DceFormatError(file, `message ${index}`, message);
+          yield { kind: 'message', index, bytes, message };
+          index += 1;
         }
-        header = read;
-        yield { kind: 'header', header };
-      }
-      for (const value of pending.splice(0)) {
-        const message = readDceMessage(value);
-        if (typeof message === 'string') throw new DceFormatError(file, `message ${index}`, message);
-        yield { kind: 'message', index, bytes, message };
-        index += 1;
       }
     }
   } finally {
     stream.destroy();
   }
-  if (!parser.isEnded) {
+  if (!splitter.ended) {
     throw new DceFormatError(
       file,
       `byte ${bytes}`,
@@ -84,6 +82,14 @@ export async function* readDceJson(file: string): AsyncGenerator<DceItem> {
     const read = readDceHeader(guild, channel);
     if (typeof read === 'string') throw new DceFormatError(file, 'header', `not a DiscordChatExporter export: ${read}`);
     yield { kind: 'header', header: read };
+  }
+}
+
+function parsePiece(file: string, where: string, text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DceFormatError(file, where, `not valid JSON: ${errorMessage(error)}`);
   }
 }
 
@@ -101,13 +107,9 @@ const HEADER_LIMIT_BYTES = 1024 * 1024;
  * @throws DceFormatError when the file is not DCE JSON or has no guild and channel up front
  */
 export async function readDceJsonHeader(file: string): Promise<DceHeader> {
-  const parser = new JSONParser({ paths: ['$.guild', '$.channel'], keepStack: false });
+  const splitter = new JsonTopLevelSplitter({ values: ['guild', 'channel'], arrays: [] });
   let guild: unknown;
   let channel: unknown;
-  parser.onValue = ({ value, key }) => {
-    if (key === 'guild') guild = value;
-    else if (key === 'channel') channel = value;
-  };
   const handle = await open(file, 'r');
   try {
     const buffer = Buffer.alloc(16 * 1024);
@@ -126,10 +128,15 @@ export async function readDceJsonHeader(file: string): Promise<DceHeader> {
           );
         }
       }
+      let pieces: JsonPiece[];
       try {
-        parser.write(chunk);
+        pieces = splitter.write(chunk);
       } catch (error) {
         throw new DceFormatError(file, `after byte ${offset}`, `not valid JSON: ${errorMessage(error)}`);
+      }
+      for (const piece of pieces) {
+        if (piece.key === 'guild') guild = parsePiece(file, 'header', piece.text);
+        else channel = parsePiece(file, 'header', piece.text);
       }
       offset += bytesRead;
     }
