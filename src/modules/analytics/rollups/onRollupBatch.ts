@@ -9,7 +9,7 @@ import { foldTopics } from './foldTopics.js';
 import { RollupFold, usersToCheckForBots, type FoldedChannelDay, type FoldedMemberDay } from './RollupFold.js';
 
 const ROWS_PER_STATEMENT = 500;
-const IDS_PER_STATEMENT = 500;
+const WINDOWS_PER_STATEMENT = 200;
 const LONGEST_WINDOW = 30;
 
 /**
@@ -76,8 +76,8 @@ async function upsertChannelDays(
 
 /**
  * Adds the members' day counts; the days that were not active before are counted in
- * DAU / WAU / MAU. One read of the members' active days around the batch's days tells which
- * are new and their neighbours.
+ * DAU / WAU / MAU. One read of the members' active days around the batch's days (index range
+ * reads, {@link activeDayWindows}) tells which are new and their neighbours.
  */
 async function upsertMemberDays(
   db: Kysely<CoreTables>,
@@ -86,19 +86,26 @@ async function upsertMemberDays(
 ): Promise<void> {
   if (memberDays.length === 0) return;
   const adb = analyticsDb(db);
-  const days = memberDays.map((m) => m.day);
-  const lo = Math.min(...days) - LONGEST_WINDOW;
-  const hi = Math.max(...days) + LONGEST_WINDOW;
-  const users = [...new Set(memberDays.map((m) => m.userId))];
   const known = new Map<string, number[]>();
-  for (let i = 0; i < users.length; i += IDS_PER_STATEMENT) {
+  const windows = activeDayWindows(memberDays);
+  for (let i = 0; i < windows.length; i += WINDOWS_PER_STATEMENT) {
     const rows = await adb
       .selectFrom('analytics_member_days')
       .select(['user_id', 'day'])
-      .where('guild_id', '=', guildId)
-      .where('user_id', 'in', users.slice(i, i + IDS_PER_STATEMENT))
-      .where('day', '>=', lo)
-      .where('day', '<=', hi)
+      .where((eb) =>
+        eb.or(
+          windows
+            .slice(i, i + WINDOWS_PER_STATEMENT)
+            .map((w) =>
+              eb.and([
+                eb('guild_id', '=', guildId),
+                eb('user_id', '=', w.userId),
+                eb('day', '>=', w.from),
+                eb('day', '<=', w.to),
+              ]),
+            ),
+        ),
+      )
       .execute();
     for (const row of rows) pushTo(known, row.user_id, row.day);
   }
@@ -127,6 +134,32 @@ async function upsertMemberDays(
     known: known.get(userId) ?? [],
   }));
   await countNewActiveDays(db, guildId, members);
+}
+
+/**
+ * The day ranges to read of each member: 30 days either side of their days in the batch,
+ * merged where they overlap (a member active on days far apart gets several small ranges, so
+ * the read stays the size of the batch, not of the member's history).
+ * @param memberDays - the batch's member days
+ */
+export function activeDayWindows(
+  memberDays: readonly FoldedMemberDay[],
+): { userId: string; from: number; to: number }[] {
+  const byUser = new Map<string, number[]>();
+  for (const m of memberDays) pushTo(byUser, m.userId, m.day);
+  const windows: { userId: string; from: number; to: number }[] = [];
+  for (const [userId, days] of byUser) {
+    days.sort((a, b) => a - b);
+    let current: { userId: string; from: number; to: number } | null = null;
+    for (const day of days) {
+      if (current !== null && day - LONGEST_WINDOW <= current.to) current.to = day + LONGEST_WINDOW;
+      else {
+        current = { userId, from: day - LONGEST_WINDOW, to: day + LONGEST_WINDOW };
+        windows.push(current);
+      }
+    }
+  }
+  return windows;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -3,6 +3,7 @@ import { createTestEngine, type TestEngine } from '../../../../test/createTestEn
 import { testDialect } from '../../../../test/testStore.js';
 import { domainEvent, type DomainEvent } from '../../../core/DomainEvent.js';
 import { analyticsDb, DAY_MS } from '../AnalyticsTables.js';
+import { activeDayWindows } from './onRollupBatch.js';
 import { addDirectoryBot } from '../../../../test/directoryBot.js';
 import { seededRandom } from '../../../../test/seededRandom.js';
 
@@ -199,4 +200,15 @@ describe(`analytics onBatch leaves what the per-event handlers leave (${testDial
       expect(answered.length).toBeGreaterThan(3);
     },
   );
+});
+
+describe('activeDayWindows', () => {
+  it('reads 30 days either side of each member day, merged where they meet, never the whole history', () => {
+    const day = (userId: string, d: number) => ({ userId, day: d, counts: { messages: 1, replies: 0, reactions: 0 } });
+    expect(activeDayWindows([day('a', 100), day('a', 150), day('b', 100), day('a', 400), day('a', 160)])).toEqual([
+      { userId: 'a', from: 70, to: 190 },
+      { userId: 'a', from: 370, to: 430 },
+      { userId: 'b', from: 70, to: 130 },
+    ]);
+  });
 });
