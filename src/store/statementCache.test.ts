@@ -1,6 +1,6 @@
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { withStatementCache } from './statementCache.js';
+import { MAX_CACHED_SQL_CHARS, withStatementCache } from './statementCache.js';
 
 describe('prepared statement cache (SQLite)', () => {
   it('reuses a statement by its SQL, keeps the most recent ones, and follows schema changes', () => {
@@ -22,5 +22,19 @@ describe('prepared statement cache (SQLite)', () => {
     expect(cached.prepare('select * from t').all([])).toEqual([{ a: 1, b: 'x' }]);
     cached.close();
     expect(database.open).toBe(false);
+  });
+
+  it('prepares long multi-row statements each time instead of keeping them', () => {
+    const database = new SQLite(':memory:');
+    const cached = withStatementCache(database);
+    cached.prepare('create table t (a integer)').run([]);
+    const rows = Array.from({ length: 2000 }, () => '(?)').join(', ');
+    const long = `insert into t (a) values ${rows}`;
+    expect(long.length).toBeGreaterThan(MAX_CACHED_SQL_CHARS);
+    const first = cached.prepare(long);
+    first.run(Array.from({ length: 2000 }, (_, i) => i));
+    expect(cached.prepare(long)).not.toBe(first);
+    expect(cached.prepare('select count(*) as n from t').all([])).toEqual([{ n: 2000 }]);
+    cached.close();
   });
 });

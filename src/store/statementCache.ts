@@ -5,6 +5,13 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
 export const STATEMENT_CACHE_SIZE = 1000;
 
 /**
+ * Longer SQL is prepared each time it runs, never kept: such text is a multi-row write whose
+ * text changes with its row count (a replay batch), run once per batch, and each compiled
+ * statement takes hundreds of KB (kept, they grew a 250k-message import by ~100 MB).
+ */
+export const MAX_CACHED_SQL_CHARS = 8192;
+
+/**
  * The database as Kysely's SQLite dialect uses it, with prepared statements reused by SQL
  * text (least recently used dropped beyond `size`). Kysely prepares every query it runs;
  * better-sqlite3 statements are reusable and recompile themselves after a schema change, and
@@ -21,6 +28,7 @@ export function withStatementCache(database: SQLite.Database, size = STATEMENT_C
       database.close();
     },
     prepare(sql: string): SqliteStatement {
+      if (sql.length > MAX_CACHED_SQL_CHARS) return database.prepare(sql);
       const cached = cache.get(sql);
       if (cached !== undefined) {
         // Re-insert: Map order is insertion order, so the oldest entry is the least recent.
