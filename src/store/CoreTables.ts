@@ -124,6 +124,23 @@ export interface MemberDirectoryTable {
   updated_at: number;
 }
 
+/**
+ * How far the history import got in one export file (core migration `0011_import_progress`),
+ * for resuming after an interruption (src/app/import/ImportProgressTable.ts). Holds file paths only.
+ */
+export interface ImportProgressRow {
+  guild_id: string;
+  /** Absolute path of the export file. */
+  file: string;
+  /** Its size when imported: a file rewritten since is imported again from the start. */
+  bytes: number;
+  /** Messages of the file committed so far (the next run skips them). */
+  position: number;
+  /** Epoch ms the whole file was imported; null while partial. */
+  done_at: number | null;
+  updated_at: number;
+}
+
 export interface CoreTables {
   member_directory: MemberDirectoryTable;
   event_log: EventLogTable;
@@ -133,4 +150,5 @@ export interface CoreTables {
   event_handlings: EventHandlingTable;
   outbox: OutboxTable;
   interaction_tokens: InteractionTokenTable;
+  import_progress: ImportProgressRow;
 }

@@ -226,4 +226,36 @@ export const coreMigrations: Migration[] = [
         .execute();
     },
   },
+  {
+    // History import progress (issue #13, docs/import.md): how far `guildhall import dce` got in
+    // each export file, so a rerun resumes. `ifNotExists`: before this migration the import
+    // command created the same table itself on first use, so a database it ran on has it already.
+    name: '0011_import_progress',
+    async up(db) {
+      await db.schema
+        .createTable('import_progress')
+        .ifNotExists()
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('file', 'text', (c) => c.notNull())
+        .addColumn('bytes', 'bigint', (c) => c.notNull())
+        .addColumn('position', 'bigint', (c) => c.notNull())
+        .addColumn('done_at', 'bigint')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('import_progress_pk', ['guild_id', 'file'])
+        .execute();
+    },
+  },
+  {
+    name: '0012_event_log_guild_time',
+    async up(db) {
+      // A guild's events in time order, read page after page from an (occurred_at, seq) key:
+      // recognition's recompute, which must apply history imported after newer live events
+      // before them.
+      await db.schema
+        .createIndex('event_log_guild_time')
+        .on('event_log')
+        .columns(['guild_id', 'occurred_at', 'seq'])
+        .execute();
+    },
+  },
 ];

@@ -53,6 +53,12 @@ describe(`the slice through discord.js (${testDialect})`, () => {
     });
   });
 
+  it('registers /analytics for members with Manage Server only (default_member_permissions)', () => {
+    const [put] = discord.requestsTo('PUT', `/applications/${TEST_IDS.applicationId}/guilds/${G}/commands`);
+    const commands = put?.body as { name: string; default_member_permissions?: string }[];
+    expect(commands.find((c) => c.name === 'analytics')?.default_member_permissions).toBe('32');
+  });
+
   it('a member who joins gets the newcomer role and a welcome message', async () => {
     discord.clearRequests();
     const join = loadFixture('guild_member_add_1', { guild_id: G, joined_at: '2026-03-01T12:00:00.000000+00:00' });

@@ -1,3 +1,4 @@
+import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/Clock.js';
 import { PlatformRuleError } from '../../src/core/errors.js';
@@ -250,6 +251,43 @@ describe('interaction actions', () => {
     const ref = { interactionId: '1', token: 't', channelId: TEST_IDS.channels.general, userId: TEST_IDS.memberUserId };
     await expect(c.platform.respondToInteraction(ref, { content: ' ' })).rejects.toBeInstanceOf(PlatformRuleError);
     expect(c.discord.requests).toEqual([]);
+  });
+});
+
+describe('command permissions (REST through undici MockAgent)', () => {
+  it('registerCommands sends defaultMemberPermissions as the default_member_permissions bit set', async () => {
+    const c = await connectDiscordPlatform({ transport: 'mock-agent' });
+    try {
+      await c.platform.registerCommands(G, [
+        { name: 'analytics', description: 'Staff figures', defaultMemberPermissions: ['ManageGuild'] },
+        { name: 'purge', description: 'Mods', defaultMemberPermissions: ['ManageMessages', 'ModerateMembers'] },
+        { name: 'setup', description: 'Admins only', defaultMemberPermissions: [] },
+        { name: 'rank', description: 'Everyone' },
+      ]);
+      const request = await c.discord.waitForRequest(
+        'PUT',
+        `/applications/${TEST_IDS.applicationId}/guilds/${G}/commands`,
+      );
+      expect(request.via).toBe('mock-agent');
+      // What discord.js's own builder sends for the same permissions.
+      const builder = (...bits: bigint[]) =>
+        new SlashCommandBuilder()
+          .setName('x')
+          .setDescription('x')
+          .setDefaultMemberPermissions(bits.reduce((all, bit) => all | bit, 0n))
+          .toJSON().default_member_permissions;
+      expect(builder(PermissionFlagsBits.ManageGuild)).toBe('32');
+      expect(builder(PermissionFlagsBits.ManageMessages, PermissionFlagsBits.ModerateMembers)).toBe('1099511635968');
+      expect(builder()).toBe('0');
+      expect(request.body).toEqual([
+        { type: 1, name: 'analytics', description: 'Staff figures', options: [], default_member_permissions: '32' },
+        { type: 1, name: 'purge', description: 'Mods', options: [], default_member_permissions: '1099511635968' },
+        { type: 1, name: 'setup', description: 'Admins only', options: [], default_member_permissions: '0' },
+        { type: 1, name: 'rank', description: 'Everyone', options: [] },
+      ]);
+    } finally {
+      await c.close();
+    }
   });
 });
 

@@ -143,7 +143,7 @@ describe('guildhall import dce', () => {
     await run(t, [ARCHIVE]);
     const again = await run(t, [ARCHIVE]);
     expect(again).toMatchObject({ files: 0, filesAlreadyDone: 3, recorded: 0 });
-    await t.store.db.deleteFrom('import_progress' as never).execute();
+    await t.store.db.deleteFrom('import_progress').execute();
     const overlap = await run(t, [ARCHIVE]);
     expect(overlap).toMatchObject({ files: 3, recorded: 0, known: 13 });
     expect(await importedByType(t)).toEqual(ARCHIVE_EVENTS);

@@ -54,7 +54,6 @@ export async function importDce(plan: DceImportPlan, sink: DceImportSink): Promi
   const started = performance.now();
   const summary = emptySummary();
   const progress = new ImportProgressTable(sink.store.db);
-  await progress.ensure();
   const target: DceTarget = { guildId: plan.guildId, threads: plan.threads };
   const named = new Set<string>();
   let bytesBefore = 0;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { domainEvent, type DomainEvent } from '../../core/DomainEvent.js';
+import { discordEventIds } from '../discordEventIds.js';
 import { gatewayUser } from './gatewaySchemas.js';
 import type { NormaliseContext } from './NormaliseContext.js';
 import { snowflakeTime, timestampMs } from './snowflakeTime.js';
@@ -36,7 +37,7 @@ export function normaliseMemberJoined(data: unknown, ctx: NormaliseContext): Dom
   ctx.departures.forget(d.user.id);
   return [
     domainEvent('member.joined', {
-      id: `discord:member.joined:${d.guild_id}:${d.user.id}:${joinedAt}`,
+      id: discordEventIds.memberJoined(d.guild_id, d.user.id, joinedAt),
       guildId: d.guild_id,
       occurredAt: joinedAt,
       source: 'discord',

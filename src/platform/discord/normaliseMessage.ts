@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { domainEvent, type DomainEvent } from '../../core/DomainEvent.js';
+import { discordEventIds } from '../discordEventIds.js';
 import { gatewayUser } from './gatewaySchemas.js';
 import type { NormaliseContext } from './NormaliseContext.js';
 import { snowflakeTime, timestampMs } from './snowflakeTime.js';
@@ -46,7 +47,7 @@ export function normaliseMessageCreated(data: unknown, ctx: NormaliseContext): D
   const reference = d.message_reference;
   return [
     domainEvent('message.created', {
-      id: `discord:message.created:${d.id}`,
+      id: discordEventIds.messageCreated(d.id),
       guildId: d.guild_id,
       occurredAt: timestampMs(d.timestamp, snowflakeTime(d.id)),
       source: 'discord',

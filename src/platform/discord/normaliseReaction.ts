@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { domainEvent, type DomainEvent, type EmojiRef } from '../../core/DomainEvent.js';
+import { discordEventIds } from '../discordEventIds.js';
 import { gatewayEmoji } from './gatewaySchemas.js';
 import type { NormaliseContext } from './NormaliseContext.js';
 
@@ -27,7 +28,7 @@ export function normaliseReactionAdded(data: unknown, ctx: NormaliseContext): Do
   const emoji = emojiRef(d.emoji);
   return [
     domainEvent('reaction.added', {
-      id: `discord:reaction.added:${d.message_id}:${d.user_id}:${emoji.id ?? emoji.name}`,
+      id: discordEventIds.reactionAdded(d.message_id, d.user_id, emoji),
       guildId: d.guild_id,
       occurredAt: ctx.receivedAt,
       source: 'discord',

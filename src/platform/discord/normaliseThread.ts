@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { domainEvent, type DomainEvent } from '../../core/DomainEvent.js';
+import { discordEventIds } from '../discordEventIds.js';
 import { snowflakeTime, timestampMs } from './snowflakeTime.js';
 
 const threadCreate = z.object({
@@ -25,7 +26,7 @@ export function normaliseThreadCreated(data: unknown): DomainEvent[] {
   const createdAt = timestampMs(d.thread_metadata?.create_timestamp, snowflakeTime(d.id));
   return [
     domainEvent('thread.created', {
-      id: `discord:thread.created:${d.id}`,
+      id: discordEventIds.threadCreated(d.id),
       guildId: d.guild_id,
       occurredAt: createdAt,
       source: 'discord',

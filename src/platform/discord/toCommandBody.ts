@@ -1,4 +1,5 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
+import { permissionBits } from '../permissionFlags.js';
 import type { SlashCommandDefinition, SlashCommandOption, SlashCommandValueOption } from '../Platform.js';
 
 /**
@@ -22,6 +23,8 @@ export interface CommandBody {
   name: string;
   description: string;
   options: (OptionBody | SubcommandBody)[];
+  /** Permission bit set (decimal string) a member needs to see and use it; absent: everyone. */
+  default_member_permissions?: string;
 }
 
 /** A value option as Discord expects it. */
@@ -43,13 +46,15 @@ export interface SubcommandBody {
 
 /**
  * A slash command definition as Discord's chat-input command JSON, subcommands as options of
- * type 1 with their own `options`.
+ * type 1 with their own `options`, `defaultMemberPermissions` as the `default_member_permissions`
+ * bit set (what discord.js's `setDefaultMemberPermissions` sends).
  * @param command - the definition
  * @see https://discord.com/developers/docs/interactions/application-commands#application-command-object
  * @see https://discord.com/developers/docs/interactions/application-commands#subcommands-and-subcommand-groups
+ * @see https://discord.com/developers/docs/interactions/application-commands#permissions
  */
 export function toCommandBody(command: SlashCommandDefinition): CommandBody {
-  return {
+  const body: CommandBody = {
     type: ApplicationCommandType.ChatInput,
     name: command.name,
     description: command.description,
@@ -64,6 +69,10 @@ export function toCommandBody(command: SlashCommandDefinition): CommandBody {
         : toOptionBody(option),
     ),
   };
+  if (command.defaultMemberPermissions !== undefined) {
+    body.default_member_permissions = permissionBits(command.defaultMemberPermissions);
+  }
+  return body;
 }
 
 function toOptionBody(option: SlashCommandValueOption): OptionBody {

@@ -1,3 +1,4 @@
+import type { PermissionName } from '../discordLimits.js';
 import type { Embed } from './Embed.js';
 import type { ActionRow } from './MessageComponents.js';
 import type { ModalSpec } from './Modal.js';
@@ -13,6 +14,14 @@ export interface SlashCommandDefinition {
   description: string;
   /** Up to 25, required ones first. */
   options?: SlashCommandOption[];
+  /**
+   * Who may see and use the command unless the server's admins decide otherwise (Server
+   * Settings → Integrations): members holding every one of these permissions (Administrators
+   * always can); `[]` means Administrators only; absent means everyone. Discord's own gate,
+   * sent as `default_member_permissions`: a command's handler still checks who runs it.
+   * @see https://discord.com/developers/docs/interactions/application-commands#permissions
+   */
+  defaultMemberPermissions?: PermissionName[];
 }
 
 /**

@@ -37,6 +37,7 @@ async function harness(store: TestStore): Promise<Harness> {
       name: 'ping',
       description: 'Answers pong',
       options: [{ name: 'times', description: 'How often', type: 'integer' }],
+      defaultMemberPermissions: ['ManageGuild'],
     },
     DATA_COMMAND,
   ]);
@@ -122,6 +123,7 @@ describe(`sandbox HTTP API (${testDialect})`, () => {
         name: 'ping',
         description: 'Answers pong',
         options: [{ name: 'times', description: 'How often', type: 'integer' }],
+        defaultMemberPermissions: ['ManageGuild'],
       },
       DATA_COMMAND,
     ]);

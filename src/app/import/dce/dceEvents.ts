@@ -1,4 +1,5 @@
 import { domainEvent, type DomainEvent } from '../../../core/DomainEvent.js';
+import { discordEventIds } from '../../../platform/discordEventIds.js';
 import { snowflakeTime } from '../../../platform/snowflakes.js';
 import type { DceHeader, DceMessage } from './DceMessage.js';
 
@@ -28,8 +29,9 @@ const SYSTEM = new Set([
 /**
  * The domain events of one exported message, with the ids the live Discord path gives the
  * same facts (`discord:message.created:<id>`, `discord:member.joined:<guild>:<user>:<ms>`,
- * `discord:thread.created:<id>`, `discord:reaction.added:<message>:<user>:<emoji>`), so an
- * import and the gateway record each fact once. Source `import`.
+ * `discord:thread.created:<id>`, `discord:reaction.added:<message>:<user>:<emoji>`; both
+ * build them with `discordEventIds`), so an import and the gateway record each fact once.
+ * Source `import`.
  * - `Default`, `Reply` (and the numbered types of bot answers to commands) → `message.created`
  *   in the file's channel (a thread is a channel), with author bot flag, reply, mentions,
  *   attachment count and content; reactions with `users` → one `reaction.added` per user.
@@ -51,7 +53,7 @@ export function dceEvents(message: DceMessage, header: DceHeader, target: DceTar
     const id =
       message.id === null
         ? `import:message.created:${header.channelId}:${message.author.id}:${at}`
-        : `discord:message.created:${message.id}`;
+        : discordEventIds.messageCreated(message.id);
     const messageId = message.id ?? id;
     const events: DomainEvent[] = [
       domainEvent('message.created', {
@@ -80,7 +82,7 @@ export function dceEvents(message: DceMessage, header: DceHeader, target: DceTar
       for (const user of reaction.users) {
         events.push(
           domainEvent('reaction.added', {
-            id: `discord:reaction.added:${messageId}:${user.id}:${emoji.id ?? emoji.name}`,
+            id: discordEventIds.reactionAdded(messageId, user.id, emoji),
             ...base,
             payload: {
               messageId,
@@ -100,7 +102,7 @@ export function dceEvents(message: DceMessage, header: DceHeader, target: DceTar
     return {
       events: [
         domainEvent('member.joined', {
-          id: `discord:member.joined:${guildId}:${author.id}:${at}`,
+          id: discordEventIds.memberJoined(guildId, author.id, at),
           ...base,
           payload: {
             userId: author.id,
@@ -123,7 +125,7 @@ export function dceEvents(message: DceMessage, header: DceHeader, target: DceTar
     return {
       events: [
         domainEvent('thread.created', {
-          id: `discord:thread.created:${threadId}`,
+          id: discordEventIds.threadCreated(threadId),
           ...base,
           payload: { threadId, parentId: header.channelId, ownerId: message.author.id, name: known?.name ?? '' },
         }),
@@ -144,7 +146,7 @@ export function dceEvents(message: DceMessage, header: DceHeader, target: DceTar
  */
 export function threadFileEvent(header: DceHeader, guildId: string): DomainEvent {
   return domainEvent('thread.created', {
-    id: `discord:thread.created:${header.channelId}`,
+    id: discordEventIds.threadCreated(header.channelId),
     guildId,
     occurredAt: snowflakeTime(header.channelId),
     source: 'import',

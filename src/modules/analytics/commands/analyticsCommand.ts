@@ -15,12 +15,15 @@ const LEVEL_ICON = { ok: '🟢', warning: '🟠', critical: '🔴' } as const;
 
 /**
  * `/analytics summary [period]` and `/analytics kpis` (staff): the report of the last complete
- * day, week or month, or every KPI against its target; answered privately.
+ * day, week or month, or every KPI against its target; answered privately. Discord offers it
+ * only to members with Manage Server (unless the server's Integrations settings say otherwise);
+ * the handler still checks staff itself (`isAnalyticsStaff`), whoever Discord let through.
  */
 export const analyticsCommand: CommandHandler<AnalyticsContext> = {
   definition: {
     name: 'analytics',
     description: 'Staff: community figures and KPIs (only you see the answer)',
+    defaultMemberPermissions: ['ManageGuild'],
     options: [
       {
         name: 'summary',

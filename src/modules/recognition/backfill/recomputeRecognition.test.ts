@@ -243,6 +243,77 @@ describe(`recompute from the event log (${testDialect})`, () => {
     expect(requests).toHaveLength(1);
   });
 
+  it('applies history imported after newer live messages in time order, as if recorded in time order', async () => {
+    fresh = await openTestStore([{ owner: 'recognition', migrations: recognitionMigrations }]);
+    const db = recognitionDb(fresh.db);
+    const guildId = '100000000000000001';
+    const ada = '400000000000000001';
+    const T0 = Date.UTC(2024, 1, 1, 9);
+    const message = (id: string, at: number, source: string) =>
+      domainEvent('message.created', {
+        id: `discord:message.created:${id}`,
+        guildId,
+        occurredAt: at,
+        source,
+        payload: {
+          messageId: id,
+          channelId: '200000000000000001',
+          authorId: ada,
+          authorBot: false,
+          content: `hello ${id}`,
+          mentionedUserIds: [],
+          mentionedRoleIds: [],
+          referencedMessageId: null,
+          attachmentCount: 0,
+        },
+      });
+    // Seen live this year; her history (a year earlier, 30 s apart) imported afterwards.
+    const live = [message('1300000000000000001', T0 + 365 * DAY, 'discord')];
+    const history = [
+      message('1200000000000000001', T0, 'import'),
+      message('1200000000000000002', T0 + 30_000, 'import'),
+    ];
+    const parsed = RecognitionConfig.parse(section);
+    const recompute = async (events: readonly ReturnType<typeof message>[]) => {
+      await db.deleteFrom('event_log').execute();
+      for (const event of events) {
+        await db
+          .insertInto('event_log')
+          .values({
+            id: event.id,
+            guild_id: event.guildId,
+            type: event.type,
+            source: event.source,
+            occurred_at: event.occurredAt,
+            recorded_at: T0 + 366 * DAY,
+            payload: JSON.stringify(event.payload),
+            handled_at: T0 + 366 * DAY,
+          })
+          .execute();
+      }
+      await recomputeRecognition(db, {
+        guildId,
+        config: parsed,
+        rules: effectiveRules(parsed),
+        excludedChannelIds: new Set(),
+        replay: recognitionReplay,
+      });
+      return snapshot(db, guildId);
+    };
+
+    const recordedLate = await recompute([...live, ...history]);
+    expect(recordedLate).toEqual(await recompute([...history, ...live]));
+    // In time order: the first message earns its point and First Steps, the second is within
+    // the cooldown, the live one earns again (log order would have put the cooldown on the
+    // live message's time and the badge on it).
+    expect(recordedLate.recognition_members).toEqual([
+      expect.objectContaining({ user_id: ada, messages: 3, points: 12, last_message_award_at: T0 + 365 * DAY }),
+    ]);
+    expect(recordedLate.recognition_unlocks).toContainEqual(
+      expect.objectContaining({ unlock_id: 'first_steps', unlocked_at: T0, source_event_id: history[0]?.id }),
+    );
+  });
+
   it('only staff can ask for a recompute', async () => {
     c = await openRecognitionCommunity(config);
     const ada = (await c.sandbox.addMember({ username: 'ada' })).userId;

@@ -25,8 +25,12 @@ export interface RecomputeReport {
 /**
  * Recomputes a guild's derived recognition state from the event log: clears the derived
  * tables (points, ledger, counters, leaderboard totals, badges and achievements, thanks,
- * referrals, ambassadors) and applies every relevant event again, in log order, exactly as
- * live handling applied it. Nothing is emitted, announced or granted. Observed state (level
+ * referrals, ambassadors) and applies every relevant event again, in time order, exactly as
+ * live handling applied it. Time order (`occurred_at`, then `seq` for events of the same
+ * millisecond, e.g. an event and what a module emitted for it) rather than log order: history
+ * imported later (`guildhall import dce --award-points`) is recorded after newer live events,
+ * and cooldowns, first badges and levels depend on which message came first. Each page is read
+ * after the last one's (`occurred_at`, `seq`), along the index `event_log_guild_time`. Nothing is emitted, announced or granted. Observed state (level
  * roles, invite snapshots, posts) is kept; the daily level sync brings roles in line.
  * Safe to run again after a crash: it starts from a clean slate each time.
  * @param db - the database
@@ -46,7 +50,8 @@ export async function recomputeRecognition(
   await db.transaction().execute(async (trx) => {
     for (const table of DERIVED_TABLES) await trx.deleteFrom(table).where('guild_id', '=', guildId).execute();
   });
-  let after = 0;
+  // Keyset of the last event applied: (occurred_at, seq); before every event at first.
+  let after = { at: Number.MIN_SAFE_INTEGER, seq: 0 };
   let events = 0;
   for (;;) {
     const rows = await db
@@ -54,7 +59,8 @@ export async function recomputeRecognition(
       .select(['seq', 'id', 'type', 'guild_id', 'occurred_at', 'source', 'payload'])
       .where('guild_id', '=', guildId)
       .where('type', 'in', replay.types)
-      .where('seq', '>', after)
+      .where((eb) => eb(eb.refTuple('occurred_at', 'seq'), '>', eb.tuple(after.at, after.seq)))
+      .orderBy('occurred_at')
       .orderBy('seq')
       .limit(PAGE)
       .execute();
@@ -75,7 +81,8 @@ export async function recomputeRecognition(
       }
     });
     events += rows.length;
-    after = rows.at(-1)?.seq ?? after;
+    const last = rows.at(-1);
+    if (last !== undefined) after = { at: last.occurred_at, seq: last.seq };
   }
   return { events };
 }

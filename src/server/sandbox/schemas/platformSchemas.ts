@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EmojiRef } from '../../../core/DomainEvent.js';
+import { PERMISSION_NAMES, type PermissionName } from '../../../platform/permissionFlags.js';
 import type {
   ActionRow,
   ChannelSnapshot,
@@ -145,6 +146,7 @@ export const SlashCommandDefinitionSchema = z.object({
   name: z.string(),
   description: z.string(),
   options: z.array(z.union([SlashCommandValueOptionSchema, SlashCommandSubcommandSchema])).exactOptional(),
+  defaultMemberPermissions: z.array(z.enum(PERMISSION_NAMES as [PermissionName, ...PermissionName[]])).exactOptional(),
 });
 
 const AutomodTriggerSchema = z.discriminatedUnion('type', [
