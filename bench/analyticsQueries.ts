@@ -17,6 +17,7 @@ import { sql } from 'kysely';
 import { migrateAll } from '../src/app/openAndMigrate.js';
 import { AnalyticsConfig, analyticsQueries } from '../src/modules/analytics/index.js';
 import { openStore, type Store } from '../src/store/Store.js';
+import { seededRandom } from '../test/seededRandom.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,16 +34,6 @@ const FIRST_DAY = Math.floor(Date.UTC(2025, 0, 1) / 86_400_000);
 const WINDOWS = { dau: 1, wau: 7, mau: 30 } as const;
 const PG_URL = process.env.GUILDHALL_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function insert(store: Store, table: string, rows: Record<string, unknown>[]): Promise<void> {
   const columns = Object.keys(rows[0] ?? {});
   for (let i = 0; i < rows.length; i += 400) {
@@ -54,7 +45,7 @@ async function insert(store: Store, table: string, rows: Record<string, unknown>
 }
 
 async function fill(store: Store, messages: number): Promise<number> {
-  const rand = random(7);
+  const rand = seededRandom(7);
   const members = Number(values.members);
   // DAU / WAU / MAU as the incremental rollup keeps them: days arrive in order here, so a new
   // active day counts on max(d, previous + W) … d + W − 1 (difference arrays).

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb } from '../AnalyticsTables.js';
 import { rangeLength, type DayRange } from './DayRange.js';
@@ -6,10 +6,17 @@ import { rangeLength, type DayRange } from './DayRange.js';
 /** What counts as active: any message or reaction (default), or an interaction with others. */
 export type ActiveKind = 'any' | 'interacted';
 
+/** Up to this many days, a range's member-days are read by day; beyond, member by member. */
+const SCAN_DAYS = 7;
+
 /**
  * Distinct active members over a range (docs/analytics.md, "Active members"): humans with a
  * row in `analytics_member_days` in the range, i.e. who posted or reacted. `interacted` counts
- * only members who replied or reacted.
+ * only members who replied or reacted. A short range (a week) is one index range read of its
+ * member-days; a longer one counts from the member directory, which has a row for everyone who
+ * ever posted or reacted (it learns from the same messages and reactions), with one probe of
+ * each member's days on the `(guild_id, user_id, day)` index, so its cost grows with the
+ * members, not with the range's member-days.
  * @param db - the database
  * @param guildId - the guild
  * @param range - the days
@@ -21,14 +28,35 @@ export async function activeMembers(
   range: DayRange,
   kind: ActiveKind = 'any',
 ): Promise<number> {
-  let query = analyticsDb(db)
-    .selectFrom('analytics_member_days')
-    .select((eb) => eb.fn.count<number | string>('user_id').distinct().as('n'))
-    .where('guild_id', '=', guildId)
-    .where('day', '>=', range.fromDay)
-    .where('day', '<=', range.toDay);
-  if (kind === 'interacted') query = query.where((eb) => eb.or([eb('replies', '>', 0), eb('reactions', '>', 0)]));
-  const row = await query.executeTakeFirst();
+  const adb = analyticsDb(db);
+  if (rangeLength(range) <= SCAN_DAYS) {
+    let query = adb
+      .selectFrom('analytics_member_days')
+      .select((eb) => eb.fn.count<number | string>('user_id').distinct().as('n'))
+      .where('guild_id', '=', guildId)
+      .where('day', '>=', range.fromDay)
+      .where('day', '<=', range.toDay);
+    if (kind === 'interacted') query = query.where((eb) => eb.or([eb('replies', '>', 0), eb('reactions', '>', 0)]));
+    const row = await query.executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+  // EXISTS in the select list, not in WHERE: PostgreSQL would turn a WHERE EXISTS into a
+  // semi-join and may hash the range's member-days instead of probing member by member.
+  const row = await adb
+    .selectFrom('member_directory as m')
+    .select((eb) => {
+      let days = eb
+        .selectFrom('analytics_member_days as a')
+        .select(sql.lit(1).as('one'))
+        .whereRef('a.guild_id', '=', 'm.guild_id')
+        .whereRef('a.user_id', '=', 'm.user_id')
+        .where('a.day', '>=', range.fromDay)
+        .where('a.day', '<=', range.toDay);
+      if (kind === 'interacted') days = days.where((ib) => ib.or([ib('a.replies', '>', 0), ib('a.reactions', '>', 0)]));
+      return eb.fn.sum<number | string | null>(eb.case().when(eb.exists(days)).then(1).else(0).end()).as('n');
+    })
+    .where('m.guild_id', '=', guildId)
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 

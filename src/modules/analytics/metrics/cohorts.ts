@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb, DAY_MS, dayOf } from '../AnalyticsTables.js';
 import type { DayRange } from './DayRange.js';
@@ -19,8 +19,9 @@ export interface CohortMember {
 
 /**
  * The humans whose start day falls in a range, with their activity in the `maxOffset` days
- * from it. Two index reads: the member directory by join (or first message) time, and their
- * `analytics_member_days` rows through a join on the directory.
+ * from it. Two index reads: the member directory by join (or first message) time, and each
+ * member's `analytics_member_days` rows from their start day (a probe of the
+ * `(guild_id, user_id, day)` index per member).
  * @param db - the database
  * @param guildId - the guild
  * @param range - the start days of the cohort
@@ -53,18 +54,25 @@ export async function cohortMembers(
     byUser.set(m.user_id, { userId: m.user_id, start: dayOf(at), active: new Set(), posted: new Set() });
   }
   if (byUser.size === 0) return [];
+  // From the cohort's side: each member's days on the (guild_id, user_id, day) index, bounded
+  // by their own start day (no bound on the range's days, which would invite a scan of every
+  // member's days of the range instead).
+  const start =
+    basis === 'join'
+      ? sql<number>`m.joined_at / ${sql.lit(DAY_MS)}`
+      : sql<number>`m.first_message_at / ${sql.lit(DAY_MS)}`;
   const activity = await analyticsDb(db)
-    .selectFrom('analytics_member_days as a')
-    .innerJoin('member_directory as m', (j) =>
-      j.onRef('m.guild_id', '=', 'a.guild_id').onRef('m.user_id', '=', 'a.user_id'),
+    .selectFrom('member_directory as m')
+    .innerJoin('analytics_member_days as a', (j) =>
+      j.onRef('a.guild_id', '=', 'm.guild_id').onRef('a.user_id', '=', 'm.user_id'),
     )
     .select(['a.user_id', 'a.day', 'a.messages'])
-    .where('a.guild_id', '=', guildId)
+    .where('m.guild_id', '=', guildId)
     .where('m.bot', '=', 0)
     .where(joinedColumn, '>=', from)
     .where(joinedColumn, '<', to)
-    .where('a.day', '>=', range.fromDay)
-    .where('a.day', '<=', range.toDay + maxOffset)
+    .where('a.day', '>=', start)
+    .where('a.day', '<=', sql<number>`${start} + ${sql.lit(maxOffset)}`)
     .execute();
   for (const row of activity) {
     const member = byUser.get(row.user_id);

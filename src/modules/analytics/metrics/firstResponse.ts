@@ -2,8 +2,12 @@ import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb } from '../AnalyticsTables.js';
 import { ratio, type DayRange } from './DayRange.js';
+import { ranksOf, responseTimesAtRanks } from './responseRanks.js';
 
 const HOUR_MS = 3_600_000;
+
+/** Channels per grouped read of their counts (bound parameters stay well under every limit). */
+const CHANNEL_CHUNK = 500;
 
 /** Time to first response over a range (CHAOSS); times in hours. */
 export interface FirstResponseStats {
@@ -60,8 +64,27 @@ export function firstResponseOf(
 }
 
 /**
+ * Time to first response of a scope from its counts and, when some topic was answered, the
+ * response times at the median's and the p90's ranks (`responseTimesAtRanks`): the same
+ * figures as `firstResponseOf` on every row.
+ */
+function statsOf(topics: number, answered: number, at: ReadonlyMap<number, number>): FirstResponseStats {
+  if (answered === 0) return { topics, answered, answeredShare: ratio(0, topics), medianHours: null, p90Hours: null };
+  const { low, high, p90 } = ranksOf(answered);
+  const hours = (rank: number): number => (at.get(rank) ?? Number.NaN) / HOUR_MS;
+  return {
+    topics,
+    answered,
+    answeredShare: ratio(answered, topics),
+    medianHours: high === low ? hours(low) : (hours(low) + hours(high)) / 2,
+    p90Hours: hours(p90),
+  };
+}
+
+/**
  * Time to first response of the topics started in a range (docs/analytics.md, "Time to first
- * response"), optionally in one channel. An index range read of `analytics_topics`.
+ * response"), optionally in one channel: the counts from an index range read of the range's
+ * days, the median and p90 from the response times at their ranks (`responseTimesAtRanks`).
  * @param db - the database
  * @param guildId - the guild
  * @param range - the days the topics were started
@@ -75,37 +98,65 @@ export async function firstResponse(
 ): Promise<FirstResponseStats> {
   let query = analyticsDb(db)
     .selectFrom('analytics_topics')
-    .select(['posted_at', 'first_response_at'])
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('topics'),
+      eb.fn.count<number | string>('first_response_at').as('answered'),
+    ])
     .where('guild_id', '=', guildId)
     .where('day', '>=', range.fromDay)
     .where('day', '<=', range.toDay);
   if (channelId !== undefined) query = query.where('channel_id', '=', channelId);
-  return firstResponseOf(await query.execute());
+  const counts = await query.executeTakeFirst();
+  const answered = Number(counts?.answered ?? 0);
+  const key = channelId ?? null;
+  const at = await responseTimesAtRanks(db, guildId, range, answered === 0 ? [] : [{ channelId: key, answered }]);
+  return statsOf(Number(counts?.topics ?? 0), answered, at.get(key) ?? new Map());
 }
 
 /**
- * Time to first response per channel over a range, in one read.
+ * Time to first response per channel over a range: one grouped read of the channels' counts
+ * (the `(guild_id, channel_id, day, first_response_at)` index, a range per channel), then the
+ * median and p90 of each channel with answered topics. A channel without topics in the range
+ * gets zero topics and null figures.
  * @param db - the database
  * @param guildId - the guild
  * @param range - the days the topics were started
+ * @param channelIds - the channels
  */
 export async function firstResponseByChannel(
   db: Kysely<CoreTables>,
   guildId: string,
   range: DayRange,
+  channelIds: readonly string[],
 ): Promise<Map<string, FirstResponseStats>> {
-  const rows = await analyticsDb(db)
-    .selectFrom('analytics_topics')
-    .select(['channel_id', 'posted_at', 'first_response_at'])
-    .where('guild_id', '=', guildId)
-    .where('day', '>=', range.fromDay)
-    .where('day', '<=', range.toDay)
-    .execute();
-  const grouped = new Map<string, typeof rows>();
-  for (const r of rows) {
-    const list = grouped.get(r.channel_id);
-    if (list === undefined) grouped.set(r.channel_id, [r]);
-    else list.push(r);
+  const out = new Map<string, FirstResponseStats>();
+  for (let i = 0; i < channelIds.length; i += CHANNEL_CHUNK) {
+    const chunk = channelIds.slice(i, i + CHANNEL_CHUNK);
+    const rows = await analyticsDb(db)
+      .selectFrom('analytics_topics')
+      .select((eb) => [
+        'channel_id',
+        eb.fn.countAll<number | string>().as('topics'),
+        eb.fn.count<number | string>('first_response_at').as('answered'),
+      ])
+      .where('guild_id', '=', guildId)
+      .where('channel_id', 'in', chunk)
+      .where('day', '>=', range.fromDay)
+      .where('day', '<=', range.toDay)
+      .groupBy('channel_id')
+      .execute();
+    const counts = new Map(rows.map((r) => [r.channel_id, { topics: Number(r.topics), answered: Number(r.answered) }]));
+    const answered = [...counts].filter(([, c]) => c.answered > 0);
+    const at = await responseTimesAtRanks(
+      db,
+      guildId,
+      range,
+      answered.map(([channelId, c]) => ({ channelId, answered: c.answered })),
+    );
+    for (const channelId of chunk) {
+      const c = counts.get(channelId) ?? { topics: 0, answered: 0 };
+      out.set(channelId, statsOf(c.topics, c.answered, at.get(channelId) ?? new Map()));
+    }
   }
-  return new Map([...grouped].map(([channel, list]) => [channel, firstResponseOf(list)]));
+  return out;
 }

@@ -141,7 +141,7 @@ describe(`analytics metrics on a hand-computed fixture (${testDialect})`, () => 
       medianHours: 2,
       p90Hours: 26, // nearest rank: ceil(0.9 × 5) = 5th
     });
-    const byChannel = await firstResponseByChannel(store.db, GUILD, R);
+    const byChannel = await firstResponseByChannel(store.db, GUILD, R, [X, Y]);
     // X: T1 1 h, T2 3 h, T5 26 h, T6 2 h → median (2 + 3) / 2; p90 4th of 4.
     expect(byChannel.get(X)).toEqual({ topics: 4, answered: 4, answeredShare: 1, medianHours: 2.5, p90Hours: 26 });
     expect(byChannel.get(Y)).toEqual({ topics: 3, answered: 1, answeredShare: 1 / 3, medianHours: 0.5, p90Hours: 0.5 });

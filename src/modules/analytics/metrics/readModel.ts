@@ -136,7 +136,12 @@ export async function channelsOf(db: Kysely<CoreTables>, guildId: string, range:
     .where('day', '<=', range.toDay)
     .groupBy('channel_id')
     .execute();
-  const responses = await firstResponseByChannel(db, guildId, range);
+  const responses = await firstResponseByChannel(
+    db,
+    guildId,
+    range,
+    rows.map((r) => r.channel_id),
+  );
   const none = { topics: 0, answered: 0, answeredShare: null, medianHours: null, p90Hours: null };
   const channels = rows
     .map((r) => ({

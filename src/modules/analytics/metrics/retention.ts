@@ -1,12 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb, DAY_MS } from '../AnalyticsTables.js';
-import { cohortBuckets, cohortSizes, type CohortBucket } from './cohortCounts.js';
+import { cohortActivity, COHORT_WEEKS } from './cohortCounts.js';
 import { activeBetween, cohortMembers, type CohortBasis, type CohortMember } from './cohorts.js';
 import { ratio, type DayRange } from './DayRange.js';
-
-/** Weeks of the retention heatmap after a cohort's start. */
-export const COHORT_WEEKS = 12;
 
 /** One weekly cohort and its retention (shares 0–1; null: window not over yet). */
 export interface Cohort {
@@ -27,7 +24,7 @@ function shareActive(members: readonly CohortMember[], first: number, last: numb
  * Retention by weekly cohort (docs/analytics.md, "Retention"): the humans who joined (or first
  * posted) in the range, grouped by the ISO week (Monday, UTC) of their start day. A window is
  * reported only once it is over for every member of the cohort (on or before `asOfDay`).
- * Three grouped reads, counted in SQL.
+ * One read, counted in SQL (`cohortActivity`).
  * @param db - the database
  * @param guildId - the guild
  * @param range - the start days
@@ -41,23 +38,16 @@ export async function retentionCohorts(
   basis: CohortBasis,
   asOfDay: number,
 ): Promise<Cohort[]> {
-  const sizes = await cohortSizes(db, guildId, range, basis);
-  if (sizes.length === 0) return [];
-  const weekly = await cohortBuckets(db, guildId, range, basis, 7, COHORT_WEEKS * 7);
-  const month = await cohortBuckets(db, guildId, range, basis, 30, 30);
-  const activeIn = (buckets: readonly CohortBucket[], week: number, bucket: number): number =>
-    buckets.find((b) => b.week === week && b.bucket === bucket)?.active ?? 0;
-  return sizes.map(({ week, size, latestStart }) => {
+  const cohorts = await cohortActivity(db, guildId, range, basis);
+  return cohorts.map(({ week, size, latestStart, weeks, month }) => {
     const over = (lastOffset: number): boolean => latestStart + lastOffset <= asOfDay;
     const share = (active: number): number => active / size;
     return {
       week,
       size,
-      retention7d: over(7) ? share(activeIn(weekly, week, 0)) : null,
-      retention30d: over(30) ? share(activeIn(month, week, 0)) : null,
-      weeks: Array.from({ length: COHORT_WEEKS }, (_, k) =>
-        over(7 * k + 7) ? share(activeIn(weekly, week, k)) : null,
-      ),
+      retention7d: over(7) ? share(weeks[0] ?? 0) : null,
+      retention30d: over(30) ? share(month) : null,
+      weeks: Array.from({ length: COHORT_WEEKS }, (_, k) => (over(7 * k + 7) ? share(weeks[k] ?? 0) : null)),
     };
   });
 }
@@ -84,39 +74,46 @@ export async function retentionRate(
 /**
  * Activation (docs/analytics.md, "Activation"): the share of the humans who joined in the
  * range who posted a message on their join day or one of the 7 days after; null without
- * joiners. Two counts in SQL (index reads of the directory by join time and of their days).
+ * joiners. One read from the joiners' side: the member directory by join time, and for each
+ * joiner one probe of their days on the `(guild_id, user_id, day)` index of
+ * `analytics_member_days`.
  * @param db - the database
  * @param guildId - the guild
  * @param range - the join days
  */
 export async function activationRate(db: Kysely<CoreTables>, guildId: string, range: DayRange): Promise<number | null> {
-  const from = range.fromDay * DAY_MS;
-  const to = (range.toDay + 1) * DAY_MS;
-  const joiners = await db
-    .selectFrom('member_directory')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('guild_id', '=', guildId)
-    .where('bot', '=', 0)
-    .where('joined_at', '>=', from)
-    .where('joined_at', '<', to)
-    .executeTakeFirst();
   // The join day is joined_at / 86 400 000 in integer division (both databases).
   const joinDay = sql<number>`m.joined_at / ${sql.lit(DAY_MS)}`;
-  const activated = await analyticsDb(db)
-    .selectFrom('analytics_member_days as a')
-    .innerJoin('member_directory as m', (j) =>
-      j.onRef('m.guild_id', '=', 'a.guild_id').onRef('m.user_id', '=', 'a.user_id'),
-    )
-    .select((eb) => eb.fn.count<number | string>('a.user_id').distinct().as('n'))
-    .where('a.guild_id', '=', guildId)
+  const row = await analyticsDb(db)
+    .selectFrom('member_directory as m')
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('joiners'),
+      eb.fn
+        .sum<number | string | null>(
+          eb
+            .case()
+            .when(
+              eb.exists(
+                eb
+                  .selectFrom('analytics_member_days as a')
+                  .select(sql.lit(1).as('one'))
+                  .whereRef('a.guild_id', '=', 'm.guild_id')
+                  .whereRef('a.user_id', '=', 'm.user_id')
+                  .where('a.day', '>=', joinDay)
+                  .where('a.day', '<=', sql<number>`${joinDay} + 7`)
+                  .where('a.messages', '>', 0),
+              ),
+            )
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('activated'),
+    ])
+    .where('m.guild_id', '=', guildId)
     .where('m.bot', '=', 0)
-    .where('m.joined_at', '>=', from)
-    .where('m.joined_at', '<', to)
-    .where('a.messages', '>', 0)
-    .where('a.day', '>=', range.fromDay)
-    .where('a.day', '<=', range.toDay + 7)
-    .where(sql<boolean>`a.day >= ${joinDay}`)
-    .where(sql<boolean>`a.day <= ${joinDay} + 7`)
+    .where('m.joined_at', '>=', range.fromDay * DAY_MS)
+    .where('m.joined_at', '<', (range.toDay + 1) * DAY_MS)
     .executeTakeFirst();
-  return ratio(Number(activated?.n ?? 0), Number(joiners?.n ?? 0));
+  return ratio(Number(row?.activated ?? 0), Number(row?.joiners ?? 0));
 }
