@@ -7,6 +7,7 @@
  * (`analyticsQueries` of the analytics module, when it exports them) at that size.
  *
  *   npx tsx bench/analytics.ts [--dir /tmp/dce-bench] [--files 500] [--messages 250000] [--db sqlite,postgres]
+ *     [--batch events-per-unit-of-work]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     files: { type: 'string', default: '500' },
     messages: { type: 'string', default: '250000' },
     db: { type: 'string', default: 'sqlite,postgres' },
+    batch: { type: 'string' },
     child: { type: 'string' },
   },
 });
@@ -44,6 +46,8 @@ interface ChildResult {
   parseMs: number;
   importMs: number;
   maxRssMb: number;
+  /** Bytes this process caused to be written to storage (Linux /proc/self/io), in MB. */
+  writtenMb: number | null;
   queries: Record<string, number>;
 }
 
@@ -98,6 +102,15 @@ async function timeQueries(store: Store, guildId: string): Promise<Record<string
   return times;
 }
 
+/** Storage bytes written by this process so far (Linux only), in MB. */
+function writtenMb(): number | null {
+  if (!existsSync('/proc/self/io')) return null;
+  const line = readFileSync('/proc/self/io', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('write_bytes:'));
+  return line === undefined ? null : Number(line.split(':')[1]) / 1_048_576;
+}
+
 function dayNumber(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
 }
@@ -119,6 +132,7 @@ async function child(db: string, dir: string): Promise<void> {
       awardPoints: false,
       err: (line) => process.stderr.write(`  [${db}] ${line}\n`),
       progressEveryMs: 10_000,
+      ...(values.batch === undefined ? {} : { batchSize: Number(values.batch) }),
     });
     const importMs = performance.now() - started;
     const queries = await timeQueries(store, te.guild.id);
@@ -130,6 +144,7 @@ async function child(db: string, dir: string): Promise<void> {
       parseMs,
       importMs,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
+      writtenMb: writtenMb(),
       queries,
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -163,7 +178,9 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${r.db}: ${r.messages} messages in ${r.files} files: import ${(r.importMs / 1000).toFixed(1)} s (${rate}/s), ` +
         `read + JSON.parse ${(r.parseMs / 1000).toFixed(1)} s, ratio ${(r.importMs / r.parseMs).toFixed(1)}×, ` +
-        `peak RSS ${Math.round(r.maxRssMb)} MB\n`,
+        `peak RSS ${Math.round(r.maxRssMb)} MB` +
+        (r.writtenMb === null ? '' : `, wrote ${Math.round(r.writtenMb)} MB`) +
+        '\n',
     );
     for (const [name, ms] of Object.entries(r.queries)) process.stdout.write(`  ${name}: ${ms.toFixed(1)} ms\n`);
   }

@@ -22,7 +22,7 @@ export interface DceImportRun {
   err: (line: string) => void;
   /** Progress every this many ms (default 2000). */
   progressEveryMs?: number;
-  /** Events per unit of work (default 1000). */
+  /** Events per unit of work (default 10,000). */
   batchSize?: number;
 }
 

@@ -55,8 +55,10 @@ const MAX_EMIT_ROUNDS = 10;
  * directory observes the new ones, the chosen modules' handlers run on them with a context
  * whose platform discards effects ({@link ReplayPlatform}), whose jobs are dropped and whose
  * emitted events are recorded handled and replayed through the same modules in the same
- * unit, and every handler run is marked in `event_handlings`. A module with `onBatch` gets the
- * round's events of its types in one call instead. A crash leaves a batch either wholly
+ * unit. A module with `onBatch` gets the round's events of its types in one call instead.
+ * Handler runs are not marked in `event_handlings`: those marks let a live event handled
+ * again after a crash skip the handlers that committed, but a replayed event is recorded
+ * handled in the very unit its handlers write in, so it is never handled again. A crash leaves a batch either wholly
  * committed or not at all. When a handler throws, the batch is rolled back and replayed one
  * event per unit through `on`, each handler in a savepoint, its failure recorded.
  */
@@ -115,8 +117,7 @@ export class Replayer {
     modules: readonly LoadedModule[],
     isolate: boolean,
   ): Promise<ReplayResult> {
-    const { store, clock } = this.#deps;
-    const now = clock.now();
+    const { store } = this.#deps;
     const fresh = await this.#deps.record(events);
     const result: ReplayResult = {
       recorded: fresh.length,
@@ -124,7 +125,6 @@ export class Replayer {
       emitted: 0,
       failures: 0,
     };
-    const marks: { event_id: string; handler: string; handled_at: number }[] = [];
     let round = fresh;
     for (let depth = 0; round.length > 0 && depth < MAX_EMIT_ROUNDS; depth += 1) {
       this.#emitted = [];
@@ -134,23 +134,26 @@ export class Replayer {
         const mine = round.filter((event) => handlers[event.type] !== undefined);
         if (mine.length === 0) continue;
         const ctx = this.#context(module);
-        const batched = !isolate && module.definition.onBatch !== undefined;
-        if (batched) await module.definition.onBatch?.(mine, ctx);
+        const onBatch = module.definition.onBatch;
+        if (!isolate && onBatch !== undefined) {
+          await onBatch(mine, ctx);
+          continue;
+        }
         for (const event of mine) {
           const handler = handlers[event.type] as EventHandler<EventType, AnyModuleContext>;
-          if (isolate) {
-            const emittedBefore = this.#emitted.length;
-            try {
-              await store.unitOfWork(() => handler(event, ctx));
-            } catch (error) {
-              // Its savepoint rolled back: what it emitted was never recorded.
-              this.#emitted.length = emittedBefore;
-              result.failures += 1;
-              await this.#deps.failed(event, module.definition.id, error);
-              continue;
-            }
-          } else if (!batched) await handler(event, ctx);
-          marks.push({ event_id: event.id, handler: module.definition.id, handled_at: now });
+          if (!isolate) {
+            await handler(event, ctx);
+            continue;
+          }
+          const emittedBefore = this.#emitted.length;
+          try {
+            await store.unitOfWork(() => handler(event, ctx));
+          } catch (error) {
+            // Its savepoint rolled back: what it emitted was never recorded.
+            this.#emitted.length = emittedBefore;
+            result.failures += 1;
+            await this.#deps.failed(event, module.definition.id, error);
+          }
         }
       }
       round = this.#emitted;
@@ -161,13 +164,6 @@ export class Replayer {
         { events: round.length },
         'replay: emitted events still emitting after 10 rounds were recorded, not handled',
       );
-    }
-    for (let i = 0; i < marks.length; i += 500) {
-      await store.db
-        .insertInto('event_handlings')
-        .values(marks.slice(i, i + 500))
-        .onConflict((oc) => oc.columns(['event_id', 'handler']).doNothing())
-        .execute();
     }
     return result;
   }
