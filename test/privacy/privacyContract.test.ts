@@ -46,7 +46,13 @@ describe('member data is part of the module contract', () => {
 
   it('finds the tables a module creates', async () => {
     const tables = await tablesByModule(modules);
-    expect(tables.get('onboarding')).toEqual(['onboarding_welcomes']);
+    expect(tables.get('onboarding')).toEqual([
+      'onboarding_assignments',
+      'onboarding_members',
+      'onboarding_reengagements',
+      'onboarding_steps',
+      'onboarding_welcomes',
+    ]);
     expect(tables.get('privacy')).toEqual([]);
   });
 });

@@ -1,32 +1,32 @@
 import { defineModule } from '../../core/defineModule.js';
 import { OnboardingConfig } from './OnboardingConfig.js';
-import type { OnboardingContext } from './OnboardingContext.js';
 import { onboardingEvents } from './onboardingEvents.js';
 import { onboardingMigrations } from './onboardingMigrations.js';
 import { onboardingPrivacy } from './onboardingPrivacy.js';
-import { welcomeMember } from './welcomeMember.js';
-import type { DomainEventOf } from '../../core/DomainEvent.js';
+import { joinParts } from './joinParts.js';
+import { journeyPart } from './journey/journeyPart.js';
+import { reengagementPart } from './reengagement/reengagementPart.js';
+import { reportsPart } from './reports/reportsPart.js';
+import { welcomePart } from './welcome/welcomePart.js';
+
+const parts = joinParts([welcomePart, journeyPart, reportsPart, reengagementPart]);
 
 /**
- * Onboarding: the newcomer role and a welcome message on join. (Member types, verification
- * gate, journeys and A/B tests are a later issue.)
+ * Onboarding: the welcome with member types and the verification gate (welcome/), the
+ * durable day-0-to-30 journey with opt-in DMs (journey/), the completion funnel and A/B
+ * results (reports/, experiments/), and re-engagement of quiet members (reengagement/).
  */
 export const onboardingModule = defineModule({
   id: 'onboarding',
-  description: 'Newcomer role and welcome message when a member joins.',
+  description: 'Welcome with member types, verification gate, day-0-to-30 journey, funnel, A/B tests, re-engagement.',
   config: OnboardingConfig,
   events: onboardingEvents,
-  on: { 'member.joined': welcomeJoin },
+  on: parts.on,
+  components: parts.components,
+  commands: parts.commands,
+  jobs: parts.jobs,
+  routes: parts.routes,
+  start: parts.start,
   migrations: onboardingMigrations,
   privacy: onboardingPrivacy,
 });
-
-async function welcomeJoin(event: DomainEventOf<'member.joined'>, ctx: OnboardingContext): Promise<void> {
-  const outcome = await welcomeMember(event, ctx);
-  if (!outcome.welcomed) return;
-  await ctx.emit(
-    'onboarding.member_welcomed',
-    { userId: event.payload.userId, channelId: outcome.channelId, roleId: outcome.roleId },
-    { key: event.id, guildId: event.guildId },
-  );
-}

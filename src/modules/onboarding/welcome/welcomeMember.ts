@@ -1,6 +1,6 @@
-import type { DomainEventOf } from '../../core/DomainEvent.js';
-import type { OnboardingContext } from './OnboardingContext.js';
-import { onboardingDb } from './OnboardingTables.js';
+import type { DomainEventOf } from '../../../core/DomainEvent.js';
+import type { OnboardingContext } from '../OnboardingContext.js';
+import { onboardingDb } from '../OnboardingTables.js';
 import { renderWelcome } from './renderWelcome.js';
 
 /** What welcoming a member did. */

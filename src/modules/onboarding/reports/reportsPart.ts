@@ -1,0 +1,4 @@
+import type { OnboardingPart } from '../OnboardingPart.js';
+
+/** The funnel and the A/B results: HTTP routes for the dashboard. */
+export const reportsPart: OnboardingPart = {};
