@@ -1,5 +1,6 @@
 import type { CatchUpDatabase } from './CatchUpTables.js';
 import { newerSnowflake } from './snowflakes.js';
+import { chunks } from '../chunks.js';
 
 /** Event log rows read per query. */
 const BATCH = 1000;
@@ -136,12 +137,6 @@ export async function upsertMembers(
       )
       .execute();
   }
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /** Moves each channel's cursor to the newest message seen, unless it holds a backlog. */

@@ -22,6 +22,7 @@ import type {
   MemberListQuery,
   MemberPage,
 } from './MemberDirectoryReader.js';
+import { chunks } from '../chunks.js';
 
 /** What a sync from the platform's member list did. */
 export interface DirectorySyncResult {
@@ -86,8 +87,8 @@ export class MemberDirectory implements MemberDirectoryReader {
     const flush = async (): Promise<void> => {
       for (const [guildId, byUser] of pending) {
         const all = [...byUser.values()];
-        for (let i = 0; i < all.length; i += ID_CHUNK) {
-          await mergeActivity(this.#db, guildId, all.slice(i, i + ID_CHUNK), this.#clock.now());
+        for (const piece of chunks(all, ID_CHUNK)) {
+          await mergeActivity(this.#db, guildId, piece, this.#clock.now());
         }
       }
       pending.clear();
@@ -116,8 +117,8 @@ export class MemberDirectory implements MemberDirectoryReader {
    */
   async remember(guildId: string, member: RememberedMember | readonly RememberedMember[]): Promise<void> {
     const members = uniqueById(Array.isArray(member) ? member : [member as RememberedMember]);
-    for (let i = 0; i < members.length; i += ID_CHUNK) {
-      await mergeRemembered(this.#db, guildId, members.slice(i, i + ID_CHUNK), this.#clock.now());
+    for (const piece of chunks(members, ID_CHUNK)) {
+      await mergeRemembered(this.#db, guildId, piece, this.#clock.now());
     }
   }
 
@@ -136,8 +137,8 @@ export class MemberDirectory implements MemberDirectoryReader {
     listedAt = this.#clock.now(),
   ): Promise<DirectorySyncResult> {
     const unique = uniqueById(members);
-    for (let i = 0; i < unique.length; i += ID_CHUNK) {
-      await mergeListed(this.#db, guildId, unique.slice(i, i + ID_CHUNK), listedAt, this.#clock.now());
+    for (const piece of chunks(unique, ID_CHUNK)) {
+      await mergeListed(this.#db, guildId, piece, listedAt, this.#clock.now());
     }
     const markedLeft = unique.length === 0 ? 0 : await markUnlistedLeft(this.#db, guildId, listedAt, this.#clock.now());
     return { listed: unique.length, markedLeft };

@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely';
 import type { CoreTables, MemberDirectoryTable } from '../../store/CoreTables.js';
 import type { DirectoryMember, MemberCountOptions, MemberListQuery, MemberPage } from './MemberDirectoryReader.js';
+import { chunks } from '../chunks.js';
 
 type Db = Kysely<CoreTables>;
 type Eb = ExpressionBuilder<CoreTables, 'member_directory'>;
@@ -38,12 +39,12 @@ export async function directoryMembers(
 ): Promise<Map<string, DirectoryMember>> {
   const ids = [...new Set(userIds)];
   const found = new Map<string, DirectoryMember>();
-  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+  for (const piece of chunks(ids, ID_CHUNK)) {
     const rows = await db
       .selectFrom('member_directory')
       .selectAll()
       .where('guild_id', '=', guildId)
-      .where('user_id', 'in', ids.slice(i, i + ID_CHUNK))
+      .where('user_id', 'in', piece)
       .execute();
     for (const row of rows) found.set(row.user_id, toMember(row));
   }

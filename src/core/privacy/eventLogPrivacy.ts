@@ -5,6 +5,7 @@ import type { EraseOptions } from '../MemberPrivacy.js';
 import { MemberMatcher } from './MemberMatcher.js';
 import { contains, mentionsAny, scrubRows } from './scrubRows.js';
 import { isTombstone, tombstoneId } from './tombstone.js';
+import { chunks } from '../chunks.js';
 
 /** Event types whose payload names the member who joined, left or changed. */
 const MEMBER_TYPES = ['member.joined', 'member.left', 'member.updated'] as const;
@@ -351,10 +352,4 @@ function blankFields(payload: Json): Json {
 function parseObject(text: string): JsonObject | null {
   const value = MemberMatcher.parseJson(text);
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

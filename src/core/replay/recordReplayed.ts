@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../store/CoreTables.js';
 import type { DomainEvent } from '../DomainEvent.js';
 import { tombstoneId } from '../privacy/tombstone.js';
+import { chunks } from '../chunks.js';
 
 /** Rows per INSERT: 8 columns each, well under SQLite's and PostgreSQL's parameter limits. */
 const ROWS_PER_STATEMENT = 500;
@@ -40,10 +41,10 @@ export async function recordReplayed(
       payload: JSON.stringify(event.payload),
       handled_at: now,
     }));
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+  for (const piece of chunks(rows, ROWS_PER_STATEMENT)) {
     const inserted = await db
       .insertInto('event_log')
-      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+      .values(piece)
       .onConflict((oc) => oc.column('id').doNothing())
       .returning('id')
       .execute();
@@ -56,12 +57,8 @@ async function erasedIds(db: Kysely<CoreTables>, events: readonly DomainEvent[],
   const byTombstone = new Map(events.map((event) => [tombstoneId(key, event.id), event.id]));
   const erased = new Set<string>();
   const tombstones = [...byTombstone.keys()];
-  for (let i = 0; i < tombstones.length; i += ROWS_PER_STATEMENT) {
-    const found = await db
-      .selectFrom('event_log')
-      .select('id')
-      .where('id', 'in', tombstones.slice(i, i + ROWS_PER_STATEMENT))
-      .execute();
+  for (const piece of chunks(tombstones, ROWS_PER_STATEMENT)) {
+    const found = await db.selectFrom('event_log').select('id').where('id', 'in', piece).execute();
     for (const row of found) erased.add(byTombstone.get(row.id) ?? '');
   }
   return erased;

@@ -3,6 +3,7 @@ import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb } from '../AnalyticsTables.js';
 import { ratio, type DayRange } from './DayRange.js';
 import { ranksOf, responseTimesAtRanks } from './responseRanks.js';
+import { chunks } from '../../../core/chunks.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -130,8 +131,7 @@ export async function firstResponseByChannel(
   channelIds: readonly string[],
 ): Promise<Map<string, FirstResponseStats>> {
   const out = new Map<string, FirstResponseStats>();
-  for (let i = 0; i < channelIds.length; i += CHANNEL_CHUNK) {
-    const chunk = channelIds.slice(i, i + CHANNEL_CHUNK);
+  for (const chunk of chunks(channelIds, CHANNEL_CHUNK)) {
     const rows = await analyticsDb(db)
       .selectFrom('analytics_topics')
       .select((eb) => [

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb } from '../AnalyticsTables.js';
+import { chunks } from '../../../core/chunks.js';
 
 /** The windows kept in `analytics_active_days`, in days: DAU, WAU, MAU. */
 export const ACTIVE_WINDOWS = { dau: 1, wau: 7, mau: 30 } as const;
@@ -153,9 +154,5 @@ export async function rebuildActiveDays(db: Kysely<CoreTables>, guildId: string)
     if (d !== undefined) for (const key of COUNTERS) running[key] += d[key];
     if (running.mau > 0) out.push({ guild_id: guildId, day, ...running });
   }
-  for (let i = 0; i < out.length; i += 500)
-    await adb
-      .insertInto('analytics_active_days')
-      .values(out.slice(i, i + 500))
-      .execute();
+  for (const piece of chunks(out, 500)) await adb.insertInto('analytics_active_days').values(piece).execute();
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb } from '../AnalyticsTables.js';
 import { ACTIVE_WINDOWS, newlyCounted } from './activeDays.js';
+import { chunks } from '../../../core/chunks.js';
 
 type Counter = keyof typeof ACTIVE_WINDOWS;
 const COUNTERS = Object.keys(ACTIVE_WINDOWS) as Counter[];
@@ -67,10 +68,10 @@ export async function countNewActiveDays(
     if (touched.has(day)) rows.push({ guild_id: guildId, day, ...running });
   }
   const adb = analyticsDb(db);
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+  for (const piece of chunks(rows, ROWS_PER_STATEMENT)) {
     await adb
       .insertInto('analytics_active_days')
-      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+      .values(piece)
       .onConflict((oc) =>
         oc.columns(['guild_id', 'day']).doUpdateSet((eb) => ({
           dau: eb('analytics_active_days.dau', '+', eb.ref('excluded.dau')),

@@ -3,6 +3,7 @@ import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb, type AnalyticsTables } from '../AnalyticsTables.js';
 import { newTopicRow } from './topics.js';
 import type { FoldedResponse, FoldedTopic } from './RollupFold.js';
+import { chunks } from '../../../core/chunks.js';
 
 type TopicRow = AnalyticsTables['analytics_topics'];
 
@@ -37,12 +38,12 @@ export async function foldTopics(
   const adb = analyticsDb(db);
   const ids = [...new Set([...topics.map((t) => t.messageId), ...responses.flatMap((r) => r.answered)])];
   const state = new Map<string, TopicState>();
-  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
+  for (const piece of chunks(ids, IDS_PER_STATEMENT)) {
     const rows = await adb
       .selectFrom('analytics_topics')
       .selectAll()
       .where('guild_id', '=', guildId)
-      .where('message_id', 'in', ids.slice(i, i + IDS_PER_STATEMENT))
+      .where('message_id', 'in', piece)
       .execute();
     for (const row of rows) state.set(row.message_id, { row, since: -1, changed: false });
   }
@@ -67,10 +68,10 @@ export async function foldTopics(
     }
   }
   const changed = [...state.values()].filter((t) => t.changed).map((t) => t.row);
-  for (let i = 0; i < changed.length; i += ROWS_PER_STATEMENT) {
+  for (const piece of chunks(changed, ROWS_PER_STATEMENT)) {
     await adb
       .insertInto('analytics_topics')
-      .values(changed.slice(i, i + ROWS_PER_STATEMENT))
+      .values(piece)
       .onConflict((oc) =>
         oc.columns(['guild_id', 'message_id']).doUpdateSet((eb) => ({
           first_response_at: eb.ref('excluded.first_response_at'),

@@ -7,6 +7,7 @@ import { analyticsDb } from '../AnalyticsTables.js';
 import { countNewActiveDays, type NewActiveDays } from './countNewActiveDays.js';
 import { foldTopics } from './foldTopics.js';
 import { RollupFold, usersToCheckForBots, type FoldedChannelDay, type FoldedMemberDay } from './RollupFold.js';
+import { chunks } from '../../../core/chunks.js';
 
 const ROWS_PER_STATEMENT = 500;
 const WINDOWS_PER_STATEMENT = 200;
@@ -36,10 +37,10 @@ export async function onRollupBatch(events: readonly DomainEvent[], ctx: Analyti
 
 async function upsertDays(db: Kysely<CoreTables>, guildId: string, fold: RollupFold): Promise<void> {
   const rows = [...fold.days].map(([day, counts]) => ({ guild_id: guildId, day, ...counts }));
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+  for (const piece of chunks(rows, ROWS_PER_STATEMENT)) {
     await analyticsDb(db)
       .insertInto('analytics_days')
-      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+      .values(piece)
       .onConflict((oc) =>
         oc.columns(['guild_id', 'day']).doUpdateSet((eb) => ({
           messages: eb('analytics_days.messages', '+', eb.ref('excluded.messages')),
@@ -59,10 +60,10 @@ async function upsertChannelDays(
   channelDays: readonly FoldedChannelDay[],
 ): Promise<void> {
   const rows = channelDays.map((c) => ({ guild_id: guildId, day: c.day, channel_id: c.channelId, ...c.counts }));
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+  for (const piece of chunks(rows, ROWS_PER_STATEMENT)) {
     await analyticsDb(db)
       .insertInto('analytics_channel_days')
-      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+      .values(piece)
       .onConflict((oc) =>
         oc.columns(['guild_id', 'day', 'channel_id']).doUpdateSet((eb) => ({
           messages: eb('analytics_channel_days.messages', '+', eb.ref('excluded.messages')),
@@ -88,22 +89,20 @@ async function upsertMemberDays(
   const adb = analyticsDb(db);
   const known = new Map<string, number[]>();
   const windows = activeDayWindows(memberDays);
-  for (let i = 0; i < windows.length; i += WINDOWS_PER_STATEMENT) {
+  for (const piece of chunks(windows, WINDOWS_PER_STATEMENT)) {
     const rows = await adb
       .selectFrom('analytics_member_days')
       .select(['user_id', 'day'])
       .where((eb) =>
         eb.or(
-          windows
-            .slice(i, i + WINDOWS_PER_STATEMENT)
-            .map((w) =>
-              eb.and([
-                eb('guild_id', '=', guildId),
-                eb('user_id', '=', w.userId),
-                eb('day', '>=', w.from),
-                eb('day', '<=', w.to),
-              ]),
-            ),
+          piece.map((w) =>
+            eb.and([
+              eb('guild_id', '=', guildId),
+              eb('user_id', '=', w.userId),
+              eb('day', '>=', w.from),
+              eb('day', '<=', w.to),
+            ]),
+          ),
         ),
       )
       .execute();
@@ -115,10 +114,10 @@ async function upsertMemberDays(
     pushTo(fresh, m.userId, m.day);
   }
   const rows = memberDays.map((m) => ({ guild_id: guildId, day: m.day, user_id: m.userId, ...m.counts }));
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+  for (const piece of chunks(rows, ROWS_PER_STATEMENT)) {
     await adb
       .insertInto('analytics_member_days')
-      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+      .values(piece)
       .onConflict((oc) =>
         oc.columns(['guild_id', 'day', 'user_id']).doUpdateSet((eb) => ({
           messages: eb('analytics_member_days.messages', '+', eb.ref('excluded.messages')),
