@@ -1,13 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
-import { analyticsDb } from '../AnalyticsTables.js';
 import { ACTIVE_WINDOWS, newlyCounted } from './activeDays.js';
-import { chunks } from '../../../core/chunks.js';
+import { upsertAddingCounts } from './upsertAddingCounts.js';
 
 type Counter = keyof typeof ACTIVE_WINDOWS;
 const COUNTERS = Object.keys(ACTIVE_WINDOWS) as Counter[];
 const LONGEST = ACTIVE_WINDOWS.mau;
-const ROWS_PER_STATEMENT = 500;
 
 /** A member's day that just became active, and the member's active days around it already recorded. */
 export interface NewActiveDays {
@@ -67,20 +65,7 @@ export async function countNewActiveDays(
     if (d !== undefined) for (const key of COUNTERS) running[key] += d[key];
     if (touched.has(day)) rows.push({ guild_id: guildId, day, ...running });
   }
-  const adb = analyticsDb(db);
-  for (const piece of chunks(rows, ROWS_PER_STATEMENT)) {
-    await adb
-      .insertInto('analytics_active_days')
-      .values(piece)
-      .onConflict((oc) =>
-        oc.columns(['guild_id', 'day']).doUpdateSet((eb) => ({
-          dau: eb('analytics_active_days.dau', '+', eb.ref('excluded.dau')),
-          wau: eb('analytics_active_days.wau', '+', eb.ref('excluded.wau')),
-          mau: eb('analytics_active_days.mau', '+', eb.ref('excluded.mau')),
-        })),
-      )
-      .execute();
-  }
+  await upsertAddingCounts(db, 'analytics_active_days', ['guild_id', 'day'], COUNTERS, rows);
 }
 
 function sortedIndex(sorted: readonly number[], value: number): number {

@@ -8,8 +8,11 @@ import { countNewActiveDays, type NewActiveDays } from './countNewActiveDays.js'
 import { foldTopics } from './foldTopics.js';
 import { RollupFold, usersToCheckForBots, type FoldedChannelDay, type FoldedMemberDay } from './RollupFold.js';
 import { chunks } from '../../../core/chunks.js';
+import { upsertAddingCounts } from './upsertAddingCounts.js';
 
-const ROWS_PER_STATEMENT = 500;
+const DAY_COUNTERS = ['messages', 'replies', 'reactions', 'joins', 'leaves'] as const;
+/** Counters of a channel's or a member's day. */
+const PLACE_COUNTERS = ['messages', 'replies', 'reactions'] as const;
 const WINDOWS_PER_STATEMENT = 200;
 const LONGEST_WINDOW = 30;
 
@@ -37,21 +40,7 @@ export async function onRollupBatch(events: readonly DomainEvent[], ctx: Analyti
 
 async function upsertDays(db: Kysely<CoreTables>, guildId: string, fold: RollupFold): Promise<void> {
   const rows = [...fold.days].map(([day, counts]) => ({ guild_id: guildId, day, ...counts }));
-  for (const piece of chunks(rows, ROWS_PER_STATEMENT)) {
-    await analyticsDb(db)
-      .insertInto('analytics_days')
-      .values(piece)
-      .onConflict((oc) =>
-        oc.columns(['guild_id', 'day']).doUpdateSet((eb) => ({
-          messages: eb('analytics_days.messages', '+', eb.ref('excluded.messages')),
-          replies: eb('analytics_days.replies', '+', eb.ref('excluded.replies')),
-          reactions: eb('analytics_days.reactions', '+', eb.ref('excluded.reactions')),
-          joins: eb('analytics_days.joins', '+', eb.ref('excluded.joins')),
-          leaves: eb('analytics_days.leaves', '+', eb.ref('excluded.leaves')),
-        })),
-      )
-      .execute();
-  }
+  await upsertAddingCounts(db, 'analytics_days', ['guild_id', 'day'], DAY_COUNTERS, rows);
 }
 
 async function upsertChannelDays(
@@ -60,19 +49,7 @@ async function upsertChannelDays(
   channelDays: readonly FoldedChannelDay[],
 ): Promise<void> {
   const rows = channelDays.map((c) => ({ guild_id: guildId, day: c.day, channel_id: c.channelId, ...c.counts }));
-  for (const piece of chunks(rows, ROWS_PER_STATEMENT)) {
-    await analyticsDb(db)
-      .insertInto('analytics_channel_days')
-      .values(piece)
-      .onConflict((oc) =>
-        oc.columns(['guild_id', 'day', 'channel_id']).doUpdateSet((eb) => ({
-          messages: eb('analytics_channel_days.messages', '+', eb.ref('excluded.messages')),
-          replies: eb('analytics_channel_days.replies', '+', eb.ref('excluded.replies')),
-          reactions: eb('analytics_channel_days.reactions', '+', eb.ref('excluded.reactions')),
-        })),
-      )
-      .execute();
-  }
+  await upsertAddingCounts(db, 'analytics_channel_days', ['guild_id', 'day', 'channel_id'], PLACE_COUNTERS, rows);
 }
 
 /**
@@ -114,19 +91,7 @@ async function upsertMemberDays(
     pushTo(fresh, m.userId, m.day);
   }
   const rows = memberDays.map((m) => ({ guild_id: guildId, day: m.day, user_id: m.userId, ...m.counts }));
-  for (const piece of chunks(rows, ROWS_PER_STATEMENT)) {
-    await adb
-      .insertInto('analytics_member_days')
-      .values(piece)
-      .onConflict((oc) =>
-        oc.columns(['guild_id', 'day', 'user_id']).doUpdateSet((eb) => ({
-          messages: eb('analytics_member_days.messages', '+', eb.ref('excluded.messages')),
-          replies: eb('analytics_member_days.replies', '+', eb.ref('excluded.replies')),
-          reactions: eb('analytics_member_days.reactions', '+', eb.ref('excluded.reactions')),
-        })),
-      )
-      .execute();
-  }
+  await upsertAddingCounts(db, 'analytics_member_days', ['guild_id', 'day', 'user_id'], PLACE_COUNTERS, rows);
   const members: NewActiveDays[] = [...fresh].map(([userId, newDays]) => ({
     userId,
     days: newDays,
