@@ -186,15 +186,26 @@ program
 
 program
   .command('report')
-  .description('print the staff report of the last complete day, week or month (daily, growth, health)')
+  .description(
+    'print the staff report of the last complete day, week or month (daily, growth, health), or `report onboarding`: the onboarding funnel and A/B results',
+  )
+  .argument('[report]', 'onboarding: the onboarding funnel and A/B experiment results')
   .option('-c, --config <file>', 'community.yaml to use (KPI and health targets, guild id)', DEFAULT_CONFIG)
   .option('--period <period>', 'day, week or month', 'day')
+  .option('--from <date>', 'onboarding: first day of joins, YYYY-MM-DD (default: 29 days before --to)')
+  .option('--to <date>', 'onboarding: last day of joins, YYYY-MM-DD (default: today, UTC)')
+  .option('--by <split>', 'onboarding: split the funnel by none, type or variant', 'none')
   .option('--guild <id>', 'the guild, when the database holds several')
   .option('--json', 'print the report as one JSON object', false)
-  .action(async (opts: { config: string; period: string; guild?: string; json: boolean }) => {
-    const { reportCommand } = await import('./cli/reportCommand.js');
-    process.exitCode = await reportCommand(opts, processIO, process.env);
-  });
+  .action(
+    async (
+      report: string | undefined,
+      opts: { config: string; period: string; from?: string; to?: string; by: string; guild?: string; json: boolean },
+    ) => {
+      const { reportCommand } = await import('./cli/reportCommand.js');
+      process.exitCode = await reportCommand(report === undefined ? opts : { ...opts, report }, processIO, process.env);
+    },
+  );
 
 program
   .command('import')

@@ -10,6 +10,12 @@ import {
   reportText,
   type ReportKind,
 } from '../modules/analytics/index.js';
+import {
+  buildOnboardingReport,
+  FUNNEL_GROUPINGS,
+  onboardingReportText,
+  type OnboardingConfig,
+} from '../modules/onboarding/index.js';
 import { DEFAULT_SQLITE_PATH } from '../store/Store.js';
 import type { CliIO } from './CliIO.js';
 import { existsSync } from 'node:fs';
@@ -18,8 +24,17 @@ import { starterConfig } from '../config/starterConfig.js';
 /** The periods `guildhall report --period` accepts, and the report each gives. */
 export const REPORT_PERIODS: Record<string, ReportKind> = { day: 'daily', week: 'weekly', month: 'monthly' };
 
+/** The reports `guildhall report [name]` prints besides the staff report (the default). */
+export const REPORT_NAMES = ['onboarding'] as const;
+
 /** Options of `guildhall report`. */
 export interface ReportOptions {
+  /** `onboarding`: the onboarding funnel and A/B results; left out: the staff report of `period`. */
+  report?: string;
+  /** `guildhall report onboarding`: first and last day of joins (`YYYY-MM-DD`) and the split. */
+  from?: string;
+  to?: string;
+  by?: string;
   /** community.yaml (the KPI targets, health targets and guild id). */
   config: string;
   /** `day` (default), `week` or `month`: the last complete one. */
@@ -33,7 +48,8 @@ export interface ReportOptions {
 /**
  * `guildhall report`: prints the daily summary, weekly growth report or monthly health report
  * of the last complete day, week or month, computed from the database (DATABASE_URL) as the
- * posted reports are, as text or JSON.
+ * posted reports are, as text or JSON; `guildhall report onboarding` prints the onboarding funnel of
+ * a range's joiners and each A/B experiment's result instead.
  * @param options - config file, period, guild, format
  * @param io - where to print
  * @param env - DATABASE_URL, DATABASE_SCHEMA
@@ -45,6 +61,11 @@ export async function reportCommand(
   env: Record<string, string | undefined>,
   clock: Clock = systemClock,
 ): Promise<number> {
+  if (options.report !== undefined && !(REPORT_NAMES as readonly string[]).includes(options.report)) {
+    throw new UserError(`report ${options.report}: use ${REPORT_NAMES.join(', ')} (or no name for the staff report)`);
+  }
+  const by = FUNNEL_GROUPINGS.find((g) => g === (options.by ?? 'none'));
+  if (by === undefined) throw new UserError(`--by ${options.by ?? ''}: use ${FUNNEL_GROUPINGS.join(', ')}`);
   const kind = REPORT_PERIODS[options.period ?? 'day'];
   if (kind === undefined) throw new UserError(`--period ${options.period ?? ''}: use day, week or month`);
   // Like start and import: on the sandbox (no DISCORD_TOKEN) a missing file means the starter.
@@ -73,6 +94,19 @@ export async function reportCommand(
       guildId = guilds[0]?.guild_id ?? '';
     }
     const now = clock.now();
+    if (options.report === 'onboarding') {
+      const onboarding = modules.find((m) => m.definition.id === 'onboarding')?.config as OnboardingConfig | undefined;
+      const report = await buildOnboardingReport(
+        store.db,
+        guildId,
+        onboarding,
+        { from: options.from, to: options.to, by },
+        now,
+      );
+      if (options.json === true) io.out(JSON.stringify(report));
+      else for (const line of onboardingReportText(report)) io.out(line);
+      return 0;
+    }
     const report = await buildReport(store.db, guildId, lastCompletePeriod(kind, now), {
       config,
       now,

@@ -32,6 +32,11 @@ export interface PlatformEventPayloads {
      * listening; see docs/reliability.md), not delivered live. Absent: live.
      */
     caughtUp?: boolean;
+    /**
+     * True while Discord's membership screening (rules screen, Onboarding questions) has not
+     * cleared the member; `member.updated` says when it does. Absent: not pending.
+     */
+    pending?: boolean;
   };
   'member.left': {
     userId: string;
@@ -45,8 +50,12 @@ export interface PlatformEventPayloads {
     /** Roles before the update, when the platform knew them. */
     previousRoles: string[] | null;
     nickname: string | null;
-    /** Discord membership screening still pending (onboarding/rules not accepted). */
-    pending: boolean;
+    /**
+     * Discord membership screening still pending (onboarding/rules not accepted). Absent when
+     * the platform does not know (the sandbox, which has no screening; a Discord update of a
+     * member neither the payload nor the cache says it of).
+     */
+    pending?: boolean;
   };
   'message.created': {
     messageId: string;

@@ -183,7 +183,9 @@ describe(`the privacy module (${testDialect})`, () => {
     c.clock.advance(2 * DAY);
     await c.sandbox.postMessage({ userId: sam, channelId: general, content: 'fresh news' });
     await c.settle();
-    expect(await c.runDueJobs()).toBe(2); // the daily run and recognition's held "First Steps" announcement
+    // The daily run, recognition's held "First Steps" announcement and onboarding's hourly
+    // re-engagement scan.
+    expect(await c.runDueJobs()).toBe(3);
     const messages = await c.sandbox.listMessages(general, { limit: 100 });
     const contents = messages.filter((m) => m.authorId === sam).map((m) => m.content);
     expect(contents).toContain('fresh news');

@@ -54,6 +54,10 @@ export function createAppRouter() {
           lazy: page(async () => (await import('./pages/AnalyticsPage.js')).AnalyticsPage, 'viewer'),
         },
         {
+          path: 'onboarding',
+          lazy: page(async () => (await import('./onboarding/OnboardingPage.js')).OnboardingPage, 'viewer'),
+        },
+        {
           path: 'moderation',
           lazy: page(async () => (await import('./pages/ModerationPage.js')).ModerationPage, 'moderator'),
         },

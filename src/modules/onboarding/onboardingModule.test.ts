@@ -97,4 +97,35 @@ describe(`onboarding on the sandbox (${testDialect})`, () => {
       id: welcomes[0]?.id,
     });
   });
+
+  it("answers a default type pick when the type's roles and most channels are missing from the guild", async () => {
+    c = await openSandboxCommunity();
+    const fay = await c.sandbox.addMember({ username: 'fay' });
+    await c.settle();
+    const welcome = (await c.sandbox.listMessages(c.channel('welcome').id)).find((m) =>
+      m.content.includes(`<@${fay.userId}>`),
+    );
+    if (welcome === undefined) throw new Error('no welcome');
+    expect(welcome.components.flatMap((row) => row.components).map((b) => b.customId)).toEqual([
+      `onboarding:welcome:type:${fay.userId}:developer`,
+      `onboarding:welcome:type:${fay.userId}:designer`,
+      `onboarding:welcome:type:${fay.userId}:learner`,
+      `onboarding:welcome:rules:${fay.userId}`,
+      `onboarding:welcome:dms:${fay.userId}`,
+    ]);
+    const { interactionId } = await c.sandbox.clickButton({
+      userId: fay.userId,
+      channelId: welcome.channelId,
+      messageId: welcome.id,
+      customId: `onboarding:welcome:type:${fay.userId}:learner`,
+    });
+    await c.settle();
+    // No "Learner" role nor #learning / #resources in the seeded guild: skipped, #help kept.
+    expect((await c.sandbox.getInteraction(interactionId))?.reply).toEqual({
+      content: `**Welcome, future expert!**\nAccess our learning resources and connect with mentors.\n\nStart with: <#${c.channel('help').id}>`,
+      ephemeral: true,
+    });
+    expect((await c.sandbox.getMember(fay.userId))?.roles).toEqual([c.role('New Member').id]);
+    expect(await c.store.db.selectFrom('handler_failures').select('error').execute()).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@ const memberAdd = z.object({
   nick: z.string().nullish(),
   roles: z.array(z.string()).default([]),
   joined_at: z.string().nullish(),
+  pending: z.boolean().optional(),
 });
 
 const memberRemove = z.object({ guild_id: z.string(), user: gatewayUser });
@@ -49,6 +50,8 @@ export function normaliseMemberJoined(data: unknown, ctx: NormaliseContext): Dom
         joinedAt,
         accountCreatedAt: snowflakeTime(d.user.id),
         roles: d.roles,
+        // Only when screening holds the member back, so events without it keep their shape.
+        ...(d.pending === true ? { pending: true } : {}),
       },
     }),
   ];
@@ -94,7 +97,7 @@ export function normaliseMemberUpdated(data: unknown, ctx: NormaliseContext): Do
   const previous = ctx.cache.member(d.user.id);
   // A field missing from the payload means "not sent", not "cleared".
   const nickname = d.nick === undefined ? (previous?.nickname ?? null) : d.nick;
-  const pending = d.pending ?? previous?.pending ?? false;
+  const pending = d.pending ?? previous?.pending;
   const roles = [...d.roles].sort();
   const previousRoles = previous === null ? null : [...previous.roles].sort();
   if (
@@ -106,7 +109,7 @@ export function normaliseMemberUpdated(data: unknown, ctx: NormaliseContext): Do
     return [];
   }
   const hash = createHash('sha256')
-    .update(JSON.stringify([previousRoles, roles, nickname, pending]))
+    .update(JSON.stringify([previousRoles, roles, nickname, pending ?? false]))
     .digest('hex')
     .slice(0, 16);
   return [
@@ -115,7 +118,7 @@ export function normaliseMemberUpdated(data: unknown, ctx: NormaliseContext): Do
       guildId: d.guild_id,
       occurredAt: ctx.receivedAt,
       source: 'discord',
-      payload: { userId: d.user.id, roles, previousRoles, nickname, pending },
+      payload: { userId: d.user.id, roles, previousRoles, nickname, ...(pending === undefined ? {} : { pending }) },
     }),
   ];
 }

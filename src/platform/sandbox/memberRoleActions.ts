@@ -50,8 +50,8 @@ export async function changeMemberRole(
     userId,
     roles,
     previousRoles: previous,
+    // No `pending`: the sandbox has no membership screening to report on.
     nickname: member.nickname,
-    pending: false,
   });
   return true;
 }

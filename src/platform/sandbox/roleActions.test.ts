@@ -41,8 +41,8 @@ describe(`sandbox roles (${testDialect})`, () => {
     expect((await sandbox.fetchMember(guild.id, ada))?.roles).toEqual([]);
     const updates = eventsOf('member.updated');
     expect(updates.map((e) => e.payload)).toEqual([
-      { userId: ada, roles: [member], previousRoles: [], nickname: null, pending: false },
-      { userId: ada, roles: [], previousRoles: [member], nickname: null, pending: false },
+      { userId: ada, roles: [member], previousRoles: [], nickname: null },
+      { userId: ada, roles: [], previousRoles: [member], nickname: null },
     ]);
     expect(updates[0]?.id).toMatch(new RegExp(`^sandbox:member\\.updated:${ada}:\\d+$`));
     expect(new Set(updates.map((e) => e.id)).size).toBe(2);

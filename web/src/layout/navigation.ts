@@ -38,6 +38,13 @@ export const NAV_PAGES: readonly NavPage[] = [
     minRole: 'viewer',
   },
   {
+    id: 'onboarding',
+    path: '/onboarding',
+    label: 'Onboarding',
+    icon: 'M3 4h18l-7 8v6l-4 2v-8z',
+    minRole: 'viewer',
+  },
+  {
     id: 'moderation',
     path: '/moderation',
     label: 'Moderation',

@@ -1,11 +1,26 @@
 import type { DomainEventOf } from '../../../core/DomainEvent.js';
 import type { OnboardingContext } from '../OnboardingContext.js';
 import type { OnboardingPart } from '../OnboardingPart.js';
+import { recordIntroduction } from './recordIntroduction.js';
+import { screeningChanged } from './screeningChanged.js';
+import { welcomeComponentHandler } from './welcomeComponentHandler.js';
 import { welcomeMember } from './welcomeMember.js';
+import { welcomeReferral } from './welcomeReferral.js';
 
-/** Welcome, member types and the verification gate. */
+/**
+ * Welcome, member types and the verification gate: the join starts the member's row (before
+ * the other parts run) and posts the welcome with its components; the introductions channel,
+ * the welcome's buttons and Discord's screening move the member through the gate; recognition's
+ * referral personalises the welcome by invite.
+ */
 export const welcomePart: OnboardingPart = {
-  on: { 'member.joined': welcomeJoin },
+  on: {
+    'member.joined': welcomeJoin,
+    'member.updated': screeningChanged,
+    'message.created': recordIntroduction,
+    'recognition.member_referred': welcomeReferral,
+  },
+  components: [welcomeComponentHandler],
 };
 
 async function welcomeJoin(event: DomainEventOf<'member.joined'>, ctx: OnboardingContext): Promise<void> {
