@@ -22,14 +22,29 @@ describe('parseConfig', () => {
     if (!result.ok) return;
     expect(result.config.version).toBe(1);
     expect(result.config.community).toEqual({ name: 'Miyabi Art Club', guildId: '123456789012345678' });
-    expect(result.sections.onboarding).toEqual({
+    expect(result.sections.onboarding).toMatchObject({
       enabled: true,
       newcomerRole: 'New Member',
       welcomeChannel: 'say-hello',
       welcomeMessage: 'Welcome to {community}, {member}! Say hello and tell us what brings you here.',
       ignoreBots: true,
       catchUpWindow: 86_400_000,
+      gate: { steps: ['rules', 'introduction', 'type'], memberRole: 'Member', introductionsChannel: 'introductions' },
+      delivery: { speakIn: 'thread', journeyChannel: null, offerDms: true },
+      experiments: [],
+      completionTarget: 0.6,
     });
+    const onboarding = result.sections.onboarding as { journey: { id: string; after: number }[] };
+    expect(onboarding.journey.map((s) => [s.id, s.after])).toEqual([
+      ['orientation', 30_000],
+      ['pick-type', 120_000],
+      ['introduce', 300_000],
+      ['day-1-check-in', 86_400_000],
+      ['day-3-resources', 3 * 86_400_000],
+      ['day-7-events', 7 * 86_400_000],
+      ['day-14-feedback', 14 * 86_400_000],
+      ['day-30-ambassadors', 30 * 86_400_000],
+    ]);
     expect(result.sections.recognition).toMatchObject({
       enabled: false,
       points: { message: 2 },

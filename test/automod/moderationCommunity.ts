@@ -64,6 +64,9 @@ export function communityYaml(sections: Record<string, unknown> = {}): string {
   const privacy = { messageContentDays: 0 };
   // Likewise analytics, whose KPI check runs every 5 minutes (test/analytics covers it).
   const analytics = { enabled: false };
+  // And onboarding's journey (a job per step of every join) and hourly re-engagement scan
+  // (test/onboarding covers them), unless a test configures `onboarding:` itself.
+  const onboarding = { journey: [], reengagement: { enabled: false } };
   // Every seeded member joined at seeding, so the new-member spam rule would judge every post
   // these tests make about other rules: it stays off unless a test switches it on
   // (test/automod/newMemberSpam.test.ts covers it).
@@ -74,6 +77,7 @@ export function communityYaml(sections: Record<string, unknown> = {}): string {
     community: { name: 'Test Community' },
     privacy,
     analytics,
+    onboarding,
     ...sections,
     automod: { ...automod, builtInRules },
   });

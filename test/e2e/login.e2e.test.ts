@@ -131,12 +131,20 @@ describe('signing in to the dashboard in a real browser', () => {
     const url = guildhall.url;
     const sam = await signedInPage(browser, url, WIDE, 'Sam');
     expect((await visibleText(sam.getByTestId('account-role'))).toLowerCase()).toBe('viewer');
-    expect(await navIds(sam)).toEqual(['overview', 'members', 'analytics', 'sandbox']);
+    expect(await navIds(sam)).toEqual(['overview', 'members', 'analytics', 'onboarding', 'sandbox']);
     for (const path of ['/moderation', '/audit', '/config']) await expectForbidden(sam, `${url}${path}`, path);
     await sam.close();
 
     const noor = await signedInPage(browser, url, WIDE, 'Noor');
-    expect(await navIds(noor)).toEqual(['overview', 'members', 'analytics', 'moderation', 'audit', 'sandbox']);
+    expect(await navIds(noor)).toEqual([
+      'overview',
+      'members',
+      'analytics',
+      'onboarding',
+      'moderation',
+      'audit',
+      'sandbox',
+    ]);
     await noor.goto(`${url}/audit`);
     await noor.getByTestId('audit-page').waitFor({ timeout: UI_TIMEOUT });
     await expectForbidden(noor, `${url}/config`, '/config');
@@ -148,6 +156,7 @@ describe('signing in to the dashboard in a real browser', () => {
       'overview',
       'members',
       'analytics',
+      'onboarding',
       'moderation',
       'audit',
       'config',
@@ -170,6 +179,7 @@ describe('signing in to the dashboard in a real browser', () => {
       ['/members', 'Members'],
       [`/members/${sam.userId}`, 'Sam'],
       ['/analytics', 'Analytics'],
+      ['/onboarding', 'Onboarding'],
       ['/moderation', 'Moderation'],
       ['/audit', 'Audit log'],
       ['/config', 'Config'],

@@ -27,7 +27,12 @@ export const MemberTypeConfig = z
 
 export type MemberTypeConfig = z.infer<typeof MemberTypeConfig>;
 
-/** Seed 002's three member types. */
+/**
+ * Seed 002's three member types, pointing at the starter server's channels (seed 002 names
+ * #dev-general, #ui-ux, #learning … and roles Developer, Designer, Learner: add yours to
+ * `server:` and list them here). No roles by default, so a fresh `guildhall init` validates
+ * without warnings.
+ */
 export const DEFAULT_MEMBER_TYPES: z.input<typeof MemberTypeConfig>[] = [
   {
     id: 'developer',
@@ -35,8 +40,8 @@ export const DEFAULT_MEMBER_TYPES: z.input<typeof MemberTypeConfig>[] = [
     emoji: '💻',
     title: 'Welcome, fellow developer!',
     message: 'Join our developer channels to share code, get feedback, and collaborate on projects.',
-    channels: ['dev-general', 'code-reviews', 'project-showcase'],
-    roles: ['Developer'],
+    channels: ['general', 'showcase', 'help'],
+    roles: [],
   },
   {
     id: 'designer',
@@ -44,8 +49,8 @@ export const DEFAULT_MEMBER_TYPES: z.input<typeof MemberTypeConfig>[] = [
     emoji: '🎨',
     title: 'Welcome, creative mind!',
     message: 'Share your designs, get inspiration, and connect with other designers.',
-    channels: ['design-general', 'ui-ux', 'feedback'],
-    roles: ['Designer'],
+    channels: ['showcase', 'general'],
+    roles: [],
   },
   {
     id: 'learner',
@@ -53,8 +58,8 @@ export const DEFAULT_MEMBER_TYPES: z.input<typeof MemberTypeConfig>[] = [
     emoji: '🎓',
     title: 'Welcome, future expert!',
     message: 'Access our learning resources and connect with mentors.',
-    channels: ['learning', 'help', 'resources'],
-    roles: ['Learner'],
+    channels: ['help', 'introductions'],
+    roles: [],
   },
 ];
 
