@@ -98,7 +98,7 @@ describe(`onboarding on the sandbox (${testDialect})`, () => {
     });
   });
 
-  it("answers a default type pick when the type's roles and most channels are missing from the guild", async () => {
+  it("answers a default type pick with the type's text and the starter server's channels", async () => {
     c = await openSandboxCommunity();
     const fay = await c.sandbox.addMember({ username: 'fay' });
     await c.settle();
@@ -120,9 +120,9 @@ describe(`onboarding on the sandbox (${testDialect})`, () => {
       customId: `onboarding:welcome:type:${fay.userId}:learner`,
     });
     await c.settle();
-    // No "Learner" role nor #learning / #resources in the seeded guild: skipped, #help kept.
+    // The default types name the starter server's channels and give no role.
     expect((await c.sandbox.getInteraction(interactionId))?.reply).toEqual({
-      content: `**Welcome, future expert!**\nAccess our learning resources and connect with mentors.\n\nStart with: <#${c.channel('help').id}>`,
+      content: `**Welcome, future expert!**\nAccess our learning resources and connect with mentors.\n\nStart with: <#${c.channel('help').id}> <#${c.channel('introductions').id}>`,
       ephemeral: true,
     });
     expect((await c.sandbox.getMember(fay.userId))?.roles).toEqual([c.role('New Member').id]);
