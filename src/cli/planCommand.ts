@@ -8,6 +8,13 @@ import {
   type Plan,
   type PlanSummary,
 } from '../modules/server/index.js';
+import { loadModules } from '../app/loadModules.js';
+import {
+  formatProgrammePlan,
+  planEventsProgramme,
+  type EventsConfig,
+  type ProgrammePlanEntry,
+} from '../modules/events/index.js';
 import { problemErrors, openBlueprintTarget } from './blueprintTarget.js';
 import { capLines } from './capLines.js';
 import type { CliIO } from './CliIO.js';
@@ -56,6 +63,8 @@ export interface PlanReport {
   changes: PlanChange[];
   /** What Discord would refuse, as config errors (file, line, path, message). */
   problems: ConfigError[];
+  /** The events programme's changes (made by the running Guildhall's sync, not by `apply`). */
+  programme?: ProgrammePlanEntry[];
   /** Why no plan could be made (invalid file, database or platform failure). */
   error?: string;
 }
@@ -97,12 +106,15 @@ export async function planCommand(
     );
     const problems = problemErrors(result.problems, target);
     const hasChanges = planHasChanges(result.plan);
+    const programme = await programmePlan(target);
     if (options.json === true) {
       const changes = planChangesOf(result.plan);
       const summary = summarisePlan(result.plan);
-      io.out(JSON.stringify({ ...report, guildId: target.guildId, hasChanges, summary, changes, problems }));
+      io.out(JSON.stringify({ ...report, guildId: target.guildId, hasChanges, summary, changes, problems, programme }));
     } else {
       io.out(formatPlan(result.plan));
+      const programmeLines = formatProgrammePlan(programme);
+      if (programmeLines.length > 0) io.out(['', ...programmeLines].join('\n'));
       if (problems.length > 0) {
         io.err('');
         io.err(`The server cannot be made to match ${options.config}:`);
@@ -116,6 +128,23 @@ export async function planCommand(
   } finally {
     await target.close();
   }
+}
+
+/**
+ * The events programme's plan (empty when the events module is off): what its next sync
+ * would create, change and cancel.
+ * @param target - the opened server
+ */
+async function programmePlan(target: Awaited<ReturnType<typeof openBlueprintTarget>>): Promise<ProgrammePlanEntry[]> {
+  const { modules } = loadModules({ configText: target.configText, configPath: target.configPath });
+  const events = modules.find((m) => m.definition.id === 'events');
+  if (events === undefined || events.config === undefined) return [];
+  // Parsed by the events module's own schema in loadModules.
+  const config = events.config as EventsConfig;
+  return planEventsProgramme(
+    { db: target.store.db, platform: target.platform },
+    { guildId: target.guildId, config, now: target.clock.now() },
+  );
 }
 
 /**

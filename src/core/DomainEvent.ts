@@ -90,6 +90,20 @@ export interface PlatformEventPayloads {
   'voice.left': { userId: string; channelId: string };
   'voice.mute_changed': { userId: string; channelId: string; muted: boolean; deafened: boolean };
   'thread.created': { threadId: string; parentId: string | null; ownerId: string | null; name: string };
+  /**
+   * A guild scheduled event (the Events tab) was created, changed (time, place, text, status:
+   * started, ended, canceled) or deleted, by Guildhall or by anyone with Manage Events.
+   * @see https://discord.com/developers/docs/events/gateway-events#guild-scheduled-event-create
+   */
+  'scheduled_event.created': ScheduledEventFacts;
+  'scheduled_event.updated': ScheduledEventFacts;
+  'scheduled_event.deleted': ScheduledEventFacts;
+  /**
+   * A member marked a scheduled event "interested" (added) or took it back (removed).
+   * @see https://discord.com/developers/docs/events/gateway-events#guild-scheduled-event-user-add
+   */
+  'scheduled_event.user_added': { scheduledEventId: string; userId: string };
+  'scheduled_event.user_removed': { scheduledEventId: string; userId: string };
   'invite.created': {
     code: string;
     channelId: string;
@@ -135,6 +149,22 @@ export interface PlatformEventPayloads {
     /** The part of the content that matched; null or empty without the Message Content intent. */
     matchedContent: string | null;
   };
+}
+
+/** What the scheduled-event events carry: the event as it is after the change. */
+export interface ScheduledEventFacts {
+  scheduledEventId: string;
+  name: string;
+  description: string | null;
+  /** Epoch ms. */
+  startAt: number;
+  /** Epoch ms, or null when open-ended. */
+  endAt: number | null;
+  entityType: 'stage' | 'voice' | 'external';
+  channelId: string | null;
+  location: string | null;
+  status: 'scheduled' | 'active' | 'completed' | 'canceled';
+  creatorId: string | null;
 }
 
 /**
@@ -276,6 +306,11 @@ export const PLATFORM_EVENT_TYPES = [
   'voice.left',
   'voice.mute_changed',
   'thread.created',
+  'scheduled_event.created',
+  'scheduled_event.updated',
+  'scheduled_event.deleted',
+  'scheduled_event.user_added',
+  'scheduled_event.user_removed',
   'invite.created',
   'interaction.command',
   'interaction.button',

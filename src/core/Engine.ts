@@ -7,7 +7,7 @@ import { AuditLog } from './AuditLog.js';
 import type { Clock } from './Clock.js';
 import type { AnyModule, AnyModuleContext, EventHandler, ModuleBase } from './defineModule.js';
 import { subscriptionsOf } from './defineModule.js';
-import type { AnyRoute, RouteInput, RouteRefusal, RouteResult } from './defineRoute.js';
+import type { AnyRoute, RouteActor, RouteInput, RouteRefusal, RouteResult } from './defineRoute.js';
 import type { DomainEvent, EventType, Json } from './DomainEvent.js';
 import { errorMessage } from './errors.js';
 import { EventLog } from './EventLog.js';
@@ -389,7 +389,7 @@ export class Engine {
   async runRoute(
     moduleId: string,
     route: AnyRoute,
-    input: RouteInput<unknown, unknown, unknown>,
+    input: RouteInput<unknown, unknown, unknown, RouteActor | null>,
   ): Promise<RouteResult<unknown>> {
     const ctx = this.#contextOf(moduleId);
     if (route.method === 'GET') return route.handle(input, ctx);

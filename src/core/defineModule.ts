@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { CommunityConfig } from '../config/CommunityConfig.js';
 import type { ConfigDeprecation } from '../config/ConfigDeprecation.js';
-import type { InteractionReply, InteractionResponse, Platform, SlashCommandDefinition } from '../platform/Platform.js';
+import type { InteractionResponse, Platform, SlashCommandDefinition } from '../platform/Platform.js';
 import type { CoreTables } from '../store/CoreTables.js';
 import type { Migration } from '../store/Migration.js';
 import type { DialectName } from '../store/Store.js';
@@ -86,7 +86,7 @@ export interface CommandHandler<Ctx> {
     interaction: DomainEventOf<'interaction.command'>,
     ctx: Ctx,
     progress: InteractionProgress,
-  ): Promise<InteractionReply>;
+  ): Promise<InteractionResponse>;
 }
 
 /** The interactions a member starts from a message component or a modal. */

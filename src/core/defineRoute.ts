@@ -7,6 +7,15 @@ export type RouteMethod = 'GET' | 'POST';
 export type RouteAccessLevel = 'viewer' | 'moderator' | 'admin';
 
 /**
+ * Who may call a module route: a dashboard role, or `public` (no sign-in needed; the handler
+ * gets the signed-in actor when there is a session, else null, and may refuse by itself).
+ */
+export type RouteAccess = 'public' | RouteAccessLevel;
+
+/** The actor a route with access `A` gets: possibly nobody for a `public` route. */
+export type ActorOf<A extends RouteAccess> = A extends 'public' ? RouteActor | null : RouteActor;
+
+/**
  * The person signed in to the dashboard who calls a route (the server's `DashboardUser`, which
  * core cannot import: it has the same shape).
  */
@@ -22,14 +31,15 @@ export interface RouteActor {
 }
 
 /** What a route handler gets besides its module context: the parsed request and who sent it. */
-export interface RouteInput<P, Q, B> {
+export interface RouteInput<P, Q, B, A extends RouteActor | null = RouteActor> {
   /** Path parameters, parsed with the route's `params` schema (`{}` without one). */
   params: P;
   /** Query string, parsed with the route's `query` schema (`{}` without one). */
   query: Q;
   /** JSON body, parsed with the route's `body` schema (`{}` without one). */
   body: B;
-  actor: RouteActor;
+  /** The signed-in user (null only on a `public` route called without a session). */
+  actor: A;
   /** The guild this process manages. */
   guildId: string;
   /**
@@ -51,8 +61,8 @@ export interface RouteRefusal {
 /** What a route answers: its response body (200), or a refusal. */
 export type RouteResult<R> = { status: 200; body: R } | RouteRefusal;
 
-/** What a route's 200 answer is sent as: JSON (the default), or a CSV file download. */
-export type RouteMediaType = 'application/json' | 'text/csv';
+/** What a route's 200 answer is sent as: JSON (the default), a CSV file download, or an iCalendar feed. */
+export type RouteMediaType = 'application/json' | 'text/csv' | 'text/calendar';
 
 /**
  * The 200 answer of a `produces: 'text/csv'` route: the server sends `body` as
@@ -65,6 +75,18 @@ export const CsvFile = z.object({
   body: z.string(),
 });
 export type CsvFile = z.output<typeof CsvFile>;
+
+/**
+ * The 200 answer of a `produces: 'text/calendar'` route: the server sends `body` as
+ * `text/calendar; charset=utf-8` (RFC 5545), inline so calendar apps can subscribe to the URL.
+ */
+export const CalendarFile = z.object({
+  /** The name a browser saves it under: `community.ics`. */
+  filename: z.string().min(1),
+  /** The iCalendar text (VCALENDAR). */
+  body: z.string(),
+});
+export type CalendarFile = z.output<typeof CalendarFile>;
 
 /** The schema of a part of the request a route does not read. */
 export type NoInput = z.ZodType<Record<string, never>>;
@@ -84,12 +106,13 @@ export interface RouteDefinition<
   B extends z.ZodType = NoInput,
   R extends z.ZodType = z.ZodType,
   Ctx = never,
+  A extends RouteAccess = RouteAccessLevel,
 > {
   method: RouteMethod;
   /** Under the module's prefix, with `:name` parameters: `/appeals/:appealId/decision`. */
   path: string;
-  /** The lowest dashboard role that may call it. */
-  access: RouteAccessLevel;
+  /** The lowest dashboard role that may call it, or `public` (see {@link RouteAccess}). */
+  access: A;
   /** One line for the API docs. */
   summary: string;
   /** Path parameters (one key per `:name` of the path); strings, so coerce numbers. */
@@ -104,28 +127,32 @@ export interface RouteDefinition<
    * text.
    */
   produces?: RouteMediaType;
-  /** The 200 answer's body (with `produces: 'text/csv'`, {@link CsvFile}). */
+  /** The 200 answer's body (with `produces: 'text/csv'`, {@link CsvFile}; `text/calendar`, {@link CalendarFile}). */
   response: R;
-  handle(input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>, ctx: Ctx): Promise<RouteResult<z.output<R>>>;
+  handle(
+    input: RouteInput<z.output<P>, z.output<Q>, z.output<B>, ActorOf<A>>,
+    ctx: Ctx,
+  ): Promise<RouteResult<z.output<R>>>;
 }
 
 /** A route of a module with context `Ctx`, as its module definition lists it. */
-export type ModuleRoute<Ctx> = RouteDefinition<z.ZodType, z.ZodType, z.ZodType, z.ZodType, Ctx>;
+export type ModuleRoute<Ctx> = RouteDefinition<z.ZodType, z.ZodType, z.ZodType, z.ZodType, Ctx, RouteAccess>;
 
 /** A route of any module, as the engine and the server see it. */
 export type AnyRoute = ModuleRoute<unknown>;
 
-const SEGMENT = /^(?:[a-z0-9][a-z0-9-]*(?:\.[a-z0-9]+)?|:[a-zA-Z][a-zA-Z0-9]*)$/;
+// A segment, or a `:name` parameter; either may end in an extension (`calendar.ics`, `:token.ics`).
+const SEGMENT = /^(?:[a-z0-9][a-z0-9-]*|:[a-zA-Z][a-zA-Z0-9]*)(?:\.[a-z0-9]+)?$/;
 
 /**
- * The `:name` parameters of a route path.
+ * The `:name` parameters of a route path (without a segment's extension: `:token.ics` → `token`).
  * @param path - e.g. `/appeals/:appealId/decision`
  */
 export function pathParameters(path: string): string[] {
   return path
     .split('/')
     .filter((segment) => segment.startsWith(':'))
-    .map((segment) => segment.slice(1));
+    .map((segment) => segment.slice(1).replace(/\.[a-z0-9]+$/, ''));
 }
 
 /**
@@ -142,7 +169,8 @@ export function defineRoute<
   B extends z.ZodType = NoInput,
   R extends z.ZodType = z.ZodType,
   Ctx = never,
->(definition: RouteDefinition<P, Q, B, R, Ctx>): RouteDefinition<P, Q, B, R, Ctx> {
+  A extends RouteAccess = RouteAccessLevel,
+>(definition: RouteDefinition<P, Q, B, R, Ctx, A>): RouteDefinition<P, Q, B, R, Ctx, A> {
   const where = `route ${definition.method} ${definition.path}`;
   const segments = definition.path.split('/').slice(1);
   if (!definition.path.startsWith('/') || segments.length === 0 || !segments.every((s) => SEGMENT.test(s))) {
@@ -151,6 +179,9 @@ export function defineRoute<
   if (definition.method === 'GET' && definition.body !== undefined) throw new Error(`${where}: a GET has no body`);
   if (definition.produces === 'text/csv' && (definition.response as z.ZodType) !== CsvFile) {
     throw new Error(`${where}: a text/csv route's response must be CsvFile`);
+  }
+  if (definition.produces === 'text/calendar' && (definition.response as z.ZodType) !== CalendarFile) {
+    throw new Error(`${where}: a text/calendar route's response must be CalendarFile`);
   }
   const named = pathParameters(definition.path).sort();
   const keys = definition.params instanceof z.ZodObject ? Object.keys(definition.params.shape).sort() : [];

@@ -44,6 +44,11 @@ export const platformEventSummaries: Summaries<PlatformEventPayloads, PlatformEv
   'voice.left': (p, n) => `${n.user(p.userId)} left voice ${n.channel(p.channelId)}`,
   'voice.mute_changed': (p, n) => `${n.user(p.userId)} ${p.muted ? 'muted' : 'unmuted'} in ${n.channel(p.channelId)}`,
   'thread.created': (p, n) => `Thread “${excerpt(p.name)}” started in ${n.channel(p.parentId)}`,
+  'scheduled_event.created': (p) => `Event “${excerpt(p.name)}” scheduled`,
+  'scheduled_event.updated': (p) => `Event “${excerpt(p.name)}” ${p.status === 'scheduled' ? 'changed' : p.status}`,
+  'scheduled_event.deleted': (p) => `Event “${excerpt(p.name)}” deleted`,
+  'scheduled_event.user_added': (p, n) => `${n.user(p.userId)} is interested in an event`,
+  'scheduled_event.user_removed': (p, n) => `${n.user(p.userId)} is no longer interested in an event`,
   'invite.created': (p, n) => `Invite ${p.code} created${p.inviterId === null ? '' : ` by ${n.user(p.inviterId)}`}`,
   'interaction.command': (p, n) =>
     `${n.user(p.userId)} ran /${`${p.commandName} ${p.subcommand ?? ''}`.trimEnd()} in ${n.channel(p.channelId)}`,

@@ -2,6 +2,7 @@ import type { ConfigModule } from '../config/buildConfigSchema.js';
 import { AnalyticsConfig } from './analytics/AnalyticsConfig.js';
 import { AutomodConfig } from './automod/AutomodConfig.js';
 import { automodRequires } from './automod/automodRequires.js';
+import { EventsConfig } from './events/EventsConfig.js';
 import { ModerationConfig } from './moderation/ModerationConfig.js';
 import { OnboardingConfig } from './onboarding/OnboardingConfig.js';
 import { PrivacyConfig } from './privacy/PrivacyConfig.js';
@@ -21,6 +22,7 @@ export const configModuleList: readonly ConfigModule[] = [
   { id: 'onboarding', config: OnboardingConfig },
   { id: 'automod', config: AutomodConfig, requires: automodRequires },
   { id: 'moderation', config: ModerationConfig },
+  { id: 'events', config: EventsConfig },
   { id: 'recognition', config: RecognitionConfig, configDeprecations: recognitionDeprecations },
   { id: 'privacy', config: PrivacyConfig },
   { id: 'analytics', config: AnalyticsConfig },

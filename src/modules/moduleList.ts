@@ -2,6 +2,7 @@ import type { AnyModule } from '../core/defineModule.js';
 import type { MigrationSet } from '../store/migrate.js';
 import { analyticsModule } from './analytics/index.js';
 import { automodModule } from './automod/index.js';
+import { eventsModule } from './events/index.js';
 import { moderationModule } from './moderation/index.js';
 import { onboardingModule } from './onboarding/index.js';
 import { privacyModule } from './privacy/index.js';
@@ -14,6 +15,7 @@ export const moduleList: readonly AnyModule[] = [
   onboardingModule,
   automodModule,
   moderationModule,
+  eventsModule,
   recognitionModule,
   privacyModule,
   analyticsModule,

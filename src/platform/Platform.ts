@@ -5,6 +5,7 @@ import type { MemberPort } from './ports/MemberPort.js';
 import type { MessagingPort } from './ports/MessagingPort.js';
 import type { ModerationPort } from './ports/ModerationPort.js';
 import type { NativeAutomodPort } from './ports/NativeAutomodPort.js';
+import type { ScheduledEventPort } from './ports/ScheduledEventPort.js';
 
 /**
  * The actions Guildhall performs on a community platform, grouped by capability into ports
@@ -14,7 +15,14 @@ import type { NativeAutomodPort } from './ports/NativeAutomodPort.js';
  * InvalidRequest); Discord's limits are in `discordLimits.ts`.
  */
 export interface Platform
-  extends MessagingPort, MemberPort, ModerationPort, GuildStructurePort, NativeAutomodPort, InteractionPort {
+  extends
+    MessagingPort,
+    MemberPort,
+    ModerationPort,
+    GuildStructurePort,
+    NativeAutomodPort,
+    InteractionPort,
+    ScheduledEventPort {
   /** `discord` or `sandbox`. */
   readonly kind: PlatformKind;
 
@@ -50,7 +58,15 @@ export interface PlatformStartOptions {
   onEventsMissed?: () => void;
 }
 
-export type { GuildStructurePort, InteractionPort, MemberPort, MessagingPort, ModerationPort, NativeAutomodPort };
+export type {
+  GuildStructurePort,
+  InteractionPort,
+  MemberPort,
+  MessagingPort,
+  ModerationPort,
+  NativeAutomodPort,
+  ScheduledEventPort,
+};
 export { INVITE_PAUSE_MAX_MS, MESSAGE_CONTENT_LIMIT } from './discordLimits.js';
 export { assertInvitePause } from './invitePauseLimits.js';
 export type {
@@ -89,3 +105,12 @@ export type {
 } from './types/NativeAutomod.js';
 export type { DirectMessageResult, OutgoingMessage, SentMessage } from './types/OutgoingMessage.js';
 export type { RolePosition, RoleSnapshot, RoleSpec } from './types/Role.js';
+export type {
+  RecurrenceWeekday,
+  ScheduledEventEntityType,
+  ScheduledEventPatch,
+  ScheduledEventRecurrence,
+  ScheduledEventSnapshot,
+  ScheduledEventSpec,
+  ScheduledEventStatus,
+} from './types/ScheduledEvent.js';

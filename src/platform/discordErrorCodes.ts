@@ -13,6 +13,7 @@ export const DISCORD_ERROR_CODES = {
   unknownUser: 10013,
   unknownBan: 10026,
   unknownInteraction: 10062,
+  unknownGuildScheduledEvent: 10070,
   /** Slowmode: the member has to wait. */
   slowmode: 20016,
   maximumGuildRoles: 30005,

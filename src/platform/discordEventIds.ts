@@ -1,4 +1,5 @@
-import type { EmojiRef } from '../core/DomainEvent.js';
+import { createHash } from 'node:crypto';
+import type { EmojiRef, ScheduledEventFacts } from '../core/DomainEvent.js';
 
 /**
  * The ids of the domain events that both the live Discord path (src/platform/discord,
@@ -37,4 +38,44 @@ export const discordEventIds = {
    * @param threadId - the thread's snowflake (a thread is a channel)
    */
   threadCreated: (threadId: string): string => `discord:thread.created:${threadId}`,
+  /**
+   * `discord:scheduled_event.created:<eventId>`: an event is created once.
+   * @param eventId - the scheduled event's snowflake
+   */
+  scheduledEventCreated: (eventId: string): string => `discord:scheduled_event.created:${eventId}`,
+
+  /**
+   * `discord:scheduled_event.updated:<eventId>:<status>:<digest of the event's facts>`: an
+   * update carries no time, only the event as it now is, so a redelivery (same state) dedupes;
+   * a later change back to exactly an earlier state is recorded once.
+   * @param facts - the event after the update
+   */
+  scheduledEventUpdated: (facts: ScheduledEventFacts): string =>
+    `discord:scheduled_event.updated:${facts.scheduledEventId}:${facts.status}:${factsDigest(facts)}`,
+
+  /**
+   * `discord:scheduled_event.deleted:<eventId>`.
+   * @param eventId - the scheduled event's snowflake
+   */
+  scheduledEventDeleted: (eventId: string): string => `discord:scheduled_event.deleted:${eventId}`,
+
+  /**
+   * `discord:scheduled_event.<user_added|user_removed>:<eventId>:<userId>:<receivedAtMs>`: the
+   * payload has no time and a member may mark, unmark and mark again, so the receipt time
+   * keeps each occurrence (a redelivery is recorded twice; handlers are idempotent).
+   * @param change - added or removed
+   * @param eventId - the scheduled event
+   * @param userId - the member
+   * @param receivedAt - epoch ms the dispatch arrived
+   */
+  scheduledEventUser: (change: 'added' | 'removed', eventId: string, userId: string, receivedAt: number): string =>
+    `discord:scheduled_event.user_${change}:${eventId}:${userId}:${receivedAt}`,
 } as const;
+
+/** 16 hex digits of SHA-256 over the facts in a fixed key order. */
+function factsDigest(facts: ScheduledEventFacts): string {
+  const ordered = Object.keys(facts)
+    .sort()
+    .map((key) => [key, facts[key as keyof ScheduledEventFacts]]);
+  return createHash('sha256').update(JSON.stringify(ordered)).digest('hex').slice(0, 16);
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CsvFile, type AnyRoute } from '../core/defineRoute.js';
+import { CalendarFile, CsvFile, type AnyRoute } from '../core/defineRoute.js';
 import type { Engine } from '../core/Engine.js';
 import type {} from './auth/DashboardAccess.js';
 import { contentDisposition } from './contentDisposition.js';
@@ -23,7 +23,9 @@ export interface ModuleRouteDeps {
  * summary and `config.access`. The signed-in `request.dashboardUser` is the handler's actor;
  * the engine runs the handler (a POST as one unit of work). A `produces: 'text/csv'` route's
  * answer is its file: `text/csv; charset=utf-8`, `Content-Disposition: attachment` with the
- * file name, documented as a `text/csv` string. Bad parameters are answered 400
+ * file name, documented as a `text/csv` string; a `produces: 'text/calendar'` route's is its
+ * iCalendar text, `inline` so calendar apps subscribe to the URL. A `public` route runs without
+ * a session (its actor is then null) and with the signed-in user when there is one. Bad parameters are answered 400
  * `{ error: "<param>: <message>" }`, a refusal of the handler with its status and `{ error }`.
  * @param app - the Fastify server (its access hook checks `config.access` before the handler)
  * @param deps - the engine and the guild
@@ -42,7 +44,8 @@ function mountRoutes(api: ZodApp, deps: ModuleRouteDeps): void {
     api.route({
       method: route.method,
       url: `/api/${moduleId}${route.path}`,
-      config: { access: route.access },
+      // A public route still learns who is signed in, when someone is (it may answer them more).
+      config: { access: route.access, ...(route.access === 'public' ? { optionalSignIn: true } : {}) },
       schema: {
         tags: [moduleId],
         summary: route.summary,
@@ -60,9 +63,9 @@ function mountRoutes(api: ZodApp, deps: ModuleRouteDeps): void {
         },
       },
       handler: async (request, reply) => {
-        const actor = request.dashboardUser;
+        const actor = request.dashboardUser ?? null;
         // The access hook answers 401 before any handler; this is a server wired without it.
-        if (actor === undefined) return reply.code(401).send({ error: 'sign in' });
+        if (actor === null && route.access !== 'public') return reply.code(401).send({ error: 'sign in' });
         const result = await deps.engine.runRoute(moduleId, route, {
           params: request.params ?? {},
           query: request.query ?? {},
@@ -81,6 +84,15 @@ function mountRoutes(api: ZodApp, deps: ModuleRouteDeps): void {
             .header('content-disposition', contentDisposition(file.filename))
             .send(file.body);
         }
+        if (result.status === 200 && route.produces === 'text/calendar') {
+          const file = CalendarFile.parse(result.body);
+          return reply
+            .code(200)
+            .header('content-type', 'text/calendar; charset=utf-8')
+            .header('content-disposition', contentDisposition(file.filename, 'inline'))
+            .header('cache-control', 'private, max-age=300')
+            .send(file.body);
+        }
         if (result.status === 200) return reply.code(200).send(result.body);
         return reply.code(result.status).send({ error: result.error });
       },
@@ -92,6 +104,12 @@ function mountRoutes(api: ZodApp, deps: ModuleRouteDeps): void {
 function successOf(
   route: AnyRoute,
 ): z.ZodType | { description: string; content: Record<string, { schema: z.ZodType }> } {
+  if (route.produces === 'text/calendar') {
+    return {
+      description: 'The iCalendar feed (RFC 5545 VCALENDAR), sent inline so calendar apps can subscribe',
+      content: { 'text/calendar': { schema: z.string() } },
+    };
+  }
   if (route.produces !== 'text/csv') return route.response;
   return {
     description: 'The CSV file (RFC 4180, header row first), sent as an attachment with its file name',

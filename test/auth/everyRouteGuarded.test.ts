@@ -79,7 +79,7 @@ describe(`every route of a started Guildhall is behind the sign-in (${testDialec
     return response.statusCode;
   }
 
-  it('leaves open only /healthz, /metrics, the sign-in routes and the dashboard shell', () => {
+  it('leaves open only /healthz, /metrics, the sign-in routes, the dashboard shell and the iCalendar feeds', () => {
     const open = registeredRoutes(app.http)
       .filter((route) => route.access === 'public' && route.method !== 'HEAD' && !route.hidden)
       .map((route) => `${route.method} ${route.url}`)
@@ -87,6 +87,9 @@ describe(`every route of a started Guildhall is behind the sign-in (${testDialec
     expect(open).toEqual(
       [
         'GET /api/session',
+        // The events module's feeds check by themselves (events.calendar.public; the secret token).
+        'GET /api/events/calendar.ics',
+        'GET /api/events/feeds/:token.ics',
         'GET /auth/callback',
         'GET /auth/login',
         'GET /healthz',

@@ -32,11 +32,13 @@ import {
   type RecordedRequest,
 } from './fakeDiscordApi.js';
 import type { FixtureObject } from './fixtures.js';
+import type { FakeScheduledEvents } from './fakeScheduledEvents.js';
 import { GatewaySession } from './GatewaySession.js';
 import { TEST_IDS, testBotUser, testGuildCreate } from './testGuild.js';
 
 export { discordError, type ApiReply, type ApiHandler, type RecordedRequest } from './fakeDiscordApi.js';
 export { fakeInvite } from './fakeGuildStructure.js';
+export { fakeScheduledEvent, type FakeScheduledEvents } from './fakeScheduledEvents.js';
 export { TEST_IDS } from './testGuild.js';
 
 /** Options of {@link startDiscordTestServer}; every one has a default. */
@@ -69,6 +71,8 @@ export interface DiscordTestServer {
   readonly requests: readonly RecordedRequest[];
   /** The guild's invites as Get Guild Invites answers them; push or change one to simulate uses. */
   readonly invites: FixtureObject[];
+  /** The guild's scheduled events (push a `fakeScheduledEvent(…)`) and who is interested in each. */
+  readonly scheduledEvents: FakeScheduledEvents;
   /** The gateway side: IDENTIFY payloads, connection URLs, sequence numbers. */
   readonly gateway: GatewaySession;
   /**
@@ -111,6 +115,7 @@ class TestServer implements DiscordTestServer {
   readonly applicationId: string;
   readonly requests: RecordedRequest[] = [];
   readonly invites: FixtureObject[];
+  readonly scheduledEvents: FakeScheduledEvents = { events: [], users: new Map() };
   readonly gateway: GatewaySession;
   readonly #routes: ApiRoute[];
   readonly #waiters = new Set<(request: RecordedRequest) => void>();
@@ -150,6 +155,7 @@ class TestServer implements DiscordTestServer {
       botUser,
       applicationId: this.applicationId,
       invites: this.invites,
+      scheduledEvents: this.scheduledEvents,
     });
   }
 

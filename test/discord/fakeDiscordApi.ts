@@ -1,5 +1,6 @@
 import { SnowflakeUtil } from 'discord.js';
 import { fakeGuildStructureRoutes } from './fakeGuildStructure.js';
+import { fakeScheduledEventRoutes, type FakeScheduledEvents } from './fakeScheduledEvents.js';
 import type { FixtureObject } from './fixtures.js';
 
 /** One REST request as Discord would have received it. */
@@ -73,6 +74,8 @@ export interface FakeApiContext {
   applicationId: string;
   /** The guild's invites (Get Guild Invites), with metadata; tests may push to it. */
   invites: FixtureObject[];
+  /** The guild's scheduled events and their interested users; tests may change them. */
+  scheduledEvents: FakeScheduledEvents;
 }
 
 const ok = (body: unknown): ApiReply => ({ status: 200, body });
@@ -188,6 +191,7 @@ export function fakeDiscordRoutes(ctx: FakeApiContext): ApiRoute[] {
       invites: ctx.invites,
       botUser: ctx.botUser,
     }),
+    ...fakeScheduledEventRoutes(guildId, ctx.botUser, ctx.scheduledEvents),
     r('POST', new RegExp(`^/channels/${G}/messages$`), (q, [channelId]) =>
       ok(fakeMessage(channelId ?? '', ctx.botUser, bodyObject(q.body))),
     ),

@@ -131,7 +131,7 @@ describe('signing in to the dashboard in a real browser', () => {
     const url = guildhall.url;
     const sam = await signedInPage(browser, url, WIDE, 'Sam');
     expect((await visibleText(sam.getByTestId('account-role'))).toLowerCase()).toBe('viewer');
-    expect(await navIds(sam)).toEqual(['overview', 'members', 'analytics', 'onboarding', 'sandbox']);
+    expect(await navIds(sam)).toEqual(['overview', 'members', 'analytics', 'onboarding', 'events', 'sandbox']);
     for (const path of ['/moderation', '/audit', '/config']) await expectForbidden(sam, `${url}${path}`, path);
     await sam.close();
 
@@ -141,6 +141,7 @@ describe('signing in to the dashboard in a real browser', () => {
       'members',
       'analytics',
       'onboarding',
+      'events',
       'moderation',
       'audit',
       'sandbox',
@@ -157,6 +158,7 @@ describe('signing in to the dashboard in a real browser', () => {
       'members',
       'analytics',
       'onboarding',
+      'events',
       'moderation',
       'audit',
       'config',
@@ -180,6 +182,8 @@ describe('signing in to the dashboard in a real browser', () => {
       [`/members/${sam.userId}`, 'Sam'],
       ['/analytics', 'Analytics'],
       ['/onboarding', 'Onboarding'],
+      ['/events', 'Events'],
+      ['/events/programme', 'Programme'],
       ['/moderation', 'Moderation'],
       ['/audit', 'Audit log'],
       ['/config', 'Config'],

@@ -57,6 +57,12 @@ export function createAppRouter() {
           path: 'onboarding',
           lazy: page(async () => (await import('./onboarding/OnboardingPage.js')).OnboardingPage, 'viewer'),
         },
+        { path: 'events', lazy: page(async () => (await import('./events/EventsPage.js')).EventsPage, 'viewer') },
+        {
+          path: 'events/programme',
+          lazy: page(async () => (await import('./events/ProgrammePage.js')).ProgrammePage, 'viewer'),
+        },
+        { path: 'events/:id', lazy: page(async () => (await import('./events/EventPage.js')).EventPage, 'viewer') },
         {
           path: 'moderation',
           lazy: page(async () => (await import('./pages/ModerationPage.js')).ModerationPage, 'moderator'),

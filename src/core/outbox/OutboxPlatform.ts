@@ -20,6 +20,9 @@ import type {
   RolePosition,
   RoleSnapshot,
   RoleSpec,
+  ScheduledEventPatch,
+  ScheduledEventSnapshot,
+  ScheduledEventSpec,
   SlashCommandDefinition,
   ThreadSpec,
   VerificationLevel,
@@ -268,6 +271,33 @@ export class OutboxPlatform implements Platform {
 
   deleteAutoModerationRule(guildId: string, ruleId: string, reason: string): Promise<void> {
     return this.inner.deleteAutoModerationRule(guildId, ruleId, reason);
+  }
+
+  // Scheduled events pass straight through, like the server structure: the events module
+  // matches what it wants to what listScheduledEvents answers, so a repeat finds, not duplicates.
+  listScheduledEvents(guildId: string): Promise<ScheduledEventSnapshot[]> {
+    return this.inner.listScheduledEvents(guildId);
+  }
+
+  createScheduledEvent(guildId: string, spec: ScheduledEventSpec, reason: string): Promise<ScheduledEventSnapshot> {
+    return this.inner.createScheduledEvent(guildId, spec, reason);
+  }
+
+  editScheduledEvent(
+    guildId: string,
+    eventId: string,
+    patch: ScheduledEventPatch,
+    reason: string,
+  ): Promise<ScheduledEventSnapshot> {
+    return this.inner.editScheduledEvent(guildId, eventId, patch, reason);
+  }
+
+  deleteScheduledEvent(guildId: string, eventId: string): Promise<void> {
+    return this.inner.deleteScheduledEvent(guildId, eventId);
+  }
+
+  listScheduledEventUsers(guildId: string, eventId: string): Promise<string[]> {
+    return this.inner.listScheduledEventUsers(guildId, eventId);
   }
 
   registerCommands(guildId: string, commands: SlashCommandDefinition[]): Promise<void> {

@@ -9,6 +9,8 @@ const READS = new Set<string>([
   'fetchGuild',
   'listInvites',
   'listAutoModerationRules',
+  'listScheduledEvents',
+  'listScheduledEventUsers',
 ]);
 
 /** Effects that answer with a value: a stand-in the handler can carry on with. */

@@ -88,6 +88,22 @@ export interface AnalyticsReportTable {
   body: string;
 }
 
+/**
+ * One ended event's attendance, from the events module's `events.ended` (no member data: counts
+ * only). Feeds the `event_attendance_rate` KPI.
+ */
+export interface AnalyticsEventAttendanceTable {
+  guild_id: string;
+  event_id: string;
+  /** UTC day the event ended. */
+  day: number;
+  event_type: string;
+  /** Members who had RSVPd going. */
+  going: number;
+  /** Members over the attendance threshold (walk-ins included). */
+  attended: number;
+}
+
 /** The analytics module's tables. */
 export type AnalyticsTables = {
   analytics_days: AnalyticsDayTable;
@@ -97,6 +113,7 @@ export type AnalyticsTables = {
   analytics_topics: AnalyticsTopicTable;
   analytics_alerts: AnalyticsAlertTable;
   analytics_reports: AnalyticsReportTable;
+  analytics_event_attendance: AnalyticsEventAttendanceTable;
 };
 
 /**

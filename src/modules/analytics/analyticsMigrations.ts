@@ -151,4 +151,25 @@ export const analyticsMigrations: Migration[] = [
         (guild_id, channel_id, (first_response_at - posted_at), day) WHERE first_response_at IS NOT NULL`.execute(db);
     },
   },
+  {
+    name: '0004_event_attendance',
+    async up(db) {
+      // One row per ended event (events module's `events.ended`): the attendance-rate KPI.
+      await db.schema
+        .createTable('analytics_event_attendance')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('day', 'integer', (c) => c.notNull())
+        .addColumn('event_type', 'text', (c) => c.notNull())
+        .addColumn('going', 'integer', (c) => c.notNull())
+        .addColumn('attended', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('analytics_event_attendance_pk', ['guild_id', 'event_id'])
+        .execute();
+      await db.schema
+        .createIndex('analytics_event_attendance_day')
+        .on('analytics_event_attendance')
+        .columns(['guild_id', 'day'])
+        .execute();
+    },
+  },
 ];

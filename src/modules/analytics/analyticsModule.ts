@@ -12,6 +12,7 @@ import { digestPreviewRoute, postDigestRoute } from './http/digestRoutes.js';
 import { kpiListRoute } from './http/kpiRoutes.js';
 import { postReportJob } from './reports/postReportJob.js';
 import { onRollupBatch } from './rollups/onRollupBatch.js';
+import { recordEventEnded } from './rollups/recordEventEnded.js';
 import { startAnalytics } from './startAnalytics.js';
 import {
   onMemberJoined,
@@ -37,6 +38,7 @@ export const analyticsModule = defineModule({
     'member.joined': onMemberJoined,
     'member.left': onMemberLeft,
     'thread.created': onThreadCreated,
+    'events.ended': recordEventEnded,
   },
   onBatch: onRollupBatch,
   start: startAnalytics,

@@ -3,7 +3,7 @@ import { OnboardingConfig } from './OnboardingConfig.js';
 import { onboardingEvents } from './onboardingEvents.js';
 import { onboardingMigrations } from './onboardingMigrations.js';
 import { onboardingPrivacy } from './onboardingPrivacy.js';
-import { joinParts } from './joinParts.js';
+import { joinParts } from '../../core/moduleParts.js';
 import { journeyPart } from './journey/journeyPart.js';
 import { reengagementPart } from './reengagement/reengagementPart.js';
 import { reportsPart } from './reports/reportsPart.js';

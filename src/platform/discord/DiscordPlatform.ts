@@ -27,6 +27,9 @@ import type {
   RolePosition,
   RoleSnapshot,
   RoleSpec,
+  ScheduledEventPatch,
+  ScheduledEventSnapshot,
+  ScheduledEventSpec,
   SentMessage,
   SlashCommandDefinition,
   ThreadSpec,
@@ -64,6 +67,7 @@ import { fetchMessagesAfter } from './messageHistory.js';
 import { MissedEventsWatch } from './MissedEventsWatch.js';
 import { platformRest, type PlatformRest } from './platformRest.js';
 import * as roles from './roleActions.js';
+import * as scheduledEvents from './scheduledEventActions.js';
 
 /** How to reach Discord. */
 export interface DiscordPlatformOptions {
@@ -381,6 +385,41 @@ export class DiscordPlatform implements Platform {
 
   deleteAutoModerationRule(guildId: string, ruleId: string, reason: string): Promise<void> {
     return autoModeration.deleteAutoModerationRule(this.#rest, guildId, ruleId, reason);
+  }
+
+  /** With `with_user_count`, so each snapshot has its interested count. */
+  listScheduledEvents(guildId: string): Promise<ScheduledEventSnapshot[]> {
+    return scheduledEvents.listScheduledEvents(this.#rest, guildId);
+  }
+
+  /** Lists the guild's events first (one GET) to refuse a 101st without a write. */
+  createScheduledEvent(guildId: string, spec: ScheduledEventSpec, reason: string): Promise<ScheduledEventSnapshot> {
+    return scheduledEvents.createScheduledEvent(this.#rest, guildId, spec, reason, this.#options.clock.now());
+  }
+
+  /** Reads the event first (one GET) to check the change, status moves included, before the write. */
+  editScheduledEvent(
+    guildId: string,
+    eventId: string,
+    patch: ScheduledEventPatch,
+    reason: string,
+  ): Promise<ScheduledEventSnapshot> {
+    return scheduledEvents.editScheduledEvent(
+      this.#rest,
+      { guildId, eventId },
+      patch,
+      reason,
+      this.#options.clock.now(),
+    );
+  }
+
+  deleteScheduledEvent(guildId: string, eventId: string): Promise<void> {
+    return scheduledEvents.deleteScheduledEvent(this.#rest, guildId, eventId);
+  }
+
+  /** 100 users a request, paging with `after`. */
+  listScheduledEventUsers(guildId: string, eventId: string): Promise<string[]> {
+    return scheduledEvents.listScheduledEventUsers(this.#rest, guildId, eventId);
   }
 
   createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot> {

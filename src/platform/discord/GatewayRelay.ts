@@ -17,6 +17,13 @@ import {
   normaliseMessagesBulkDeleted,
 } from './normaliseMessage.js';
 import { normaliseReactionAdded, normaliseReactionRemoved } from './normaliseReaction.js';
+import {
+  normaliseScheduledEventCreated,
+  normaliseScheduledEventDeleted,
+  normaliseScheduledEventUpdated,
+  normaliseScheduledEventUserAdded,
+  normaliseScheduledEventUserRemoved,
+} from './normaliseScheduledEvent.js';
 import { normaliseThreadCreated } from './normaliseThread.js';
 import { normaliseVoiceState } from './normaliseVoice.js';
 import { RecentDepartures } from './RecentDepartures.js';
@@ -34,6 +41,11 @@ export const GATEWAY_NORMALISERS: readonly (readonly [GatewayDispatchEvents, Nor
   [GatewayDispatchEvents.MessageReactionRemove, normaliseReactionRemoved],
   [GatewayDispatchEvents.VoiceStateUpdate, normaliseVoiceState],
   [GatewayDispatchEvents.ThreadCreate, normaliseThreadCreated],
+  [GatewayDispatchEvents.GuildScheduledEventCreate, normaliseScheduledEventCreated],
+  [GatewayDispatchEvents.GuildScheduledEventUpdate, normaliseScheduledEventUpdated],
+  [GatewayDispatchEvents.GuildScheduledEventDelete, normaliseScheduledEventDeleted],
+  [GatewayDispatchEvents.GuildScheduledEventUserAdd, normaliseScheduledEventUserAdded],
+  [GatewayDispatchEvents.GuildScheduledEventUserRemove, normaliseScheduledEventUserRemoved],
   [GatewayDispatchEvents.InviteCreate, normaliseInviteCreated],
   [GatewayDispatchEvents.InteractionCreate, normaliseInteraction],
   [GatewayDispatchEvents.AutoModerationActionExecution, normaliseAutoModerationAction],

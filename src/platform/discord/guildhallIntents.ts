@@ -13,6 +13,8 @@ export const GUILDHALL_INTENTS = [
   GatewayIntentBits.GuildMessageReactions,
   GatewayIntentBits.GuildVoiceStates,
   GatewayIntentBits.GuildInvites,
+  // GUILD_SCHEDULED_EVENT_* (the Events tab), interested members included.
+  GatewayIntentBits.GuildScheduledEvents,
   GatewayIntentBits.DirectMessages,
   // AUTO_MODERATION_ACTION_EXECUTION (delivered only with the Manage Server permission).
   GatewayIntentBits.AutoModerationExecution,

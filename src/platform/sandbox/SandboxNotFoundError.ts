@@ -13,7 +13,8 @@ export type SandboxResource =
   | 'invite'
   | 'interaction'
   | 'attachment'
-  | 'auto_moderation_rule';
+  | 'auto_moderation_rule'
+  | 'scheduled_event';
 
 /** Discord's "Unknown …" code for each resource, where Discord has one. */
 const CODES: Readonly<Partial<Record<SandboxResource, number>>> = {
@@ -26,6 +27,7 @@ const CODES: Readonly<Partial<Record<SandboxResource, number>>> = {
   ban: DISCORD_ERROR_CODES.unknownBan,
   invite: DISCORD_ERROR_CODES.unknownInvite,
   interaction: DISCORD_ERROR_CODES.unknownInteraction,
+  scheduled_event: DISCORD_ERROR_CODES.unknownGuildScheduledEvent,
 };
 
 /**

@@ -24,6 +24,9 @@ import type {
   RolePosition,
   RoleSnapshot,
   RoleSpec,
+  ScheduledEventPatch,
+  ScheduledEventSnapshot,
+  ScheduledEventSpec,
   SentMessage,
   SlashCommandDefinition,
   ThreadSpec,
@@ -71,6 +74,8 @@ import { submitModal } from './modalSubmissions.js';
 import * as moderation from './moderationActions.js';
 import { react, unreact } from './reactionActions.js';
 import * as roles from './roleActions.js';
+import * as scheduledEvents from './scheduledEventActions.js';
+import { setScheduledEventInterest, setScheduledEventStatus } from './scheduledEventInputs.js';
 import { setRolePositions } from './rolePositions.js';
 import type * as inputs from './sandboxInputs.js';
 import type * as views from './sandboxViews.js';
@@ -360,6 +365,27 @@ export class SandboxPlatform implements Platform {
   deleteAutoModerationRule(guildId: string, ruleId: string, reason: string): Promise<void> {
     return autoModeration.deleteAutoModerationRule(this.#ctx, guildId, ruleId, reason);
   }
+  listScheduledEvents(guildId: string): Promise<ScheduledEventSnapshot[]> {
+    return scheduledEvents.listScheduledEvents(this.#ctx, guildId);
+  }
+  createScheduledEvent(guildId: string, spec: ScheduledEventSpec, reason: string): Promise<ScheduledEventSnapshot> {
+    return scheduledEvents.createScheduledEvent(this.#ctx, guildId, spec, reason);
+  }
+  async editScheduledEvent(
+    guildId: string,
+    eventId: string,
+    patch: ScheduledEventPatch,
+    reason: string,
+  ): Promise<ScheduledEventSnapshot> {
+    await requireGuild(this.#ctx, guildId);
+    return scheduledEvents.editScheduledEvent(this.#ctx, eventId, patch, reason);
+  }
+  deleteScheduledEvent(guildId: string, eventId: string): Promise<void> {
+    return scheduledEvents.deleteScheduledEvent(this.#ctx, guildId, eventId);
+  }
+  listScheduledEventUsers(guildId: string, eventId: string): Promise<string[]> {
+    return scheduledEvents.listScheduledEventUsers(this.#ctx, guildId, eventId);
+  }
   registerCommands(guildId: string, commands: SlashCommandDefinition[]): Promise<void> {
     return interactions.registerCommands(this.#ctx, guildId, commands);
   }
@@ -440,6 +466,14 @@ export class SandboxPlatform implements Platform {
   /** A member joins, moves, mutes in or leaves voice → `voice.*`. */
   setVoice(input: inputs.VoiceInput): Promise<views.SandboxVoiceState | null> {
     return setVoice(this.#ctx, input);
+  }
+  /** A member marks a scheduled event "interested" or takes it back → `scheduled_event.user_added` / `user_removed`. */
+  setScheduledEventInterest(input: inputs.ScheduledEventInterestInput): Promise<ScheduledEventSnapshot> {
+    return setScheduledEventInterest(this.#ctx, input);
+  }
+  /** A staff member (Manage Events) starts, ends or cancels a scheduled event → `scheduled_event.updated`. */
+  setScheduledEventStatus(input: inputs.ScheduledEventStatusInput): Promise<ScheduledEventSnapshot> {
+    return setScheduledEventStatus(this.#ctx, input);
   }
   /** A member creates an invite → `invite.created`. */
   createInvite(input: inputs.InviteInput): Promise<views.SandboxInvite> {

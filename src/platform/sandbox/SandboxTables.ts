@@ -253,6 +253,36 @@ export type SandboxMessageNonceTable = {
   message_id: string;
 };
 
+/**
+ * A guild scheduled event (the Events tab). Discord lists only scheduled and active ones;
+ * completed and canceled rows stay here for the record.
+ */
+export type SandboxScheduledEventTable = {
+  id: string;
+  name: string;
+  description: string | null;
+  start_at: number;
+  end_at: number | null;
+  /** `stage`, `voice` or `external`. */
+  entity_type: string;
+  channel_id: string | null;
+  location: string | null;
+  /** JSON ScheduledEventRecurrence, or null. */
+  recurrence: string | null;
+  /** `scheduled`, `active`, `completed` or `canceled`. */
+  status: string;
+  creator_id: string | null;
+  created_at: number;
+  sort_key: string;
+};
+
+/** A member who marked a scheduled event "interested". */
+export type SandboxScheduledEventUserTable = {
+  event_id: string;
+  user_id: string;
+  created_at: number;
+};
+
 /** Tables owned by the sandbox platform (prefix `sandbox_`). */
 export type SandboxTables = {
   sandbox_guild: SandboxGuildTable;
@@ -273,6 +303,8 @@ export type SandboxTables = {
   sandbox_audit_log: SandboxAuditLogTable;
   sandbox_automod_rules: SandboxAutomodRuleTable;
   sandbox_message_nonces: SandboxMessageNonceTable;
+  sandbox_scheduled_events: SandboxScheduledEventTable;
+  sandbox_scheduled_event_users: SandboxScheduledEventUserTable;
 };
 
 /** The database as the sandbox sees it: core tables plus its own. */

@@ -20,7 +20,10 @@ export type SandboxAuditAction =
   | 'guild_update'
   | 'auto_moderation_rule_create'
   | 'auto_moderation_rule_update'
-  | 'auto_moderation_rule_delete';
+  | 'auto_moderation_rule_delete'
+  | 'guild_scheduled_event_create'
+  | 'guild_scheduled_event_update'
+  | 'guild_scheduled_event_delete';
 
 /** The reason recorded for a channel or role write whose caller gave none (as on Discord). */
 export const DEFAULT_AUDIT_REASON = 'Guildhall';

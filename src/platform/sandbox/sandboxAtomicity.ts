@@ -27,6 +27,9 @@ export const SANDBOX_CHANGES = [
   'createAutoModerationRule',
   'editAutoModerationRule',
   'deleteAutoModerationRule',
+  'createScheduledEvent',
+  'editScheduledEvent',
+  'deleteScheduledEvent',
   'registerCommands',
   // … and the owner's and members' inputs.
   'createChannelAsOwner',
@@ -42,6 +45,8 @@ export const SANDBOX_CHANGES = [
   'react',
   'unreact',
   'setVoice',
+  'setScheduledEventInterest',
+  'setScheduledEventStatus',
   'createInvite',
   'invokeCommand',
   'clickButton',

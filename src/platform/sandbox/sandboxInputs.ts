@@ -131,3 +131,17 @@ export interface ReplyComponentInput {
 export interface SelectInput extends ButtonInput {
   values: string[];
 }
+
+/** A member marking a scheduled event "interested" (`interested: false` takes it back). */
+export interface ScheduledEventInterestInput {
+  userId: string;
+  eventId: string;
+  interested: boolean;
+}
+
+/** A staff member starting (`active`), ending (`completed`) or cancelling (`canceled`) a scheduled event. */
+export interface ScheduledEventStatusInput {
+  userId: string;
+  eventId: string;
+  status: 'active' | 'completed' | 'canceled';
+}

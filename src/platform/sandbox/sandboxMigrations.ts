@@ -304,6 +304,40 @@ export const sandboxMigrations: Migration[] = [
       await db.schema.alterTable('sandbox_interactions').addColumn('source_interaction_id', 'text').execute();
     },
   },
+  {
+    name: '0013_scheduled_events',
+    async up(db) {
+      // Guild scheduled events and the members interested in them.
+      await db.schema
+        .createTable('sandbox_scheduled_events')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('description', 'text')
+        .addColumn('start_at', 'bigint', (c) => c.notNull())
+        .addColumn('end_at', 'bigint')
+        .addColumn('entity_type', 'text', (c) => c.notNull())
+        .addColumn('channel_id', 'text')
+        .addColumn('location', 'text')
+        .addColumn('recurrence', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('creator_id', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('sort_key', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sandbox_scheduled_event_users')
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('sandbox_scheduled_event_users_pk', ['event_id', 'user_id'])
+        .execute();
+      await db.schema
+        .createIndex('sandbox_scheduled_event_users_user')
+        .on('sandbox_scheduled_event_users')
+        .column('user_id')
+        .execute();
+    },
+  },
 ];
 
 /** The sandbox's migrations as a set for `migrate(store, sets)`. */

@@ -45,7 +45,7 @@ export interface SandboxPrivacy {
 /**
  * The sandbox's part of member export and erase: the sandbox is a Discord-like guild kept in
  * Guildhall's own database, so a member's account, messages, reactions, DMs, interactions,
- * bans and voice state there are Guildhall's data to hand out and delete.
+ * bans, voice state and scheduled-event interest there are Guildhall's data to hand out and delete.
  * @param coreDb - the database
  */
 export function sandboxPrivacy(coreDb: Kysely<CoreTables>): SandboxPrivacy {
@@ -127,6 +127,17 @@ async function exportSandboxMember(db: SandboxDatabase, userId: string): Promise
     filesOf.set(f.interaction_id, list);
   }
   const voice = await db.selectFrom('sandbox_voice_states').selectAll().where('user_id', '=', userId).execute();
+  const interested = await db
+    .selectFrom('sandbox_scheduled_event_users')
+    .innerJoin('sandbox_scheduled_events', 'sandbox_scheduled_events.id', 'sandbox_scheduled_event_users.event_id')
+    .select([
+      'sandbox_scheduled_event_users.event_id as eventId',
+      'sandbox_scheduled_events.name as name',
+      'sandbox_scheduled_event_users.created_at as markedAt',
+    ])
+    .where('sandbox_scheduled_event_users.user_id', '=', userId)
+    .orderBy('sandbox_scheduled_event_users.created_at')
+    .execute();
   const bans = await db.selectFrom('sandbox_bans').selectAll().where('user_id', '=', userId).execute();
   const invites = await db
     .selectFrom('sandbox_invites')
@@ -176,6 +187,7 @@ async function exportSandboxMember(db: SandboxDatabase, userId: string): Promise
       })),
     ],
     ['voiceStates', voice],
+    ['scheduledEventsInterested', interested],
     ['bans', bans],
     ['invites', invites],
     ['threads', threads],
@@ -199,6 +211,7 @@ async function eraseSandboxMember(db: SandboxDatabase, matcher: MemberMatcher, o
     count(await trx.deleteFrom('sandbox_messages').where('author_id', '=', userId).executeTakeFirst());
     count(await trx.deleteFrom('sandbox_direct_messages').where('user_id', '=', userId).executeTakeFirst());
     count(await trx.deleteFrom('sandbox_voice_states').where('user_id', '=', userId).executeTakeFirst());
+    count(await trx.deleteFrom('sandbox_scheduled_event_users').where('user_id', '=', userId).executeTakeFirst());
     count(await trx.deleteFrom('sandbox_member_roles').where('user_id', '=', userId).executeTakeFirst());
     count(await trx.deleteFrom('sandbox_members').where('user_id', '=', userId).executeTakeFirst());
     count(await trx.deleteFrom('sandbox_users').where('id', '=', userId).executeTakeFirst());

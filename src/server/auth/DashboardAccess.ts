@@ -1,7 +1,8 @@
 /**
  * Who may call a route. Every route states it in its Fastify `config.access`; a route that does
  * not is treated as `admin` (closed by default). `public` is only for `/healthz`, `/metrics`,
- * the login flow and the dashboard's static files (the shell that shows the login page).
+ * the login flow, the dashboard's static files (the shell that shows the login page) and module
+ * routes that declare it (e.g. the events module's iCalendar feeds, which check by themselves).
  */
 export type RouteAccess = 'public' | DashboardRole;
 
@@ -33,6 +34,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route (see `RouteAccess`); `admin` when left out. */
     access?: RouteAccess;
+    /** On a `public` route: still identify a session, when there is one (`request.dashboardUser`). */
+    optionalSignIn?: boolean;
   }
   interface FastifyRequest {
     /** The signed-in user, set by the auth hook before any handler of a non-public route. */

@@ -56,6 +56,11 @@ export function registerAccessHook(app: FastifyInstance, options: AccessHookOpti
     const access = accessOf(request);
     const changesState = STATE_CHANGING.has(request.method);
     if (access === 'public') {
+      if (request.routeOptions.config.optionalSignIn === true) {
+        // A public module route may answer signed-in staff more; a bad session is just nobody.
+        const identity = await gate.identify(request);
+        if (identity.user !== null) request.dashboardUser = identity.user;
+      }
       if (changesState && route !== undefined && CSRF_CHECKED_PUBLIC.has(route)) {
         const problem = await csrfProblem(app, request);
         if (problem !== null) return reply.code(403).send({ error: problem });

@@ -6,6 +6,7 @@ import { registerInteractionRoutes } from './interactionRoutes.js';
 import { registerMemberRoutes } from './memberRoutes.js';
 import { registerMessageRoutes } from './messageRoutes.js';
 import { sandboxErrorHandler } from './sandboxErrorHandler.js';
+import { registerScheduledEventRoutes } from './scheduledEventRoutes.js';
 
 /** Where the sandbox API lives. */
 export const SANDBOX_API_PREFIX = '/api/sandbox';
@@ -33,6 +34,7 @@ export async function registerSandboxRoutes(app: FastifyInstance, deps: SandboxR
       registerMemberRoutes(api, routeDeps);
       registerMessageRoutes(api, routeDeps);
       registerInteractionRoutes(api, routeDeps);
+      registerScheduledEventRoutes(api, routeDeps);
       return Promise.resolve();
     },
     { prefix },

@@ -45,6 +45,13 @@ export const NAV_PAGES: readonly NavPage[] = [
     minRole: 'viewer',
   },
   {
+    id: 'events',
+    path: '/events',
+    label: 'Events',
+    icon: 'M19 4h-1V2h-2v2H8V2H6v2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2zm0 16H5V10h14zM7 12h5v5H7z',
+    minRole: 'viewer',
+  },
+  {
     id: 'moderation',
     path: '/moderation',
     label: 'Moderation',

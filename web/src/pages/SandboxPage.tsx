@@ -28,6 +28,7 @@ import { MemberList } from '../sandbox/MemberList.js';
 import { MessageList } from '../sandbox/MessageList.js';
 import { ModalDialog } from '../sandbox/ModalDialog.js';
 import { sandboxNames } from '../sandbox/SandboxNames.js';
+import { ScheduledEventsList } from '../sandbox/ScheduledEventsList.js';
 import {
   SANDBOX_POLL_MS,
   SANDBOX_SLOW_POLL_MS,
@@ -261,6 +262,11 @@ export function SandboxPage() {
               >
                 {replyView('dm')}
               </MemberDetails>
+            </Panel>
+          )}
+          {member !== null && (
+            <Panel title="Events" testId="sandbox-events-panel">
+              <ScheduledEventsList userId={member.userId} busy={busy} act={act} />
             </Panel>
           )}
           {banned !== null && (

@@ -4,12 +4,13 @@ import type { AnalyticsConfig } from '../AnalyticsConfig.js';
 import { activeCountsOn, activeMembers } from './activeMembers.js';
 import { rangeTotals } from './dayTotals.js';
 import { lastCompleteWeek, rangeLength, ratio } from './DayRange.js';
+import { eventAttendanceRate } from './eventAttendanceRate.js';
 import { firstResponse } from './firstResponse.js';
 import { membersAt } from './membersAt.js';
 import { retentionRate } from './retention.js';
 
 /** KPIs whose facts come from modules that have not landed yet: always null for now. */
-export const PENDING_KPIS = ['event_attendance_rate', 'tutorial_completion_rate', 'member_satisfaction_score'] as const;
+export const PENDING_KPIS = ['tutorial_completion_rate', 'member_satisfaction_score'] as const;
 
 /**
  * The current value of every KPI of the configuration (docs/analytics.md, "KPI values"), over
@@ -22,6 +23,8 @@ export const PENDING_KPIS = ['event_attendance_rate', 'tutorial_completion_rate'
  *   yesterday (the latest cohort whose 7 days are over);
  * - `support_response_time_hours`: median time to first response of the topics started in
  *   the window, in hours;
+ * - `event_attendance_rate`: attended / going of the events that ended in the window (from the
+ *   events module's `events.ended`);
  * - the `PENDING_KPIS` and any id not listed here: null (no value yet).
  * Null also when a value has no denominator (no members, no topics answered, no joiners).
  * @param db - the database
@@ -46,6 +49,7 @@ export async function kpiValues(
     content_engagement_rate: async () => ratio(await activeMembers(db, guildId, week, 'interacted'), members),
     retention_rate_7d: () => retentionRate(db, guildId, { fromDay: week.toDay - 13, toDay: week.toDay - 7 }, 7),
     support_response_time_hours: async () => (await firstResponse(db, guildId, week)).medianHours,
+    event_attendance_rate: () => eventAttendanceRate(db, guildId, week),
   };
   const out: Record<string, number | null> = {};
   for (const id of Object.keys(config.kpis)) {

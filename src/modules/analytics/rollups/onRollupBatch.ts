@@ -6,6 +6,7 @@ import type { AnalyticsContext } from '../AnalyticsContext.js';
 import { analyticsDb } from '../AnalyticsTables.js';
 import { countNewActiveDays, type NewActiveDays } from './countNewActiveDays.js';
 import { foldTopics } from './foldTopics.js';
+import { recordEventEnded } from './recordEventEnded.js';
 import { RollupFold, usersToCheckForBots, type FoldedChannelDay, type FoldedMemberDay } from './RollupFold.js';
 import { chunks } from '../../../core/chunks.js';
 import { upsertAddingCounts } from './upsertAddingCounts.js';
@@ -25,7 +26,11 @@ const LONGEST_WINDOW = 30;
  */
 export async function onRollupBatch(events: readonly DomainEvent[], ctx: AnalyticsContext): Promise<void> {
   const byGuild = new Map<string, DomainEvent[]>();
-  for (const event of events) pushTo(byGuild, event.guildId, event);
+  for (const event of events) {
+    // Few per batch (one per ended event), each one upsert: the same as the live handler.
+    if (event.type === 'events.ended') await recordEventEnded(event, ctx);
+    else pushTo(byGuild, event.guildId, event);
+  }
   for (const [guildId, guildEvents] of byGuild) {
     const toCheck = usersToCheckForBots(guildEvents);
     const known = toCheck.size === 0 ? new Map<string, DirectoryMember>() : await ctx.members.getMany(guildId, toCheck);
