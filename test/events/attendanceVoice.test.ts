@@ -58,7 +58,7 @@ describe('attendance from voice presence', () => {
     });
     const ended = await t.emitted<Ended>('events.ended');
     expect(ended).toEqual([
-      expect.objectContaining({ eventId: 'rust-1', going: 3, attended: 3, noShows: 1, walkIns: 1, rate: 1 }),
+      expect.objectContaining({ eventId: 'rust-1', going: 3, attended: 3, noShows: 1, walkIns: 1, rate: 2 / 3 }),
     ]);
     const attended = await t.emitted<{ userId: string; minutes: number; unmutedMinutes: number }>('events.attended');
     expect(attended.map((a) => [a.userId, a.minutes, a.unmutedMinutes]).sort()).toEqual(
@@ -115,7 +115,7 @@ describe('attendance from voice presence', () => {
 
     expect(await attendanceOf(t, 'talk-1')).toEqual({ [sam]: '60/60 ✓', [kenji]: '60/20' });
     expect(await t.emitted<Ended>('events.ended')).toEqual([
-      expect.objectContaining({ going: 1, attended: 1, noShows: 1, walkIns: 1, rate: 1 }),
+      expect.objectContaining({ going: 1, attended: 1, noShows: 1, walkIns: 1, rate: 0 }),
     ]);
     expect(await awards(t, 'event_attended')).toEqual({ [sam]: 10 });
     expect(await awards(t, 'event_hosted')).toEqual({});

@@ -22,7 +22,8 @@ declare module '../../core/DomainEvent.js' {
     'events.started': { eventId: string; title: string };
     /**
      * The event ended and its attendance was closed: the attendance-rate KPI for analytics.
-     * `rate` is attended / going (null when nobody was going).
+     * `rate` is the going members who attended / going (walk-ins not counted; null when nobody
+     * was going, or for an event outside voice).
      */
     'events.ended': {
       eventId: string;

@@ -5,8 +5,8 @@ import { ratio, type DayRange } from './DayRange.js';
 
 /**
  * The `event_attendance_rate` KPI: of the members who RSVPd going to the events that ended in
- * the range, the share who attended (`SUM(attended) / SUM(going)`; walk-ins count as attended,
- * so the rate can pass 1). Null when nobody was going to any event of the range.
+ * the range, the share who attended (`SUM(attended) / SUM(going)`, `attended` counting only going
+ * members; walk-ins are not part of it, so it is at most 1). Null when nobody was going to any event of the range.
  * @param db - the database
  * @param guildId - the guild
  * @param range - UTC days, both ends included

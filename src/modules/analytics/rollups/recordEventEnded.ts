@@ -4,7 +4,7 @@ import { analyticsDb, dayOf } from '../AnalyticsTables.js';
 
 /**
  * An event ended (the events module's `events.ended`, typed through `EventPayloads`): keeps its
- * going and attended counts, by the UTC day it ended, for the `event_attendance_rate` KPI. An
+ * going count and how many of them attended, by the UTC day it ended, for the `event_attendance_rate` KPI. An
  * event without a rate (nobody going, or held outside voice) is left out: it has nothing to
  * measure. The row is keyed by event, so a second `events.ended` of the same event replaces the first.
  * @param event - the ended event's attendance
@@ -20,7 +20,8 @@ export async function recordEventEnded(event: DomainEventOf<'events.ended'>, ctx
     day: dayOf(event.occurredAt),
     event_type: p.eventType,
     going: p.going,
-    attended: p.attended,
+    // The going members who came: walk-ins are not part of the rate.
+    attended: p.going - p.noShows,
   };
   await analyticsDb(ctx.db)
     .insertInto('analytics_event_attendance')

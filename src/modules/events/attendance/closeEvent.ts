@@ -66,7 +66,8 @@ export async function closeEvent(ctx: EventsContext, event: CommunityEvent): Pro
       noShows,
       walkIns,
       // Not measurable without RSVPs, nor for an event held somewhere else than voice.
-      rate: going.length === 0 || event.channel_id === null ? null : attendedIds.length / going.length,
+      // Show-up rate: the going members who came; walk-ins are reported, not counted.
+      rate: going.length === 0 || event.channel_id === null ? null : (going.length - noShows) / going.length,
     },
     { key: `${event.id}:ended`, guildId },
   );
