@@ -1,19 +1,23 @@
-import type { Kysely } from 'kysely';
 import type { Json } from '../../core/DomainEvent.js';
 import type { MemberPrivacy } from '../../core/MemberPrivacy.js';
-import type { CoreTables } from '../../store/CoreTables.js';
+import { deleteMemberRows, exportMemberRows, type MemberRowTable } from '../../core/privacy/memberRowTables.js';
 import type { EventsContext } from './EventsContext.js';
 import { eventsDb, type EventsTables } from './EventsTables.js';
 
-/** Every events table holding member rows, keyed by guild and user, with its export order. */
+/** Every events table holding member rows, keyed by guild and user, in export order. */
 const MEMBER_TABLES = [
-  ['rsvps', 'events_rsvps', 'created_at'],
-  ['attendance', 'events_attendance', 'updated_at'],
-  ['surveys', 'events_surveys', 'submitted_at'],
-  ['preferences', 'events_members', 'updated_at'],
-] as const satisfies readonly (readonly [string, keyof EventsTables, string])[];
+  { section: 'rsvps', table: 'events_rsvps', orderBy: 'created_at' },
+  { section: 'attendance', table: 'events_attendance', orderBy: 'updated_at' },
+  { section: 'surveys', table: 'events_surveys', orderBy: 'submitted_at' },
+  { section: 'preferences', table: 'events_members', orderBy: 'updated_at' },
+] as const satisfies readonly (MemberRowTable & { table: keyof EventsTables })[];
 
-type Db = Kysely<CoreTables & EventsTables>;
+/** Leaves the feed token's hash out of an export: whether there is a feed is enough. */
+function withoutSecret(row: Record<string, Json>): Json {
+  if (!('feed_token_hash' in row)) return row;
+  const { feed_token_hash: hash, ...rest } = row;
+  return { ...rest, has_feed: hash !== null };
+}
 
 /**
  * A member's events data: RSVPs, voice attendance, survey answers, DM-reminder choice and
@@ -22,24 +26,8 @@ type Db = Kysely<CoreTables & EventsTables>;
  */
 export const eventsPrivacy: MemberPrivacy<EventsContext> = {
   async exportMember(ctx, guildId, userId) {
-    const db: Db = eventsDb(ctx.db);
-    const data: Record<string, Json> = {};
-    for (const [section, table, order] of MEMBER_TABLES) {
-      const rows = await db
-        .selectFrom(table)
-        .selectAll()
-        .where('guild_id', '=', guildId)
-        .where('user_id', '=', userId)
-        .orderBy(order)
-        .execute();
-      if (rows.length === 0) continue;
-      data[section] = rows.map((row) => {
-        if (!('feed_token_hash' in row)) return row;
-        const { feed_token_hash: hash, ...rest } = row;
-        return { ...rest, has_feed: hash !== null };
-      });
-    }
-    const hosted = await db
+    const data = await exportMemberRows(ctx.db, MEMBER_TABLES, guildId, userId, withoutSecret);
+    const hosted = await eventsDb(ctx.db)
       .selectFrom('events_events')
       .select(['id', 'title', 'start_at', 'host_id', 'created_by'])
       .where('guild_id', '=', guildId)
@@ -50,16 +38,8 @@ export const eventsPrivacy: MemberPrivacy<EventsContext> = {
     return data;
   },
   async eraseMember(ctx, guildId, userId) {
-    const db: Db = eventsDb(ctx.db);
-    let erased = 0;
-    for (const [, table] of MEMBER_TABLES) {
-      const result = await db
-        .deleteFrom(table)
-        .where('guild_id', '=', guildId)
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
-      erased += Number(result.numDeletedRows);
-    }
+    const db = eventsDb(ctx.db);
+    let erased = await deleteMemberRows(ctx.db, MEMBER_TABLES, guildId, userId);
     for (const column of ['host_id', 'created_by'] as const) {
       const result = await db
         .updateTable('events_events')
