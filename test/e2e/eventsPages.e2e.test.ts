@@ -26,7 +26,7 @@ const DAY = 24 * HOUR;
 function eventsConfig(): string {
   const programme = [
     '  programme:',
-    '    - { id: standup, title: Monday standup, type: community_call, rrule: "FREQ=WEEKLY;BYDAY=MO", start: "2026-01-05T18:00", duration: 30m, location: Discord Stage }',
+    '    - { id: standup, title: Monday standup, type: community_call, rrule: "FREQ=WEEKLY;BYDAY=MO", start: "2026-01-05T18:00", duration: 30m, channel: Lounge }',
     '    - { id: community-day, title: Community day, type: showcase, rrule: "FREQ=MONTHLY;BYDAY=1SA", start: "2026-01-03T15:00", duration: 3h, location: Town hall, capacity: 40 }',
     '  oneOff:',
     '    - { id: spring-hack, title: Spring hackathon, type: hackathon, start: "2027-04-10T09:00", duration: 8h, location: Berlin }',
@@ -259,7 +259,7 @@ describe('events pages in a real browser', () => {
     await page.getByTestId('programme-page').waitFor({ timeout: UI_TIMEOUT });
     await page.getByTestId('programme-series').first().waitFor({ timeout: UI_TIMEOUT });
     expect(await page.getByTestId('programme-rule').allInnerTexts()).toEqual([
-      expect.stringMatching(/^Every week on Monday at 18:00 · 30 min · Discord Stage/) as unknown as string,
+      expect.stringMatching(/^Every week on Monday at 18:00 · 30 min · Lounge/) as unknown as string,
       expect.stringMatching(
         /^Every month on the 1st Saturday at 15:00 · 180 min · Town hall · 40 places/,
       ) as unknown as string,
@@ -292,7 +292,7 @@ describe('events pages in a real browser', () => {
     await page.close();
   }, 90_000);
 
-  it('the sandbox panel marks a scheduled event "interested" for the member played', async (ctx) => {
+  it('the sandbox panel marks a scheduled event "interested" and joins its voice channel for the member played', async (ctx) => {
     if (guildhall === undefined || browser === undefined) {
       ctx.skip(SKIP_REASON);
       return;
@@ -314,6 +314,16 @@ describe('events pages in a real browser', () => {
       undefined,
       { timeout: UI_TIMEOUT },
     );
+    // Joining the event's voice channel as the member (attendance is measured from voice).
+    const voiceButton = page.getByTestId('sandbox-event-voice').first();
+    expect(await voiceButton.getAttribute('aria-pressed')).toBe('false');
+    await voiceButton.click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=sandbox-event-voice]')?.getAttribute('aria-pressed') === 'true',
+      undefined,
+      { timeout: UI_TIMEOUT },
+    );
+    await screenshot(page, 'events-sandbox.png', true);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

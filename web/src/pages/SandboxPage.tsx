@@ -266,7 +266,12 @@ export function SandboxPage() {
           )}
           {member !== null && (
             <Panel title="Events" testId="sandbox-events-panel">
-              <ScheduledEventsList userId={member.userId} busy={busy} act={act} />
+              <ScheduledEventsList
+                userId={member.userId}
+                voiceChannelId={member.voice?.channelId ?? null}
+                busy={busy}
+                act={act}
+              />
             </Panel>
           )}
           {banned !== null && (

@@ -28,3 +28,13 @@ export async function fetchInterested(eventId: string): Promise<string[]> {
 export async function setInterested(eventId: string, userId: string, interested: boolean): Promise<void> {
   await postJson(`/api/sandbox/scheduled-events/${encodeURIComponent(eventId)}/interest`, { userId, interested });
 }
+
+/**
+ * The member joins a voice or stage channel (leaving any other), or leaves voice (`null`):
+ * what Discord's voice state update would say, which the events module measures attendance from.
+ * @param userId - the member played
+ * @param channelId - the channel to join, or null to leave
+ */
+export async function setVoiceChannel(userId: string, channelId: string | null): Promise<void> {
+  await postJson('/api/sandbox/voice', { userId, channelId });
+}
