@@ -114,3 +114,4 @@ export type {
   ScheduledEventSpec,
   ScheduledEventStatus,
 } from './types/ScheduledEvent.js';
+export type { VoiceMemberState } from './types/Voice.js';

@@ -6,6 +6,7 @@ import { startGuildhall, type RunningGuildhall } from '../../src/app/startGuildh
 import type { Clock } from '../../src/core/Clock.js';
 import { silentLogger, type Logger } from '../../src/core/Logger.js';
 import { startDiscordTestServer, type DiscordTestServer } from '../discord/DiscordTestServer.js';
+import type { FixtureObject } from '../discord/fixtures.js';
 import { dropSchema, testDialect, testPostgresUrl } from '../testStore.js';
 
 /** A whole Guildhall talking to the fake Discord through the real discord.js client. */
@@ -20,16 +21,21 @@ export interface GuildhallOnFakeDiscord {
  * Starts the fake Discord (REST intercepted by undici's MockAgent) and a Guildhall connected
  * to it with DISCORD_TOKEN + DISCORD_API_URL, on its own test database (a SQLite file in a tmp
  * dir, or a fresh PostgreSQL schema), scheduler loop off.
- * @param options - community.yaml text, the clock, and optionally a logger
+ * @param options - community.yaml text, the clock, and optionally a logger and the guild
  */
 export async function startOnFakeDiscord(options: {
   configText: string;
   clock: Clock;
   log?: Logger;
+  /** GUILD_CREATE payload the fake Discord sends (default `testGuildCreate()`). */
+  guild?: FixtureObject;
 }): Promise<GuildhallOnFakeDiscord> {
   const dir = mkdtempSync(join(tmpdir(), 'guildhall-discord-'));
   const schema = `discord_${randomBytes(5).toString('hex')}`;
-  const discord = await startDiscordTestServer({ transport: 'mock-agent' });
+  const discord = await startDiscordTestServer({
+    transport: 'mock-agent',
+    ...(options.guild === undefined ? {} : { guild: options.guild }),
+  });
   const app = await startGuildhall({
     configText: options.configText,
     ...(testDialect === 'postgres'

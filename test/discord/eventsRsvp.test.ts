@@ -148,11 +148,35 @@ describe(`events RSVP and reminders through discord.js (${testDialect})`, () => 
       type: 4,
       data: { flags: 64, content: expect.stringContaining('reminders by DM are on') as string },
     });
-    // Answers only: nothing posted, nobody DMed.
+    // The announcement edited with the new places line, and answers: nothing posted, nobody DMed.
+    let cardId: string | null | undefined;
+    await inEngineUnit(app.engine, G, async (ctx) => {
+      cardId = (await new CommunityEvents(ctx.db).get(G, 'rust-1'))?.announce_message_id;
+    });
+    const card = `/channels/${C.announcements}/messages/${cardId ?? 'none'}`;
     expect(discord.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PATCH ${card}`,
       'POST /interactions/1457000000000077001/token-1457000000000077001/callback',
       'POST /interactions/1457000000000077002/token-1457000000000077002/callback',
     ]);
+
+    const [edit] = discord.requestsTo('PATCH', card);
+    expect(edit?.body).toEqual({
+      content: '',
+      embeds: [
+        {
+          ...(announcement?.body as { embeds: object[] }).embeds[0],
+          fields: [
+            { name: 'Type', value: 'Workshop', inline: true },
+            { name: 'When', value: `<t:${seconds}:F> (<t:${seconds}:R>)`, inline: true },
+            { name: 'Where', value: `<#${C.voice}>`, inline: true },
+            { name: 'Places', value: '9 of 10 left', inline: true },
+          ],
+        },
+      ],
+      components: (announcement?.body as { components: unknown }).components,
+      allowed_mentions: { parse: [] },
+    });
 
     discord.clearRequests();
     clock.advance(EVENT_START - HOUR - clock.now());

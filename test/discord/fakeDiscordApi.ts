@@ -196,6 +196,14 @@ export function fakeDiscordRoutes(ctx: FakeApiContext): ApiRoute[] {
       ok(fakeMessage(channelId ?? '', ctx.botUser, bodyObject(q.body))),
     ),
     r('DELETE', new RegExp(`^/channels/${G}/messages/${G}$`), () => noContent),
+    // Edit Message: the fake keeps no messages, so any id is the bot's and answers as edited.
+    r('PATCH', new RegExp(`^/channels/${G}/messages/${G}$`), (q, [channelId, messageId]) =>
+      ok({
+        ...fakeMessage(channelId ?? '', ctx.botUser, bodyObject(q.body)),
+        id: messageId ?? '',
+        edited_timestamp: new Date().toISOString(),
+      }),
+    ),
     // Get Channel Messages: the fake keeps no history (tests route one with `channelHistory`).
     r('GET', new RegExp(`^/channels/${G}/messages$`), (_q, [channelId]) =>
       channels.some((c) => c.id === channelId) ? ok([]) : { status: 404, body: discordError(10003, 'Unknown Channel') },

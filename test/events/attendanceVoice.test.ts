@@ -105,7 +105,9 @@ describe('attendance from voice presence', () => {
     await rsvp(t, planned, kenji, 'going');
 
     await t.advanceTo(start - 30 * MINUTE);
-    await voice(t, lena, 'Workshop Room'); // too early to belong to the event: never counted
+    await voice(t, lena, 'Workshop Room'); // too early to belong to the event …
+    await t.advanceTo(start - 15 * MINUTE);
+    await voice(t, lena, null); // … and gone before it: never counted
     await t.advanceTo(start);
     await voice(t, sam, 'Workshop Room');
     await voice(t, kenji, 'Workshop Room', { muted: true });

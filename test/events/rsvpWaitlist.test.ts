@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { REMIND_DM_CUSTOM_ID } from '../../src/modules/events/reminders/remindDmCustomId.js';
+import { recordEventCancel } from '../../src/modules/events/programme/eventRecords.js';
 import { announceEvent } from '../../src/modules/events/rsvp/announceEvent.js';
 import { CommunityEvents } from '../../src/modules/events/store/CommunityEvents.js';
 import { testDialect } from '../testStore.js';
@@ -43,8 +44,8 @@ describe(`RSVP buttons, capacity and waitlist (${testDialect})`, () => {
     ]);
     expect(planned.event.announce_channel_id).toBe(await t.channelId('announcements'));
 
-    // Announced again after a change: the platform cannot edit a message, so a note with the
-    // current card and buttons is posted; the first announcement stays the stored one.
+    // Announced again after a change: the announcement itself is edited, nothing new is posted.
+    const announcements = await t.channelId('announcements');
     await inEventsUnit(t, async (ctx) => {
       const moved = await new CommunityEvents(ctx.db).update(
         t!.guildId,
@@ -54,16 +55,38 @@ describe(`RSVP buttons, capacity and waitlist (${testDialect})`, () => {
       );
       if (moved !== undefined) await announceEvent(ctx, moved);
     });
-    const posts = await t.messagesIn(await t.channelId('announcements'));
-    expect(posts.map((m) => m.content)).toEqual(['', '**“Rust workshop” changed**; here it is as it is now.']);
+    const posts = await t.messagesIn(announcements);
+    expect(posts.map((m) => m.id)).toEqual([planned.announcement.id]);
     const later = Math.floor((planned.event.start_at + HOUR) / 1000);
-    expect(posts[1]?.embeds[0]?.fields?.[1]).toEqual({
+    expect(posts[0]?.embeds[0]?.fields?.[1]).toEqual({
       name: 'When',
       value: `<t:${later}:F> (<t:${later}:R>)`,
       inline: true,
     });
-    expect(posts[1]?.components).toEqual(planned.announcement.components);
+    expect(posts[0]?.components).toEqual(planned.announcement.components);
+    expect(posts[0]?.editedAt).not.toBeNull();
+
+    // An RSVP edits the places line of the same card.
+    await rsvp(t, planned, await t.user('sam'), 'going');
+    const [card, ...others] = await t.messagesIn(announcements);
+    expect(others).toEqual([]);
+    expect(card?.embeds[0]?.fields?.[3]).toEqual({ name: 'Places', value: '1 of 2 left', inline: true });
     expect((await storedEvent(t, 'rust-1')).announce_message_id).toBe(planned.announcement.id);
+  });
+
+  it('a cancelled event keeps its card, edited without the RSVP buttons; nothing new is posted', async () => {
+    t = await openEventsCommunity();
+    const planned = await planEvent(t, { id: 'rust-1', capacity: 2 });
+    const before = await storedEvent(t, 'rust-1');
+    await inEventsUnit(t, async (ctx) => {
+      await recordEventCancel(ctx, before, 'Cancelled, sorry.');
+    });
+    const posts = await t.messagesIn(await t.channelId('announcements'));
+    const card = posts.find((m) => m.id === planned.announcement.id);
+    expect(card?.embeds).toEqual(planned.announcement.embeds);
+    expect(card?.components).toEqual([]);
+    expect(card?.editedAt).not.toBeNull();
+    expect(posts.filter((m) => m.embeds.length > 0)).toHaveLength(1);
   });
 
   it('capacity 2: the third "Going" joins the waitlist; one leaving promotes them, and they are told', async () => {
@@ -83,6 +106,7 @@ describe(`RSVP buttons, capacity and waitlist (${testDialect})`, () => {
       content: expect.stringContaining('is full: you are number 1 on the waitlist') as string,
     });
     expect(await statuses(t, id)).toEqual({ [sam]: 'going', [kenji]: 'going', [lena]: 'waitlisted' });
+    expect(await placesOnCard(t, planned.announcement.id)).toBe('Full (2) · 1 on the waitlist');
     // Pressing "Going" again keeps the place on the waitlist and changes nothing.
     expect((await rsvp(t, planned, lena, 'going')).reply?.content).toContain('number 1 on the waitlist (no change)');
 
@@ -94,6 +118,8 @@ describe(`RSVP buttons, capacity and waitlist (${testDialect})`, () => {
     expect(leaving.reply).toMatchObject({ ephemeral: true, content: 'Marked as not going to “Rust workshop”.' });
     expect(await statuses(t, id)).toEqual({ [sam]: 'not_going', [kenji]: 'going', [lena]: 'going' });
     expect(await t.emitted('events.waitlist_promoted')).toEqual([{ eventId: id, userId: lena }]);
+    // The promotion filled the place sam left: the card says so.
+    expect(await placesOnCard(t, planned.announcement.id)).toBe('Full (2) · 0 on the waitlist');
     expect(await t.emitted('events.rsvp_changed')).toEqual([
       { eventId: id, userId: sam, status: 'going', previous: null, via: 'button' },
       { eventId: id, userId: kenji, status: 'going', previous: null, via: 'button' },
@@ -126,3 +152,10 @@ describe(`RSVP buttons, capacity and waitlist (${testDialect})`, () => {
     expect(await t.emitted('events.waitlist_promoted')).toEqual([]);
   });
 });
+
+/** The places line of the announcement card as members see it now. */
+async function placesOnCard(t: EventsCommunity, messageId: string): Promise<string | undefined> {
+  const messages = await t.messagesIn(await t.channelId('announcements'));
+  const card = messages.find((m) => m.id === messageId);
+  return card?.embeds[0]?.fields?.find((f) => f.name === 'Places')?.value;
+}

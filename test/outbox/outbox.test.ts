@@ -12,7 +12,7 @@ import { defineModule } from '../../src/core/defineModule.js';
 import { Engine } from '../../src/core/Engine.js';
 import { silentLogger } from '../../src/core/Logger.js';
 
-/** A module that echoes posts to #mod-log (then a note), retracts the echo of "retract", fails on "boom". */
+/** A module that echoes posts to #mod-log (then a note), retracts the echo of "retract", amends that of "amend", fails on "boom". */
 const echo = defineModule({
   id: 'echo',
   description: 'echoes posts to the mod-log',
@@ -27,6 +27,9 @@ const echo = defineModule({
       await ctx.platform.sendMessage(modLog.id, { content: 'echoed' });
       // A later action names the queued message by its stand-in id.
       if (event.payload.content === 'retract') await ctx.platform.deleteMessage(modLog.id, sent.id, 'retracted');
+      if (event.payload.content === 'amend') {
+        await ctx.platform.editMessage(modLog.id, sent.id, { content: 'echo: amended' });
+      }
       if (event.payload.content === 'boom') throw new Error('boom after queueing');
     },
   },
@@ -112,6 +115,28 @@ describe(`the outbox (${testDialect})`, () => {
     await post('retract');
     // The delete named the echo by its stand-in; the dispatcher used the real id.
     expect(await modLog()).toEqual(['echo: hello', 'echoed', 'echoed']);
+  });
+
+  it('queues an edit of a message queued in the same unit, naming it by its stand-in id', async () => {
+    const { engine, post, modLog } = await open();
+    await post('amend');
+    expect(await modLog()).toEqual(['echo: amended', 'echoed']);
+    const rows = await store.db
+      .selectFrom('outbox')
+      .select(['key', 'action', 'status', 'args'])
+      .orderBy('id')
+      .execute();
+    expect(rows.map((r) => `${r.action} ${r.status}`)).toEqual([
+      'sendMessage done',
+      'sendMessage done',
+      'editMessage done',
+    ]);
+    const [, messageId] = JSON.parse(rows[2]?.args ?? '[]') as unknown[];
+    expect(messageId).toBe(`outbox:${rows[0]?.key ?? ''}`);
+    const echoed = await engine.outbox.resolveRef(`outbox:${rows[0]?.key ?? ''}`);
+    const edited = (await sandbox.listMessages(modLogId(await sandbox.fetchGuild((await sandbox.guild()).id)))).at(-1);
+    expect(echoed).toEqual({ status: 'done', id: edited?.id });
+    expect(edited?.editedAt).toBe(clock.now());
   });
 
   it('sends nothing a handler queued when it throws: its writes and actions roll back together', async () => {

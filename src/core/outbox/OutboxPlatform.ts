@@ -26,6 +26,7 @@ import type {
   SlashCommandDefinition,
   ThreadSpec,
   VerificationLevel,
+  VoiceMemberState,
 } from '../../platform/Platform.js';
 import type { NativeAutomodRulePatch, NativeAutomodRuleSpec } from '../../platform/types/NativeAutomod.js';
 import type { DirectMessageResult, OutgoingMessage, SentMessage } from '../../platform/types/OutgoingMessage.js';
@@ -91,6 +92,13 @@ export class OutboxPlatform implements Platform {
     const key = await this.#queue('sendDirectMessage', guildId, [guildId, userId, message, fallbackChannelId]);
     if (key === null) return this.inner.sendDirectMessage(guildId, userId, message, fallbackChannelId);
     return { deliveredVia: 'queued', message: null };
+  }
+
+  /** Queued like a message; `messageId` may be the stand-in id of a message queued before it. */
+  async editMessage(channelId: string, messageId: string, message: OutgoingMessage): Promise<SentMessage> {
+    const key = await this.#queue('editMessage', null, [channelId, messageId, message]);
+    if (key === null) return this.inner.editMessage(channelId, messageId, message);
+    return { id: messageId, channelId };
   }
 
   async deleteMessage(channelId: string, messageId: string, reason: string): Promise<void> {
@@ -181,6 +189,10 @@ export class OutboxPlatform implements Platform {
 
   fetchAllMembers(guildId: string): Promise<ListedMember[]> {
     return this.inner.fetchAllMembers(guildId);
+  }
+
+  listVoiceMembers(guildId: string, channelId: string): Promise<VoiceMemberState[]> {
+    return this.inner.listVoiceMembers(guildId, channelId);
   }
 
   fetchMessagesAfter(

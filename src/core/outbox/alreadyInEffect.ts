@@ -23,11 +23,12 @@ export function alreadyInEffect(action: OutboxAction, error: unknown): boolean {
       return isNotFound(error, 'member');
     case 'sendMessage':
     case 'sendDirectMessage':
+    case 'editMessage':
     case 'addRole':
     case 'removeRole':
     case 'timeoutMember':
     case 'banMember':
-      // Idempotent by themselves: a message by its nonce, the others in effect.
+      // Idempotent by themselves: a message by its nonce, an edit and the others in effect.
       return false;
   }
 }

@@ -9,6 +9,7 @@ import type { Platform } from '../../platform/Platform.js';
 export const OUTBOX_ACTIONS = [
   'sendMessage',
   'sendDirectMessage',
+  'editMessage',
   'deleteMessage',
   'addRole',
   'removeRole',

@@ -13,17 +13,27 @@ const READS = new Set<string>([
   'listScheduledEventUsers',
 ]);
 
+/**
+ * Reads of live state, which the past does not have: answered without asking the platform
+ * (a replayed handler must not see who is in voice now as if they were there then).
+ */
+const NOT_LIVE: Record<string, () => unknown> = {
+  listVoiceMembers: () => [],
+};
+
 /** Effects that answer with a value: a stand-in the handler can carry on with. */
 const STAND_INS: Record<string, (args: unknown[]) => unknown> = {
   sendMessage: (args) => ({ id: 'replay:discarded', channelId: args[0] }),
   sendDirectMessage: () => ({ deliveredVia: 'queued', message: null }),
+  editMessage: (args) => ({ id: args[1], channelId: args[0] }),
 };
 
 /**
- * The platform replayed handlers see (history import): reads go to the real platform, every
- * effect — messages, DMs, roles, sanctions, channels, interaction answers — is discarded and
- * counted, so replaying the past never acts on Discord. A message answers with the stand-in
- * id `replay:discarded`; an effect that returns a snapshot (creating a channel, role or
+ * The platform replayed handlers see (history import): reads go to the real platform (those
+ * of live state, like who is in voice now, answer empty), every effect — messages, DMs,
+ * roles, sanctions, channels, interaction answers — is discarded and counted, so replaying
+ * the past never acts on Discord. A message answers with the stand-in
+ * id `replay:discarded` (an edit with the id it was given); an effect that returns a snapshot (creating a channel, role or
  * thread) throws, since no handler should create server structure from history.
  */
 export class ReplayPlatform {
@@ -37,6 +47,8 @@ export class ReplayPlatform {
     this.platform = new Proxy(inner, {
       get: (target, property, receiver) => {
         const name = String(property);
+        const notLive = NOT_LIVE[name];
+        if (notLive !== undefined) return () => Promise.resolve(notLive());
         const value: unknown = Reflect.get(target, property, receiver);
         if (READS.has(name) || typeof value !== 'function') {
           return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;

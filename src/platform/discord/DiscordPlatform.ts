@@ -34,6 +34,7 @@ import type {
   SlashCommandDefinition,
   ThreadSpec,
   VerificationLevel,
+  VoiceMemberState,
 } from '../Platform.js';
 import { auditLogReason } from './auditLogReason.js';
 import * as autoModeration from './autoModerationRules.js';
@@ -63,11 +64,13 @@ import { banMember, fetchMember, timeoutMember } from './memberActions.js';
 import { MemberCache } from './MemberCache.js';
 import { withCurrentTimeout } from './memberSnapshot.js';
 import { sendDirectMessage, sendMessage } from './messageActions.js';
+import { editMessage } from './editMessage.js';
 import { fetchMessagesAfter } from './messageHistory.js';
 import { MissedEventsWatch } from './MissedEventsWatch.js';
 import { platformRest, type PlatformRest } from './platformRest.js';
 import * as roles from './roleActions.js';
 import * as scheduledEvents from './scheduledEventActions.js';
+import { voiceMembers } from './voiceMembers.js';
 
 /** How to reach Discord. */
 export interface DiscordPlatformOptions {
@@ -205,6 +208,11 @@ export class DiscordPlatform implements Platform {
     return listAllMembers(this.#rest, guildId);
   }
 
+  /** From discord.js's voice state cache (no request: Discord has none for this). */
+  listVoiceMembers(guildId: string, channelId: string): Promise<VoiceMemberState[]> {
+    return Promise.resolve(voiceMembers(this.#client, guildId, channelId));
+  }
+
   async fetchMessagesAfter(
     guildId: string,
     channelId: string,
@@ -226,6 +234,10 @@ export class DiscordPlatform implements Platform {
     fallbackChannelId: string | null,
   ): Promise<DirectMessageResult> {
     return sendDirectMessage(this.#rest, this.#options.log, userId, message, fallbackChannelId);
+  }
+
+  editMessage(channelId: string, messageId: string, message: OutgoingMessage): Promise<SentMessage> {
+    return editMessage(this.#rest, channelId, messageId, message);
   }
 
   async deleteMessage(channelId: string, messageId: string, reason: string): Promise<void> {

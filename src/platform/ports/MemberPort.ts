@@ -1,5 +1,6 @@
 import type { ListedMember } from '../types/History.js';
 import type { MemberSnapshot } from '../types/Member.js';
+import type { VoiceMemberState } from '../types/Voice.js';
 
 /** Reading members and giving or taking their roles. */
 export interface MemberPort {
@@ -25,6 +26,20 @@ export interface MemberPort {
    * @see https://discord.com/developers/docs/resources/guild#list-guild-members
    */
   fetchAllMembers(guildId: string): Promise<ListedMember[]>;
+
+  /**
+   * The members connected to a voice (or stage) channel now, by user id, the bot itself left
+   * out. Discord has no request listing a channel's voice states: the answer comes from the
+   * gateway's voice states (GUILD_CREATE, then VOICE_STATE_UPDATE, Guild Voice States intent)
+   * as discord.js caches them, and is empty for a guild the gateway has not delivered. The
+   * sandbox reads its voice table. For catching members who were in voice before Guildhall
+   * started watching (they send no voice event), not for each event.
+   * @param guildId - the guild
+   * @param channelId - the voice or stage channel
+   * @see https://discord.com/developers/docs/resources/voice#voice-state-object
+   * @see https://discord.com/developers/docs/events/gateway-events#guild-create
+   */
+  listVoiceMembers(guildId: string, channelId: string): Promise<VoiceMemberState[]>;
 
   /**
    * Gives a member a role.

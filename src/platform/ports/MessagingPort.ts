@@ -36,6 +36,19 @@ export interface MessagingPort {
   ): Promise<DirectMessageResult>;
 
   /**
+   * Replaces the content, embeds and components of a message the bot posted (an RSVP card
+   * kept up to date). What the message leaves out is cleared; `nonce` is ignored (an edit
+   * repeated has the same result). Fitted and checked against the limits like `sendMessage`.
+   * @param channelId - the channel it is in
+   * @param messageId - the bot's message
+   * @param message - what it shows from now on
+   * @throws InvalidRequest, before any request, when the message breaks Discord's limits
+   * @throws NotFound (`message`) when it is gone; Forbidden when it is not the bot's
+   * @see https://discord.com/developers/docs/resources/message#edit-message
+   */
+  editMessage(channelId: string, messageId: string, message: OutgoingMessage): Promise<SentMessage>;
+
+  /**
    * Deletes a message.
    * @param channelId - the channel it is in
    * @param messageId - the message

@@ -30,6 +30,7 @@ import type {
   SentMessage,
   SlashCommandDefinition,
   ThreadSpec,
+  VoiceMemberState,
 } from '../Platform.js';
 import type { SandboxGuildInfo } from './SandboxContext.js';
 import { SandboxRuntime } from './SandboxRuntime.js';
@@ -67,6 +68,7 @@ import {
   memberRoleIds,
   requireUser,
   toMemberSnapshot,
+  voiceMembersOf,
 } from './memberQueries.js';
 import { changeMemberRole } from './memberRoleActions.js';
 import { listMessages, loadMessage } from './messageQueries.js';
@@ -229,6 +231,10 @@ export class SandboxPlatform implements Platform {
   }
   fetchAllMembers(guildId: string): Promise<ListedMember[]> {
     return history.fetchAllMembers(this.#ctx, guildId);
+  }
+  async listVoiceMembers(guildId: string, channelId: string): Promise<VoiceMemberState[]> {
+    await requireGuild(this.#ctx, guildId);
+    return voiceMembersOf(this.#ctx.db, channelId);
   }
   fetchMessagesAfter(
     guildId: string,
@@ -451,9 +457,17 @@ export class SandboxPlatform implements Platform {
   postMessage(input: inputs.PostMessageInput): Promise<views.SandboxMessage> {
     return memberMessages.postMessage(this.#ctx, input);
   }
+  /** Edits a message the bot posted (no event). */
+  editMessage(channelId: string, messageId: string, message: OutgoingMessage): Promise<SentMessage>;
   /** The author edits their message → `message.edited`. */
-  editMessage(input: inputs.EditMessageInput): Promise<views.SandboxMessage> {
-    return memberMessages.editMessage(this.#ctx, input);
+  editMessage(input: inputs.EditMessageInput): Promise<views.SandboxMessage>;
+  editMessage(
+    target: string | inputs.EditMessageInput,
+    messageId = '',
+    message: OutgoingMessage = {},
+  ): Promise<SentMessage | views.SandboxMessage> {
+    if (typeof target !== 'string') return memberMessages.editMessage(this.#ctx, target);
+    return bot.editBotMessage(this.#ctx, target, messageId, message);
   }
   /** A member reacts → `reaction.added`. */
   react(input: inputs.ReactionInput): Promise<void> {

@@ -1,3 +1,5 @@
+import { DISCORD_ERROR_CODES } from '../discordErrorCodes.js';
+import { Forbidden } from '../PlatformError.js';
 import type { DirectMessageResult, OutgoingMessage, SentMessage } from '../Platform.js';
 import { fitMessage } from '../fitMessage.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
@@ -123,6 +125,44 @@ export async function deleteMessage(ctx: SandboxContext, channelId: string, mess
   await requireChannel(ctx.db, channelId);
   await requireMessage(ctx.db, channelId, messageId);
   await deleteMessageRows(ctx.db, [messageId]);
+}
+
+/**
+ * Edits a message the bot posted (no event: the bot's own messages are not echoed): content,
+ * embeds and components are replaced and `edited_at` set; the `nonce` is ignored. Text over
+ * Discord's limits is cut first (`fitMessage`).
+ * @throws InvalidRequest over the limits fitting cannot fix
+ * @throws SandboxNotFoundError for an unknown channel or message; Forbidden (50005) for a member's message
+ * @see https://discord.com/developers/docs/resources/message#edit-message
+ */
+export async function editBotMessage(
+  ctx: SandboxContext,
+  channelId: string,
+  messageId: string,
+  outgoing: OutgoingMessage,
+): Promise<SentMessage> {
+  const message = fitMessage(outgoing);
+  assertMessageWithinLimits(message);
+  await requireChannel(ctx.db, channelId);
+  const row = await requireMessage(ctx.db, channelId, messageId);
+  const guild = await ctx.guild();
+  if (row.author_id !== guild.botUserId) {
+    throw new Forbidden(
+      'Cannot edit a message authored by another user',
+      DISCORD_ERROR_CODES.cannotEditAnotherUsersMessage,
+    );
+  }
+  await ctx.db
+    .updateTable('sandbox_messages')
+    .set({
+      content: message.content ?? '',
+      embeds: JSON.stringify(message.embeds ?? []),
+      components: JSON.stringify(message.components ?? []),
+      edited_at: ctx.clock.now(),
+    })
+    .where('id', '=', messageId)
+    .execute();
+  return { id: messageId, channelId };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { MemberSnapshot } from '../Platform.js';
+import type { MemberSnapshot, VoiceMemberState } from '../Platform.js';
 import type { SandboxContext } from './SandboxContext.js';
 import { SandboxNotFoundError } from './SandboxNotFoundError.js';
 import type { SandboxDatabase, SandboxMemberTable, SandboxUserTable } from './SandboxTables.js';
@@ -89,6 +89,17 @@ export async function findVoiceState(db: SandboxDatabase, userId: string): Promi
     deafened: row.deafened === 1,
     joinedAt: row.joined_at,
   };
+}
+
+/** The members connected to a voice channel, by user id. */
+export async function voiceMembersOf(db: SandboxDatabase, channelId: string): Promise<VoiceMemberState[]> {
+  const rows = await db
+    .selectFrom('sandbox_voice_states')
+    .select(['user_id', 'muted', 'deafened'])
+    .where('channel_id', '=', channelId)
+    .orderBy('user_id')
+    .execute();
+  return rows.map((r) => ({ userId: r.user_id, muted: r.muted === 1, deafened: r.deafened === 1 }));
 }
 
 /** A member with roles, timeout, DM setting and voice state, or null when not in the guild. */

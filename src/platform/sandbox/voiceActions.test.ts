@@ -56,4 +56,24 @@ describe(`sandbox voice (${testDialect})`, () => {
     await expect(sandbox.setVoice({ userId: ada, channelId: booth.id })).rejects.toThrow(/full/);
     expect(events).toEqual([]);
   });
+
+  it('listVoiceMembers answers who is in a channel now, by id, muted or deafened as they are', async () => {
+    const { sandbox, guild, lounge, stage, ada } = await setUp();
+    const bea = (await sandbox.addMember({ username: 'bea' })).userId;
+    const cy = (await sandbox.addMember({ username: 'cy' })).userId;
+    await sandbox.setVoice({ userId: ada, channelId: lounge, muted: true });
+    await sandbox.setVoice({ userId: bea, channelId: lounge, deafened: true });
+    await sandbox.setVoice({ userId: cy, channelId: stage });
+    const byId = (a: { userId: string }, b: { userId: string }) => (a.userId < b.userId ? -1 : 1);
+    expect(await sandbox.listVoiceMembers(guild.id, lounge)).toEqual(
+      [
+        { userId: ada, muted: true, deafened: false },
+        { userId: bea, muted: false, deafened: true },
+      ].sort(byId),
+    );
+    await sandbox.setVoice({ userId: ada, channelId: null });
+    await sandbox.setVoice({ userId: cy, channelId: lounge });
+    expect((await sandbox.listVoiceMembers(guild.id, lounge)).map((m) => m.userId)).toEqual([bea, cy].sort());
+    expect(await sandbox.listVoiceMembers(guild.id, stage)).toEqual([]);
+  });
 });

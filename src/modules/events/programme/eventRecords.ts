@@ -66,8 +66,8 @@ export async function recordEventChange(
 }
 
 /**
- * Cancels an event: status canceled (SEQUENCE raised), attendees told, `events.canceled`
- * emitted. Answers the row after, or undefined when it was already cancelled.
+ * Cancels an event: status canceled (SEQUENCE raised), attendees told, the announcement
+ * edited (no buttons), `events.canceled` emitted. Answers the row after, or undefined when it was already cancelled.
  * @param ctx - module context
  * @param before - the row before
  * @param notice - what to tell attendees
@@ -91,6 +91,8 @@ export async function recordEventCancel(
     () => tellAttendees(ctx, after, notice),
     0,
   );
+  // The card stays, without its RSVP buttons.
+  await bestEffort(ctx, `announcing ${after.id}`, () => announceEvent(ctx, after), undefined);
   await ctx.emit(
     'events.canceled',
     { eventId: after.id, title: after.title, notified },

@@ -1,3 +1,4 @@
+import { seedPresence } from '../attendance/seedPresence.js';
 import type { EventsContext } from '../EventsContext.js';
 import { CommunityEvents, type CommunityEvent } from '../store/CommunityEvents.js';
 
@@ -5,7 +6,8 @@ import { CommunityEvents, type CommunityEvent } from '../store/CommunityEvents.j
  * Marks `event` active (here and on Discord) at its start. The local change always stands:
  * when Discord refuses to start its scheduled event (missing Manage Events, the event gone
  * or already started by the host, a stage event without its stage open), the failure is
- * logged and the event is still active here. Emits `events.started`.
+ * logged and the event is still active here. Emits `events.started`, then counts the members
+ * already in its voice channel as present from the start (`seedPresence`).
  * @param ctx - module context
  * @param event - the event, current and still scheduled
  * @see https://discord.com/developers/docs/resources/guild-scheduled-event#modify-guild-scheduled-event
@@ -30,4 +32,5 @@ export async function startEvent(ctx: EventsContext, event: CommunityEvent): Pro
     }
   }
   await ctx.emit('events.started', { eventId, title: event.title }, { guildId, key: `${eventId}:${event.start_at}` });
+  await seedPresence(ctx, event);
 }

@@ -3,6 +3,7 @@ import type { RsvpStatus } from '../EventsTables.js';
 import type { CommunityEvent } from '../store/CommunityEvents.js';
 import { Rsvps } from '../store/Rsvps.js';
 import { promoteFromWaitlist } from './promoteFromWaitlist.js';
+import { refreshAnnouncement } from './refreshAnnouncement.js';
 import type { RsvpChoice } from './rsvpCustomIds.js';
 
 /** Who or what changed the RSVP. */
@@ -33,7 +34,7 @@ export interface RsvpRequest {
  * waits (no capacity: always), else puts them on the waitlist (keeping their place when they
  * already are); "maybe" and "not going" as they are. A place left free (a member going left)
  * goes to the first on the waitlist, who is told (`promoteFromWaitlist`). Every change emits
- * `events.rsvp_changed`. The caller checks the sign-up cut-off first.
+ * `events.rsvp_changed` and edits the announcement's places line (`refreshAnnouncement`). The caller checks the sign-up cut-off first.
  * @param ctx - module context
  * @param event - the event (RSVPs open)
  * @param request - who, what, via what, and the key of the cause
@@ -61,7 +62,8 @@ export async function changeRsvp(
   }
   // A place left free (someone going left, or a place was free while others waited) goes to
   // the first on the waitlist; with no capacity or nobody waiting this does nothing.
-  await promoteFromWaitlist(ctx, event, { key, via });
+  const promoted = await promoteFromWaitlist(ctx, event, { key, via });
+  if (changed || promoted.length > 0) await refreshAnnouncement(ctx, event);
   const after = (await rsvps.get(guildId, eventId, userId))?.status ?? status;
   return {
     previous,
