@@ -1,4 +1,5 @@
 import type { EventsContext } from '../EventsContext.js';
+import { announceChannel } from '../rsvp/announceChannel.js';
 import type { CommunityEvent } from '../store/CommunityEvents.js';
 import { surveyButtonRow } from './surveyForm.js';
 
@@ -21,7 +22,8 @@ export async function postSurvey(
   going: readonly string[],
 ): Promise<void> {
   if (attendees.length === 0 && going.length === 0) return;
-  const channelId = await announceChannelId(ctx, event);
+  // The channel the event was announced in, else `announceChannel` by name (null, logged: none).
+  const channelId = event.announce_channel_id ?? (await announceChannel(ctx, event.guild_id));
   if (channelId === null) return;
   const mentioned = attendees.slice(0, MAX_MENTIONS);
   const more = attendees.length - mentioned.length;
@@ -36,18 +38,4 @@ export async function postSurvey(
     allowedUserMentions: mentioned,
     nonce: `events:survey:${event.guild_id}:${event.id}`,
   });
-}
-
-/** The channel the event was announced in, else `announceChannel` by name; null (logged) when none. */
-async function announceChannelId(ctx: EventsContext, event: CommunityEvent): Promise<string | null> {
-  if (event.announce_channel_id !== null) return event.announce_channel_id;
-  const name = ctx.config.announceChannel;
-  const guild = await ctx.platform.fetchGuild(event.guild_id);
-  const channel = guild.channels.find((c) => c.name === name && (c.kind === 'text' || c.kind === 'announcement'));
-  if (channel !== undefined) return channel.id;
-  ctx.log.warn(
-    { guildId: event.guild_id, channel: name },
-    'events: no announce channel by that name; survey not posted',
-  );
-  return null;
 }
