@@ -48,6 +48,13 @@ export function renderStarterConfig(modules: readonly ConfigModule[], options: S
     'analytics.alerts.warningChannel': 'mod-log',
     'analytics.reports.channel': 'mod-log',
     'analytics.digest.channel': 'announcements',
+    // Posts in #help are questions; unanswered ones reach the moderators in #mod-log.
+    'support.helpChannels': ['help'],
+    'support.tiers': [
+      { name: 'community', within: '4h' },
+      { name: 'expert', within: '24h', role: 'Moderator', channel: 'mod-log' },
+      { name: 'platform', within: '48h', role: 'Admin', channel: 'mod-log' },
+    ],
   };
   const blocks = configFields(root)
     .filter((field) => !isDeprecated(field))

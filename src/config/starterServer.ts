@@ -61,7 +61,13 @@ export const STARTER_CATEGORIES = [
     channels: [
       { type: 'text', name: 'general', topic: 'Anything goes (within the rules).' },
       { type: 'text', name: 'introductions', topic: 'Tell us who you are and what brings you here.' },
-      { type: 'forum', name: 'help', topic: 'One post per question; mark the answer that solved it.' },
+      {
+        type: 'forum',
+        name: 'help',
+        topic: 'One post per question; mark the answer that solved it.',
+        // The support module applies Solved when a solution is marked (members cannot).
+        tags: [{ name: 'Solved', moderated: true }, { name: 'Setup' }, { name: 'Bots' }, { name: 'Billing' }],
+      },
       { type: 'text', name: 'showcase', topic: 'Show what you made.' },
     ],
   },

@@ -89,7 +89,31 @@ export interface PlatformEventPayloads {
   'voice.joined': { userId: string; channelId: string; muted: boolean; deafened: boolean };
   'voice.left': { userId: string; channelId: string };
   'voice.mute_changed': { userId: string; channelId: string; muted: boolean; deafened: boolean };
-  'thread.created': { threadId: string; parentId: string | null; ownerId: string | null; name: string };
+  'thread.created': {
+    threadId: string;
+    parentId: string | null;
+    ownerId: string | null;
+    name: string;
+    /**
+     * Forum posts: the ids of the parent forum's tags the post carries (`ForumTag.id`). Absent
+     * in events recorded before tags were read, and for threads outside forums (read it as []).
+     */
+    appliedTags?: string[];
+  };
+  /**
+   * A thread changed: renamed, tagged, archived or unarchived, locked or unlocked (by anyone,
+   * Guildhall included). Carries the thread as it is after the change.
+   * @see https://discord.com/developers/docs/events/gateway-events#thread-update
+   */
+  'thread.updated': {
+    threadId: string;
+    parentId: string | null;
+    name: string;
+    /** Forum posts: the forum tag ids it carries now; [] elsewhere. */
+    appliedTags: string[];
+    archived: boolean;
+    locked: boolean;
+  };
   /**
    * A guild scheduled event (the Events tab) was created, changed (time, place, text, status:
    * started, ended, canceled) or deleted, by Guildhall or by anyone with Manage Events.
@@ -121,6 +145,12 @@ export interface PlatformEventPayloads {
     subcommand?: string | null;
     /** The options of the (sub)command invoked, by name. */
     options: Record<string, CommandOptionValue>;
+    /**
+     * A message context-menu command (right-click a message → Apps → "Mark as solution"):
+     * the message it was used on. Absent for a slash command.
+     * @see https://discord.com/developers/docs/interactions/application-commands#message-commands
+     */
+    targetMessage?: TargetMessage;
   };
   'interaction.button': InteractionBase & { customId: string };
   'interaction.select': InteractionBase & { customId: string; values: string[] };
@@ -261,6 +291,16 @@ export interface InteractionBase {
   inDirectMessage?: boolean;
 }
 
+/** The message a message context-menu command was used on (Discord's `resolved.messages`). */
+export interface TargetMessage {
+  messageId: string;
+  /** The channel or thread it is in. */
+  channelId: string;
+  authorId: string;
+  authorBot: boolean;
+  content: string;
+}
+
 /** A custom emoji has an id; a unicode emoji only a name. */
 export interface EmojiRef {
   id: string | null;
@@ -306,6 +346,7 @@ export const PLATFORM_EVENT_TYPES = [
   'voice.left',
   'voice.mute_changed',
   'thread.created',
+  'thread.updated',
   'scheduled_event.created',
   'scheduled_event.updated',
   'scheduled_event.deleted',

@@ -44,6 +44,8 @@ export const platformEventSummaries: Summaries<PlatformEventPayloads, PlatformEv
   'voice.left': (p, n) => `${n.user(p.userId)} left voice ${n.channel(p.channelId)}`,
   'voice.mute_changed': (p, n) => `${n.user(p.userId)} ${p.muted ? 'muted' : 'unmuted'} in ${n.channel(p.channelId)}`,
   'thread.created': (p, n) => `Thread “${excerpt(p.name)}” started in ${n.channel(p.parentId)}`,
+  'thread.updated': (p) =>
+    `Thread “${excerpt(p.name)}” ${p.archived ? 'archived' : 'open'}${p.locked ? ', locked' : ''}${p.appliedTags.length > 0 ? `, ${p.appliedTags.length} tag(s)` : ''}`,
   'scheduled_event.created': (p) => `Event “${excerpt(p.name)}” scheduled`,
   'scheduled_event.updated': (p) => `Event “${excerpt(p.name)}” ${p.status === 'scheduled' ? 'changed' : p.status}`,
   'scheduled_event.deleted': (p) => `Event “${excerpt(p.name)}” deleted`,
@@ -51,7 +53,9 @@ export const platformEventSummaries: Summaries<PlatformEventPayloads, PlatformEv
   'scheduled_event.user_removed': (p, n) => `${n.user(p.userId)} is no longer interested in an event`,
   'invite.created': (p, n) => `Invite ${p.code} created${p.inviterId === null ? '' : ` by ${n.user(p.inviterId)}`}`,
   'interaction.command': (p, n) =>
-    `${n.user(p.userId)} ran /${`${p.commandName} ${p.subcommand ?? ''}`.trimEnd()} in ${n.channel(p.channelId)}`,
+    p.targetMessage === undefined
+      ? `${n.user(p.userId)} ran /${`${p.commandName} ${p.subcommand ?? ''}`.trimEnd()} in ${n.channel(p.channelId)}`
+      : `${n.user(p.userId)} used “${p.commandName}” on ${n.user(p.targetMessage.authorId)}'s message in ${n.channel(p.channelId)}`,
   'interaction.button': (p, n) => `${n.user(p.userId)} pressed ${p.customId}`,
   'interaction.select': (p, n) => `${n.user(p.userId)} chose ${p.values.join(', ')} in ${p.customId}`,
   'interaction.modal': (p, n) => `${n.user(p.userId)} submitted ${p.customId}`,

@@ -8,6 +8,7 @@ import { onboardingModule } from './onboarding/index.js';
 import { privacyModule } from './privacy/index.js';
 import { recognitionModule } from './recognition/index.js';
 import { serverModule } from './server/index.js';
+import { supportModule } from './support/index.js';
 
 /** Every module, in the order they handle an event. Add a new module here. */
 export const moduleList: readonly AnyModule[] = [
@@ -16,6 +17,7 @@ export const moduleList: readonly AnyModule[] = [
   automodModule,
   moderationModule,
   eventsModule,
+  supportModule,
   recognitionModule,
   privacyModule,
   analyticsModule,

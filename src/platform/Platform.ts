@@ -76,6 +76,7 @@ export type {
   ChannelSpec,
   ForumTag,
   PermissionOverwrite,
+  ThreadPatch,
   ThreadSpec,
 } from './types/Channel.js';
 export type { Embed, EmbedField } from './types/Embed.js';

@@ -10,24 +10,37 @@ import type {
 /** 1–32 characters (`COMMAND_LIMITS.name`): letters, digits, `-`, `_` (and Devanagari, Thai). */
 const NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
+/** A message command's name: 1–32 characters, capitals and spaces allowed. */
+const MESSAGE_COMMAND_NAME = /^[-_ \p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+
 /**
  * Checks the rules Discord enforces on guild commands, so a bad definition fails with a clear
- * message before any request (Discord adapter) or write (sandbox): at most 100 commands with
- * distinct lower-case names of 1–32 characters, descriptions of 1–100; per level at most 25
- * options with distinct names, required ones first; choices only on string, integer and number
- * options, at most 25, of the option's type; options either all subcommands or none, and a
- * subcommand's options never subcommands.
+ * message before any request (Discord adapter) or write (sandbox): at most 100 slash commands
+ * with distinct lower-case names of 1–32 characters, descriptions of 1–100; per level at most
+ * 25 options with distinct names, required ones first; choices only on string, integer and
+ * number options, at most 25, of the option's type; options either all subcommands or none,
+ * and a subcommand's options never subcommands. Besides them at most 5 message context-menu
+ * commands (`type: 'message'`) with distinct names of 1–32 characters (capitals and spaces
+ * allowed), no options, their description not checked (Discord takes none).
  * @param commands - the whole set that will replace the guild's commands
  * @throws InvalidRequest naming the command, the option and the rule
  * @see https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-naming
  * @see https://discord.com/developers/docs/interactions/application-commands#subcommands-and-subcommand-groups
+ * @see https://discord.com/developers/docs/interactions/application-commands#message-commands
  */
 export function assertCommandsValid(commands: readonly SlashCommandDefinition[]): void {
-  if (commands.length > COMMAND_LIMITS.perGuild) {
+  const messageCommands = commands.filter(isMessageCommand);
+  const slashCommands = commands.filter((c) => !isMessageCommand(c));
+  if (slashCommands.length > COMMAND_LIMITS.perGuild) {
     throw new InvalidRequest(`at most ${COMMAND_LIMITS.perGuild} slash commands per guild`);
   }
+  if (messageCommands.length > COMMAND_LIMITS.messageCommands) {
+    throw new InvalidRequest(`at most ${COMMAND_LIMITS.messageCommands} message commands per guild`);
+  }
+  const seenMessage = new Set<string>();
+  for (const command of messageCommands) assertMessageCommand(command, seenMessage);
   const seen = new Set<string>();
-  for (const command of commands) {
+  for (const command of slashCommands) {
     const where = `/${command.name}`;
     assertName(command.name, where);
     if (seen.has(command.name)) throw new InvalidRequest(`${where} is defined twice`);
@@ -41,6 +54,27 @@ export function assertCommandsValid(commands: readonly SlashCommandDefinition[])
     assertOptionList(options, where, false);
     for (const sub of subcommands) assertOptionList(sub.options ?? [], `${where} ${sub.name}`, true);
   }
+}
+
+/**
+ * Whether a definition is a message context-menu command (`type: 'message'`).
+ * @param command - a definition
+ */
+export function isMessageCommand(command: SlashCommandDefinition): boolean {
+  return command.type === 'message';
+}
+
+/** A message command: its name, unique among message commands, and no options. */
+function assertMessageCommand(command: SlashCommandDefinition, seen: Set<string>): void {
+  const where = `message command "${command.name}"`;
+  if (!MESSAGE_COMMAND_NAME.test(command.name) || command.name.trim() !== command.name) {
+    throw new InvalidRequest(
+      `${where}: names are 1–${COMMAND_LIMITS.name} letters, digits, spaces, - or _ (no leading or trailing space)`,
+    );
+  }
+  if (seen.has(command.name)) throw new InvalidRequest(`${where} is defined twice`);
+  seen.add(command.name);
+  if ((command.options ?? []).length > 0) throw new InvalidRequest(`${where}: message commands take no options`);
 }
 
 /** Checks one level of options (a command's, or a subcommand's when `nested`). */

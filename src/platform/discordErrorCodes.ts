@@ -32,6 +32,10 @@ export const DISCORD_ERROR_CODES = {
   missingPermissions: 50013,
   invalidWebhookToken: 50027,
   invalidFormBody: 50035,
+  /** The thread is archived: unarchive it (in the same request) before changing it. */
+  threadArchived: 50083,
+  /** The thread is locked: only members who manage threads post in it or unarchive it. */
+  threadLocked: 160005,
   /** The message was blocked by (native) AutoMod. */
   autoModerationBlocked: 200_000,
 } as const;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EmojiRef, ScheduledEventFacts } from '../core/DomainEvent.js';
+import type { EmojiRef, PlatformEventPayloads, ScheduledEventFacts } from '../core/DomainEvent.js';
 
 /**
  * The ids of the domain events that both the live Discord path (src/platform/discord,
@@ -38,6 +38,17 @@ export const discordEventIds = {
    * @param threadId - the thread's snowflake (a thread is a channel)
    */
   threadCreated: (threadId: string): string => `discord:thread.created:${threadId}`,
+
+  /**
+   * `discord:thread.updated:<threadId>:<digest of the thread's state and archive time>`: an
+   * update carries no time, only the thread as it now is (name, tags, archived, locked) and
+   * when its archive status last changed, so a redelivery dedupes while archiving again later
+   * is a new event.
+   * @param state - the thread after the update
+   * @param archivedAt - `thread_metadata.archive_timestamp` as sent (ISO text), or null
+   */
+  threadUpdated: (state: PlatformEventPayloads['thread.updated'], archivedAt: string | null): string =>
+    `discord:thread.updated:${state.threadId}:${digest({ ...state, archivedAt })}`,
   /**
    * `discord:scheduled_event.created:<eventId>`: an event is created once.
    * @param eventId - the scheduled event's snowflake
@@ -77,5 +88,11 @@ function factsDigest(facts: ScheduledEventFacts): string {
   const ordered = Object.keys(facts)
     .sort()
     .map((key) => [key, facts[key as keyof ScheduledEventFacts]]);
+  return createHash('sha256').update(JSON.stringify(ordered)).digest('hex').slice(0, 16);
+}
+
+/** 16 hex digits of SHA-256 over an object's entries in key order. */
+function digest(fields: object): string {
+  const ordered = Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return createHash('sha256').update(JSON.stringify(ordered)).digest('hex').slice(0, 16);
 }

@@ -93,7 +93,7 @@ export const SLOWMODE_MAX_SECONDS = 21_600;
 /**
  * Channels of a guild: 500 in all (categories included), 50 in a category, names of 1–100
  * characters, topics of 1024 characters (4096 in a forum), 20 forum tags named in up to 20
- * characters.
+ * characters, 5 of them on one post.
  * @see https://discord.com/developers/docs/resources/channel#channel-object-channel-structure
  * @see https://discord.com/developers/docs/resources/channel#forum-tag-object
  * @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes
@@ -106,6 +106,8 @@ export const CHANNEL_LIMITS = {
   forumTopic: 4096,
   forumTags: 20,
   forumTagName: 20,
+  /** Tags one forum post carries. */
+  appliedTags: 5,
 } as const;
 
 /**
@@ -153,12 +155,14 @@ export const CHANNEL_MESSAGES_PAGE_LIMIT = 100;
 
 /**
  * Slash commands: 100 per guild, names of 1–32 characters, descriptions of 1–100, 25
- * options per command and 25 choices per option.
+ * options per command and 25 choices per option; 5 message context-menu commands besides.
  * @see https://discord.com/developers/docs/interactions/application-commands#registering-a-command
  * @see https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-structure
  */
 export const COMMAND_LIMITS = {
   perGuild: 100,
+  /** Message context-menu commands per guild (apart from the 100 slash commands). */
+  messageCommands: 5,
   name: 32,
   description: 100,
   options: 25,

@@ -36,7 +36,7 @@ describe(`blueprint plan and apply on the sandbox (${testDialect})`, () => {
         '  ~ #general',
         '      slowmode: 0 → 5',
         '  ~ #help',
-        '      tags: (none) → ✅ solved (moderated), question',
+        '      tags: Solved (moderated), Setup, Bots, Billing → ✅ solved (moderated), question',
         '      defaultSort: (none) → creation_date',
         '  + #enterprise-support (text in "Enterprise", synced with its category)',
         '  + #Enterprise Call (voice in "Enterprise", synced with its category)',

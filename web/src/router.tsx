@@ -63,6 +63,15 @@ export function createAppRouter() {
           lazy: page(async () => (await import('./events/ProgrammePage.js')).ProgrammePage, 'viewer'),
         },
         { path: 'events/:id', lazy: page(async () => (await import('./events/EventPage.js')).EventPage, 'viewer') },
+        { path: 'support', lazy: page(async () => (await import('./support/SupportPage.js')).SupportPage, 'viewer') },
+        {
+          path: 'support/knowledge',
+          lazy: page(async () => (await import('./support/KnowledgeBasePage.js')).KnowledgeBasePage, 'viewer'),
+        },
+        {
+          path: 'support/questions/:id',
+          lazy: page(async () => (await import('./support/QuestionPage.js')).QuestionPage, 'viewer'),
+        },
         {
           path: 'moderation',
           lazy: page(async () => (await import('./pages/ModerationPage.js')).ModerationPage, 'moderator'),

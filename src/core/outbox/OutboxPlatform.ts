@@ -24,6 +24,7 @@ import type {
   ScheduledEventSnapshot,
   ScheduledEventSpec,
   SlashCommandDefinition,
+  ThreadPatch,
   ThreadSpec,
   VerificationLevel,
   VoiceMemberState,
@@ -99,6 +100,13 @@ export class OutboxPlatform implements Platform {
     const key = await this.#queue('editMessage', null, [channelId, messageId, message]);
     if (key === null) return this.inner.editMessage(channelId, messageId, message);
     return { id: messageId, channelId };
+  }
+
+  /** Queued like a message: tags, archive and lock are effects members see. */
+  async editThread(threadId: string, patch: ThreadPatch, reason: string): Promise<void> {
+    if ((await this.#queue('editThread', null, [threadId, patch, reason])) === null) {
+      await this.inner.editThread(threadId, patch, reason);
+    }
   }
 
   async deleteMessage(channelId: string, messageId: string, reason: string): Promise<void> {

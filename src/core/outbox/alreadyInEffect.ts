@@ -24,6 +24,7 @@ export function alreadyInEffect(action: OutboxAction, error: unknown): boolean {
     case 'sendMessage':
     case 'sendDirectMessage':
     case 'editMessage':
+    case 'editThread':
     case 'addRole':
     case 'removeRole':
     case 'timeoutMember':

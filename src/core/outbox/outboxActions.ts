@@ -11,6 +11,7 @@ export const OUTBOX_ACTIONS = [
   'sendDirectMessage',
   'editMessage',
   'deleteMessage',
+  'editThread',
   'addRole',
   'removeRole',
   'timeoutMember',

@@ -95,15 +95,49 @@ async function ownEvents(db: Kysely<CoreTables>, guildId: string, matcher: Membe
       if (!seen.has(edit.seq) && typeof messageId === 'string' && ownMessageIds.has(messageId)) rows.push(edit);
     }
   }
+  await addUpdatesOfOwnThreads(db, guildId, userId, rows);
   const own = new Set<number>();
   for (const row of rows) {
     const payload = parseObject(row.payload);
     if (row.id.includes(userId) || (payload !== null && isSubject(payload, userId))) own.add(row.seq);
+    else if (row.type === 'thread.updated') own.add(row.seq);
     else if (row.type === 'message.edited' && typeof payload?.messageId === 'string') {
       if (ownMessageIds.has(payload.messageId)) own.add(row.seq);
     }
   }
   return { rows, own, ownMessageIds };
+}
+
+/**
+ * Adds to `rows` the `thread.updated` events of threads the member started: they carry the
+ * thread's name (text the member wrote) but not the member's id.
+ */
+async function addUpdatesOfOwnThreads(
+  db: Kysely<CoreTables>,
+  guildId: string,
+  userId: string,
+  rows: EventRow[],
+): Promise<void> {
+  const threadIds = new Set<string>();
+  for (const row of rows) {
+    const payload = parseObject(row.payload);
+    if (row.type === 'thread.created' && payload?.ownerId === userId && typeof payload.threadId === 'string') {
+      threadIds.add(payload.threadId);
+    }
+  }
+  if (threadIds.size === 0) return;
+  const seen = new Set(rows.map((r) => r.seq));
+  for (const chunk of chunks([...threadIds], BATCH)) {
+    const updates = await db
+      .selectFrom('event_log')
+      .select(['seq', 'id', 'type', 'occurred_at', 'payload', 'handled_at'])
+      .where('guild_id', '=', guildId)
+      .where('type', '=', 'thread.updated')
+      .where((eb) => eb.or(chunk.map((threadId) => contains('payload', `"threadId":"${threadId}"`))))
+      .execute();
+    for (const update of updates) if (!seen.has(update.seq)) rows.push(update);
+  }
+  rows.sort((a, b) => a.seq - b.seq);
 }
 
 /**
@@ -217,7 +251,7 @@ export async function eraseEventLog(
     for (const row of rows) {
       const isOwn = own.has(row.seq);
       const parsed = JSON.parse(row.payload) as Json;
-      const blanked = isOwn ? blankOwnText(row.type, parsed, userId) : parsed;
+      const blanked = isOwn ? blankOwnText(row.type, parsed, userId) : blankQuotedText(row.type, parsed, userId);
       const payload = JSON.stringify(matcher.scrubJson(blanked, renamed));
       const id = renamed.get(row.id) ?? row.id;
       if (id === row.id && payload === row.payload) continue;
@@ -326,7 +360,23 @@ function blankOwnText(type: string, payload: Json, userId: string): Json {
   if (type === 'interaction.modal' && payload.userId === userId) return blankFields(payload);
   // A thread's name is the text its starter wrote.
   if (type === 'thread.created' && payload.ownerId === userId) return { ...payload, name: '' };
+  if (type === 'thread.updated') return { ...payload, name: '' };
   return payload;
+}
+
+/**
+ * Blanks the member's text quoted in another member's event: the message a context-menu
+ * command ("Mark as solution") was used on, when the member wrote it.
+ */
+function blankQuotedText(type: string, payload: Json, userId: string): Json {
+  if (type !== 'interaction.command' || payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    return payload;
+  }
+  const target = payload.targetMessage;
+  if (target === null || typeof target !== 'object' || Array.isArray(target) || target.authorId !== userId) {
+    return payload;
+  }
+  return { ...payload, targetMessage: { ...target, content: '' } };
 }
 
 /** Blanks every `content` / `matchedContent` string (recursively unless `deep` is false). */

@@ -172,4 +172,29 @@ export const analyticsMigrations: Migration[] = [
         .execute();
     },
   },
+  {
+    name: '0005_support_questions',
+    async up(db) {
+      // One row per support question (the support module's events): the support metrics.
+      // Times and kinds only, no member ids.
+      await db.schema
+        .createTable('analytics_support_questions')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('question_id', 'text', (c) => c.notNull())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('asked_at', 'bigint', (c) => c.notNull())
+        .addColumn('day', 'integer', (c) => c.notNull())
+        .addColumn('first_response_at', 'bigint')
+        .addColumn('answered_by', 'text')
+        .addColumn('solved_at', 'bigint')
+        .addColumn('tags', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addPrimaryKeyConstraint('analytics_support_questions_pk', ['guild_id', 'question_id'])
+        .execute();
+      await db.schema
+        .createIndex('analytics_support_questions_day')
+        .on('analytics_support_questions')
+        .columns(['guild_id', 'day'])
+        .execute();
+    },
+  },
 ];

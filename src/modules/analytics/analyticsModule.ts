@@ -10,9 +10,16 @@ import { alertHistoryRoute } from './http/alertRoutes.js';
 import { analyticsReadRoutes } from './http/analyticsRoutes.js';
 import { digestPreviewRoute, postDigestRoute } from './http/digestRoutes.js';
 import { kpiListRoute } from './http/kpiRoutes.js';
+import { supportMetricsRoute } from './http/supportRoute.js';
 import { postReportJob } from './reports/postReportJob.js';
 import { onRollupBatch } from './rollups/onRollupBatch.js';
 import { recordEventEnded } from './rollups/recordEventEnded.js';
+import {
+  recordFirstResponse,
+  recordQuestionOpened,
+  recordReopened,
+  recordSolved,
+} from './rollups/recordSupportFacts.js';
 import { startAnalytics } from './startAnalytics.js';
 import {
   onMemberJoined,
@@ -39,12 +46,23 @@ export const analyticsModule = defineModule({
     'member.left': onMemberLeft,
     'thread.created': onThreadCreated,
     'events.ended': recordEventEnded,
+    'support.question_opened': recordQuestionOpened,
+    'support.first_response': recordFirstResponse,
+    'support.solved': recordSolved,
+    'support.reopened': recordReopened,
   },
   onBatch: onRollupBatch,
   start: startAnalytics,
   commands: [analyticsCommand],
   jobs: [checkKpisJob, postReportJob, postDigestJob],
-  routes: [...analyticsReadRoutes, kpiListRoute, alertHistoryRoute, digestPreviewRoute, postDigestRoute],
+  routes: [
+    ...analyticsReadRoutes,
+    supportMetricsRoute,
+    kpiListRoute,
+    alertHistoryRoute,
+    digestPreviewRoute,
+    postDigestRoute,
+  ],
   migrations: analyticsMigrations,
   privacy: analyticsPrivacy,
 });

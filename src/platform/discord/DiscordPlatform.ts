@@ -32,6 +32,7 @@ import type {
   ScheduledEventSpec,
   SentMessage,
   SlashCommandDefinition,
+  ThreadPatch,
   ThreadSpec,
   VerificationLevel,
   VoiceMemberState,
@@ -65,6 +66,7 @@ import { MemberCache } from './MemberCache.js';
 import { withCurrentTimeout } from './memberSnapshot.js';
 import { sendDirectMessage, sendMessage } from './messageActions.js';
 import { editMessage } from './editMessage.js';
+import { cachedForumTagIds, editThread } from './editThread.js';
 import { fetchMessagesAfter } from './messageHistory.js';
 import { MissedEventsWatch } from './MissedEventsWatch.js';
 import { platformRest, type PlatformRest } from './platformRest.js';
@@ -234,6 +236,11 @@ export class DiscordPlatform implements Platform {
     fallbackChannelId: string | null,
   ): Promise<DirectMessageResult> {
     return sendDirectMessage(this.#rest, this.#options.log, userId, message, fallbackChannelId);
+  }
+
+  /** Modify Channel with the thread's fields; tags checked against the cached parent forum when known. */
+  editThread(threadId: string, patch: ThreadPatch, reason: string): Promise<void> {
+    return editThread(this.#rest, threadId, patch, reason, cachedForumTagIds(this.#client, threadId));
   }
 
   editMessage(channelId: string, messageId: string, message: OutgoingMessage): Promise<SentMessage> {

@@ -24,7 +24,7 @@ import {
   normaliseScheduledEventUserAdded,
   normaliseScheduledEventUserRemoved,
 } from './normaliseScheduledEvent.js';
-import { normaliseThreadCreated } from './normaliseThread.js';
+import { normaliseThreadCreated, normaliseThreadUpdated } from './normaliseThread.js';
 import { normaliseVoiceState } from './normaliseVoice.js';
 import { RecentDepartures } from './RecentDepartures.js';
 
@@ -41,6 +41,7 @@ export const GATEWAY_NORMALISERS: readonly (readonly [GatewayDispatchEvents, Nor
   [GatewayDispatchEvents.MessageReactionRemove, normaliseReactionRemoved],
   [GatewayDispatchEvents.VoiceStateUpdate, normaliseVoiceState],
   [GatewayDispatchEvents.ThreadCreate, normaliseThreadCreated],
+  [GatewayDispatchEvents.ThreadUpdate, normaliseThreadUpdated],
   [GatewayDispatchEvents.GuildScheduledEventCreate, normaliseScheduledEventCreated],
   [GatewayDispatchEvents.GuildScheduledEventUpdate, normaliseScheduledEventUpdated],
   [GatewayDispatchEvents.GuildScheduledEventDelete, normaliseScheduledEventDeleted],

@@ -9,6 +9,7 @@ import {
 import { gatewayMember, gatewayUser } from './gatewaySchemas.js';
 import type { NormaliseContext } from './NormaliseContext.js';
 import { snowflakeTime } from './snowflakeTime.js';
+import { messageCommandData, targetMessageOf } from './targetMessage.js';
 
 interface RawOption {
   name: string;
@@ -45,6 +46,7 @@ const interaction = z.object({
       values: z.array(z.string()).optional(),
       components: z.array(z.unknown()).optional(),
     })
+    .extend(messageCommandData.shape)
     .default({}),
 });
 
@@ -53,6 +55,7 @@ const APPLICATION_COMMAND: number = InteractionType.ApplicationCommand;
 const MESSAGE_COMPONENT: number = InteractionType.MessageComponent;
 const MODAL_SUBMIT: number = InteractionType.ModalSubmit;
 const CHAT_INPUT: number = ApplicationCommandType.ChatInput;
+const MESSAGE_COMMAND: number = ApplicationCommandType.Message;
 const BUTTON: number = ComponentType.Button;
 const SUBCOMMAND_TYPES: ReadonlySet<number> = new Set<number>([
   ApplicationCommandOptionType.Subcommand,
@@ -67,12 +70,14 @@ const SELECT_TYPES: ReadonlySet<number> = new Set<number>([
 ]);
 
 /**
- * INTERACTION_CREATE → `interaction.command` (chat-input commands), `interaction.button`,
- * `interaction.select` (any select menu) or `interaction.modal`, id
+ * INTERACTION_CREATE → `interaction.command` (chat-input and message context-menu commands),
+ * `interaction.button`, `interaction.select` (any select menu) or `interaction.modal`, id
  * `discord:interaction.<kind>:<interactionId>`. A command's `commandName` is its top-level
  * name (`privacy`), `subcommand` the subcommand invoked (`export`; a group's as `group sub`)
- * or null, and `options` the invoked (sub)command's options flattened to name → value.
- * Autocomplete, pings and context-menu commands yield nothing.
+ * or null, and `options` the invoked (sub)command's options flattened to name → value. A
+ * message command (type 3, "Mark as solution") has its name as `commandName`, no subcommand
+ * or options, and `targetMessage` from `target_id` and `resolved.messages` (nothing when the
+ * payload lacks them). Autocomplete, pings and user context-menu commands yield nothing.
  * A component or modal interaction from a direct message (no `guild_id`, `user` instead of
  * `member`: a button on a DM Guildhall sent) is the configured guild's, with
  * `inDirectMessage: true` and no roles; commands in DMs yield nothing (Guildhall's commands
@@ -101,6 +106,17 @@ export function normaliseInteraction(data: unknown, ctx: Pick<NormaliseContext, 
         ...fields,
         id: `discord:interaction.command:${d.id}`,
         payload: { ...base, commandName: d.data.name ?? '', subcommand, options },
+      }),
+    ];
+  }
+  if (d.type === APPLICATION_COMMAND && d.guild_id !== undefined && d.data.type === MESSAGE_COMMAND) {
+    const targetMessage = targetMessageOf(d.data);
+    if (targetMessage === null) return [];
+    return [
+      domainEvent('interaction.command', {
+        ...fields,
+        id: `discord:interaction.command:${d.id}`,
+        payload: { ...base, commandName: d.data.name ?? '', subcommand: null, options: {}, targetMessage },
       }),
     ];
   }

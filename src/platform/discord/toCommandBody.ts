@@ -27,6 +27,17 @@ export interface CommandBody {
   default_member_permissions?: string;
 }
 
+/**
+ * A message context-menu command as Discord expects it: type 3, its name, no description
+ * or options.
+ */
+export interface MessageCommandBody {
+  type: ApplicationCommandType.Message;
+  name: string;
+  /** Permission bit set (decimal string) a member needs to see and use it; absent: everyone. */
+  default_member_permissions?: string;
+}
+
 /** A value option as Discord expects it. */
 export interface OptionBody {
   type: ApplicationCommandOptionType;
@@ -45,7 +56,21 @@ export interface SubcommandBody {
 }
 
 /**
- * A slash command definition as Discord's chat-input command JSON, subcommands as options of
+ * A `type: 'message'` definition as a message command (type 3): name and permissions only.
+ * @param command - the definition
+ * @see https://discord.com/developers/docs/interactions/application-commands#message-commands
+ */
+function toMessageCommandBody(command: SlashCommandDefinition): MessageCommandBody {
+  const body: MessageCommandBody = { type: ApplicationCommandType.Message, name: command.name };
+  if (command.defaultMemberPermissions !== undefined) {
+    body.default_member_permissions = permissionBits(command.defaultMemberPermissions);
+  }
+  return body;
+}
+
+/**
+ * A slash command definition as Discord's chat-input command JSON (a `type: 'message'` one
+ * as a message command, see {@link toMessageCommandBody}), subcommands as options of
  * type 1 with their own `options`, `defaultMemberPermissions` as the `default_member_permissions`
  * bit set (what discord.js's `setDefaultMemberPermissions` sends).
  * @param command - the definition
@@ -53,7 +78,8 @@ export interface SubcommandBody {
  * @see https://discord.com/developers/docs/interactions/application-commands#subcommands-and-subcommand-groups
  * @see https://discord.com/developers/docs/interactions/application-commands#permissions
  */
-export function toCommandBody(command: SlashCommandDefinition): CommandBody {
+export function toCommandBody(command: SlashCommandDefinition): CommandBody | MessageCommandBody {
+  if (command.type === 'message') return toMessageCommandBody(command);
   const body: CommandBody = {
     type: ApplicationCommandType.ChatInput,
     name: command.name,

@@ -1,4 +1,4 @@
-import type { ChannelSnapshot, ThreadSpec } from '../types/Channel.js';
+import type { ChannelSnapshot, ThreadPatch, ThreadSpec } from '../types/Channel.js';
 import type { ChannelHistory } from '../types/History.js';
 import type { DirectMessageResult, OutgoingMessage, SentMessage } from '../types/OutgoingMessage.js';
 
@@ -67,6 +67,18 @@ export interface MessagingPort {
    * @see https://discord.com/developers/docs/resources/channel#start-thread-without-message
    */
   createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot>;
+
+  /**
+   * Changes a thread or forum post: tags, archived, locked, name (one request). Repeating it
+   * has the same result. Emits `thread.updated` (on Discord, through the gateway).
+   * @param threadId - the thread
+   * @param patch - what changes
+   * @param reason - written to the guild's audit log
+   * @throws InvalidRequest, before any request, for more than 5 tags or a tag its forum does not have
+   * @throws NotFound (`channel`) when it is gone; Forbidden without Manage Threads
+   * @see https://discord.com/developers/docs/resources/channel#modify-channel-json-params-thread
+   */
+  editThread(threadId: string, patch: ThreadPatch, reason: string): Promise<void>;
 
   /**
    * Reads back the messages of a channel posted after a message, oldest first, as the

@@ -29,6 +29,7 @@ import type {
   ScheduledEventSpec,
   SentMessage,
   SlashCommandDefinition,
+  ThreadPatch,
   ThreadSpec,
   VoiceMemberState,
 } from '../Platform.js';
@@ -82,6 +83,7 @@ import { setRolePositions } from './rolePositions.js';
 import type * as inputs from './sandboxInputs.js';
 import type * as views from './sandboxViews.js';
 import * as threads from './threadActions.js';
+import * as threadState from './threadState.js';
 import { setVoice } from './voiceActions.js';
 import { makeChangesAtomic } from './sandboxAtomicity.js';
 
@@ -179,7 +181,11 @@ export class SandboxPlatform implements Platform {
     await requireUser(this.#ctx.db, userId);
     return listDirectMessages(this.#ctx.db, userId, { limit: page.limit ?? 50, before: page.before });
   }
-  /** The registered slash commands. */
+  /** A thread (forum post) with its tags, archived and locked; null when there is no such thread. */
+  getThread(threadId: string): Promise<views.SandboxThread | null> {
+    return threadState.getThread(this.#ctx, threadId);
+  }
+  /** The registered commands (slash and message context-menu commands). */
   listCommands(): Promise<SlashCommandDefinition[]> {
     return interactions.listCommands(this.#ctx.db);
   }
@@ -350,6 +356,10 @@ export class SandboxPlatform implements Platform {
       ? threads.createThread(this.#ctx, target, spec ?? { name: '' })
       : threads.createThreadAsMember(this.#ctx, target);
   }
+  /** The bot changes a thread's name, tags, archived or locked → `thread.updated` (none when nothing changes). */
+  editThread(threadId: string, patch: ThreadPatch, reason: string): Promise<void> {
+    return threadState.editThread(this.#ctx, threadId, patch, reason);
+  }
   listAutoModerationRules(guildId: string): Promise<NativeAutomodRuleSnapshot[]> {
     return autoModeration.listAutoModerationRules(this.#ctx, guildId);
   }
@@ -493,7 +503,10 @@ export class SandboxPlatform implements Platform {
   createInvite(input: inputs.InviteInput): Promise<views.SandboxInvite> {
     return createInvite(this.#ctx, input);
   }
-  /** A member runs a registered slash command → `interaction.command`. */
+  /**
+   * A member runs a registered slash command, or a message command on `targetMessageId` →
+   * `interaction.command` (with `targetMessage` for a message command).
+   */
   invokeCommand(input: inputs.CommandInput): Promise<{ interactionId: string }> {
     return memberInteractions.invokeCommand(this.#ctx, input);
   }

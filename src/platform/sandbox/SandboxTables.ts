@@ -81,6 +81,12 @@ export type SandboxChannelTable = {
   available_tags: string;
   /** Forums only: `latest_activity`, `creation_date`, or null when not set. */
   default_sort_order: string | null;
+  /** Threads in a forum: JSON array of the forum's tag ids the post carries (at most 5). */
+  applied_tags: string;
+  /** Threads: 1 when archived (a member's post unarchives it unless locked). */
+  archived: number;
+  /** Threads: 1 when locked (only members who manage threads post or unarchive). */
+  locked: number;
 };
 
 /** A message in a channel or thread, by a member or the bot. */

@@ -14,6 +14,7 @@ export type SandboxAuditAction =
   | 'channel_create'
   | 'channel_update'
   | 'channel_delete'
+  | 'thread_update'
   | 'role_create'
   | 'role_update'
   | 'role_delete'

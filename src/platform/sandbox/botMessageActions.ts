@@ -10,12 +10,14 @@ import { findMemberRow, requireUser } from './memberQueries.js';
 import { assertPostable, deleteMessageRows, insertMessage, requireMessage } from './messageQueries.js';
 import { directChannelId } from './recordInteraction.js';
 import { sortKey } from './sandboxRows.js';
+import { unarchiveForPost } from './threadState.js';
 
 /**
  * Posts a message as the bot (no event: the bot's own messages are not echoed). With a
  * `nonce`, a message already sent with it in this channel (and not deleted) is returned
  * instead of posting again, like Discord's `enforce_nonce`, but for good (no window).
- * Text over Discord's limits is cut first (`fitMessage`).
+ * Text over Discord's limits is cut first (`fitMessage`). A post in an archived thread
+ * unarchives it (`thread.updated`), as on Discord.
  * @throws InvalidRequest over the limits fitting cannot fix, or in a category/forum
  */
 export async function sendMessage(
@@ -32,6 +34,7 @@ export async function sendMessage(
     const first = await sentWithNonce(ctx, channelId, nonce);
     if (first !== null) return { id: first, channelId };
   }
+  await unarchiveForPost(ctx, channel);
   const guild = await ctx.guild();
   const { id } = await insertMessage(ctx, { channelId, authorId: guild.botUserId, message });
   if (nonce !== null) return { id: await keepNonce(ctx, channelId, nonce, id), channelId };

@@ -75,6 +75,9 @@ export async function createChannel(
     created_at: ctx.clock.now(),
     available_tags: forum ? await forumTagsColumn(ctx, spec.availableTags ?? [], []) : '[]',
     default_sort_order: forum ? (spec.defaultSortOrder ?? null) : null,
+    applied_tags: '[]',
+    archived: 0,
+    locked: 0,
   };
   await ctx.db.insertInto('sandbox_channels').values(row).execute();
   if (reason !== null) await recordAudit(ctx, 'channel_create', row.id, reason);

@@ -42,9 +42,18 @@ export async function registerCommands(
     if (commands.length === 0) return;
     await trx
       .insertInto('sandbox_commands')
-      .values(commands.map((c, position) => ({ name: c.name, position, definition: JSON.stringify(c) })))
+      .values(commands.map((c, position) => ({ name: commandKey(c), position, definition: JSON.stringify(c) })))
       .execute();
   });
+}
+
+/**
+ * The key a command is stored under: its name for a slash command, `message:<name>` for a
+ * message command (Discord keeps the two kinds apart, so the same name may be both).
+ * @param command - the definition, or its type and name
+ */
+export function commandKey(command: Pick<SlashCommandDefinition, 'type' | 'name'>): string {
+  return command.type === 'message' ? `message:${command.name}` : command.name;
 }
 
 /** The registered commands, in registration order. */

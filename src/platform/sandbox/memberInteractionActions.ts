@@ -1,4 +1,4 @@
-import type { InteractionBase } from '../../core/DomainEvent.js';
+import type { InteractionBase, TargetMessage } from '../../core/DomainEvent.js';
 import { UserError } from '../../core/errors.js';
 import type {
   ActionRow,
@@ -10,6 +10,7 @@ import type {
 import type { SandboxContext } from './SandboxContext.js';
 import { validateCommandOptions } from './commandOptions.js';
 import { requireChannel } from './guildQueries.js';
+import { commandKey, listCommands } from './interactionActions.js';
 import { memberRoleIds, requireMemberRow, requireUser } from './memberQueries.js';
 import { requireMessage } from './messageQueries.js';
 import { Permission, assertMemberCan } from './permissions.js';
@@ -49,28 +50,92 @@ async function startInteraction(
   });
 }
 
-/**
- * A member runs a registered slash command (or one of its subcommands) →
- * `interaction.command` with `subcommand` (null without one). Returns the interaction id; the
- * module's reply is read with `findInteraction` once handled.
- * @throws UserError for an unknown command, a missing or unknown subcommand, or options that
- *   do not fit its definition (no event)
- */
-export async function invokeCommand(ctx: SandboxContext, input: CommandInput): Promise<{ interactionId: string }> {
+/** The stored definition of a command, or undefined. */
+async function findCommand(ctx: SandboxContext, key: string): Promise<SlashCommandDefinition | undefined> {
   const row = await ctx.db
     .selectFrom('sandbox_commands')
     .select('definition')
-    .where('name', '=', input.name)
+    .where('name', '=', key)
     .executeTakeFirst();
-  if (row === undefined) {
-    const known = await ctx.db.selectFrom('sandbox_commands').select('name').orderBy('position').execute();
-    const list =
-      known.length === 0 ? 'no commands are registered' : `registered: ${known.map((k) => `/${k.name}`).join(', ')}`;
-    throw new UserError(`unknown command /${input.name} (${list})`);
+  return row === undefined ? undefined : fromJson<SlashCommandDefinition>(row.definition);
+}
+
+/**
+ * The registered definition `input` invokes: a message command when `targetMessageId` is
+ * given, else a slash command.
+ * @throws UserError for an unknown command, or one of the other kind (named in the message)
+ */
+async function commandInvoked(ctx: SandboxContext, input: CommandInput): Promise<SlashCommandDefinition> {
+  const asMessage = input.targetMessageId !== undefined;
+  const found = await findCommand(ctx, commandKey({ type: asMessage ? 'message' : 'chat', name: input.name }));
+  if (found !== undefined) return found;
+  const other = await findCommand(ctx, commandKey({ type: asMessage ? 'chat' : 'message', name: input.name }));
+  if (other !== undefined) {
+    throw new UserError(
+      asMessage
+        ? `/${input.name} is a slash command: it is not used on a message (no targetMessageId)`
+        : `"${input.name}" is a message command: it is used on a message (give targetMessageId)`,
+    );
+  }
+  const known = await listCommands(ctx.db);
+  const list =
+    known.length === 0
+      ? 'no commands are registered'
+      : `registered: ${known.map((k) => (k.type === 'message' ? `"${k.name}" (message)` : `/${k.name}`)).join(', ')}`;
+  throw new UserError(
+    `unknown ${asMessage ? 'message command' : 'command'} ${asMessage ? `"${input.name}"` : `/${input.name}`} (${list})`,
+  );
+}
+
+/** The message a message command is used on, as the event carries it. */
+async function targetMessageOf(ctx: SandboxContext, channelId: string, messageId: string): Promise<TargetMessage> {
+  const message = await requireMessage(ctx.db, channelId, messageId);
+  const author = await requireUser(ctx.db, message.author_id);
+  return {
+    messageId: message.id,
+    channelId: message.channel_id,
+    authorId: message.author_id,
+    authorBot: author.bot === 1,
+    content: message.content,
+  };
+}
+
+/**
+ * A member runs a registered slash command (or one of its subcommands) →
+ * `interaction.command` with `subcommand` (null without one). With `targetMessageId`, a
+ * message context-menu command used on that message of `channelId` → `interaction.command`
+ * with `targetMessage`, no subcommand and no options. Returns the interaction id; the
+ * module's reply is read with `findInteraction` once handled.
+ * @throws UserError for an unknown command, a slash command given a target message or a
+ *   message command given none, a missing or unknown subcommand, or options that do not fit
+ *   its definition (no event)
+ * @throws SandboxNotFoundError for a target message not in the channel
+ */
+export async function invokeCommand(ctx: SandboxContext, input: CommandInput): Promise<{ interactionId: string }> {
+  const definition = await commandInvoked(ctx, input);
+  if (input.targetMessageId !== undefined) {
+    if (input.subcommand !== undefined || Object.keys(input.options ?? {}).length > 0) {
+      throw new UserError(`"${input.name}" is a message command: it has no subcommands or options`);
+    }
+    const targetMessage = await targetMessageOf(ctx, input.channelId, input.targetMessageId);
+    const base = await startInteraction(ctx, {
+      userId: input.userId,
+      channelId: input.channelId,
+      kind: 'command',
+      name: input.name,
+    });
+    await ctx.emit('interaction.command', base.interactionId, {
+      ...base,
+      commandName: input.name,
+      subcommand: null,
+      options: {},
+      targetMessage,
+    });
+    return { interactionId: base.interactionId };
   }
   const options = input.options ?? {};
   const subcommand = input.subcommand ?? null;
-  await validateCommandOptions(ctx.db, fromJson<SlashCommandDefinition>(row.definition), subcommand, options);
+  await validateCommandOptions(ctx.db, definition, subcommand, options);
   const base = await startInteraction(ctx, {
     userId: input.userId,
     channelId: input.channelId,

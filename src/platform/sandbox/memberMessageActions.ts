@@ -11,6 +11,7 @@ import { assertPostable, deleteMessageRows, insertMessage, loadMessage, requireM
 import { Permission, assertMemberCan, channelPermissions } from './permissions.js';
 import type { EditMessageInput, MemberMessageRef, PostMessageInput } from './sandboxInputs.js';
 import type { SandboxMessage } from './sandboxViews.js';
+import { assertThreadOpenTo, unarchiveForPost } from './threadState.js';
 
 /** Refuses a post inside the channel's slowmode, unless the member manages messages or the channel. */
 async function assertSlowmode(ctx: SandboxContext, member: MemberRow, channel: SandboxChannelTable): Promise<void> {
@@ -83,8 +84,9 @@ export async function publishMemberMessage(
 
 /**
  * A member posts a message → `message.created`, unless a native AutoMod rule blocks it
- * (`automod.native_executed` per action, see {@link postThroughAutoModeration}).
- * @throws InvalidRequest over limits, in a category/forum, blocked by AutoMod; Forbidden without permission (timeouts included); RateLimited in slowmode
+ * (`automod.native_executed` per action, see {@link postThroughAutoModeration}). A post in an
+ * archived thread unarchives it first (`thread.updated`).
+ * @throws InvalidRequest over limits, in a category/forum, blocked by AutoMod; Forbidden without permission (timeouts included, and a locked thread without Manage Threads); RateLimited in slowmode
  * @throws SandboxNotFoundError for an unknown member, channel or replied-to message
  */
 export async function postMessage(ctx: SandboxContext, input: PostMessageInput): Promise<SandboxMessage> {
@@ -97,9 +99,11 @@ export async function postMessage(ctx: SandboxContext, input: PostMessageInput):
   const replyTo = input.replyTo ?? null;
   if (replyTo !== null) await requireMessage(ctx.db, channel.id, replyTo);
   await assertSlowmode(ctx, member, channel);
-  return postThroughAutoModeration(ctx, { member, channel, content: input.content }, () =>
-    publishMemberMessage(ctx, { member, channelId: channel.id, content: input.content, replyTo }),
-  );
+  await assertThreadOpenTo(ctx, channel, member);
+  return postThroughAutoModeration(ctx, { member, channel, content: input.content }, async () => {
+    await unarchiveForPost(ctx, channel);
+    return publishMemberMessage(ctx, { member, channelId: channel.id, content: input.content, replyTo });
+  });
 }
 
 /**

@@ -67,6 +67,8 @@ export interface MemberThreadInput {
   name: string;
   messageId?: string;
   content?: string;
+  /** Forum posts: ids of the forum's tags the post carries (at most 5). */
+  appliedTags?: string[];
 }
 
 /** A member creating an invite. */
@@ -87,6 +89,11 @@ export interface CommandInput {
   subcommand?: string;
   /** The options of the command, or of the subcommand when there is one. */
   options?: Record<string, CommandOptionValue>;
+  /**
+   * A message context-menu command (`type: 'message'`, like "Mark as solution"): the message
+   * it is used on, in `channelId`. Refused for a slash command, required for a message command.
+   */
+  targetMessageId?: string;
 }
 
 /** A member clicking a button on a message. */

@@ -338,6 +338,24 @@ export const sandboxMigrations: Migration[] = [
         .execute();
     },
   },
+  {
+    name: '0014_thread_state',
+    async up(db) {
+      // Threads (forum posts) carry tags of their forum and can be archived and locked.
+      await db.schema
+        .alterTable('sandbox_channels')
+        .addColumn('applied_tags', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
+      await db.schema
+        .alterTable('sandbox_channels')
+        .addColumn('archived', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .alterTable('sandbox_channels')
+        .addColumn('locked', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 ];
 
 /** The sandbox's migrations as a set for `migrate(store, sets)`. */

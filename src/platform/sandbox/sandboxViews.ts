@@ -1,5 +1,21 @@
-import type { ActionRow, Embed, InteractionReply, InviteSnapshot, MemberSnapshot, ModalSpec } from '../Platform.js';
+import type {
+  ActionRow,
+  ChannelSnapshot,
+  Embed,
+  InteractionReply,
+  InviteSnapshot,
+  MemberSnapshot,
+  ModalSpec,
+} from '../Platform.js';
 import type { EmojiRef } from '../../core/DomainEvent.js';
+
+/** A thread (forum post) as the sandbox has it: its snapshot plus tags, archived and locked. */
+export interface SandboxThread extends ChannelSnapshot {
+  /** The parent forum's tag ids it carries ([] outside forums). */
+  appliedTags: string[];
+  archived: boolean;
+  locked: boolean;
+}
 
 /** Where a member is connected in voice. */
 export interface SandboxVoiceState {

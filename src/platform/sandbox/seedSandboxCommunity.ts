@@ -1,4 +1,4 @@
-import type { ChannelSnapshot, GuildSnapshot, PermissionOverwrite } from '../Platform.js';
+import type { ChannelSnapshot, ForumTag, GuildSnapshot, PermissionOverwrite } from '../Platform.js';
 import type { SandboxPlatform } from './SandboxPlatform.js';
 import type { SandboxMessage } from './sandboxViews.js';
 import { Permission } from './permissions.js';
@@ -34,6 +34,13 @@ function overwrite(id: string, allow: bigint, deny: bigint): PermissionOverwrite
 
 /** The seed's last step: once this post exists, the seed has finished. */
 const LAST_POST = { username: 'lena', channel: 'showcase', content: 'Made a small audio visualiser this weekend ✨' };
+/** Tags of the #help forum: `Solved` is moderated (only staff and the bot apply it). */
+const HELP_TAGS: ForumTag[] = [
+  { name: 'Solved', moderated: true, emoji: null },
+  { name: 'Setup', moderated: false, emoji: null },
+  { name: 'Bots', moderated: false, emoji: null },
+  { name: 'Billing', moderated: false, emoji: null },
+];
 const HELP_POST = {
   name: 'Build fails on Node 18',
   content: 'I get a SyntaxError when building. Which Node version do I need?',
@@ -43,7 +50,7 @@ const HELP_POST = {
  * Creates a small, realistic community in the sandbox guild: roles (Admin, Moderator, Member,
  * New Member, all below the bot's "Guildhall" role, as an owner places a bot invited to manage
  * the server), categories with #welcome, #rules,
- * #announcements, #general, #introductions, #help (forum), #showcase, a staff-only
+ * #announcements, #general, #introductions, #help (forum tagged Solved, Setup, Bots, Billing), #showcase, a staff-only
  * #mod-log and a "Lounge" voice channel, the owner `mira` and six members (`tomas` has
  * DMs closed), and a few messages, a forum post and a reaction.
  *
@@ -126,12 +133,29 @@ export async function seedSandboxCommunity(sandbox: SandboxPlatform, options: Se
       }));
     for (const [name, kind, topic, permissionOverwrites] of children) {
       const found = existingChannels.find((c) => c.kind === kind && c.name === name);
+      const availableTags = name === 'help' ? HELP_TAGS : undefined;
       channels.set(
         name,
         found ??
-          (await sandbox.createChannelAsOwner({ name, kind, topic, parentId: category.id, permissionOverwrites })),
+          (await sandbox.createChannelAsOwner({
+            name,
+            kind,
+            topic,
+            parentId: category.id,
+            permissionOverwrites,
+            ...(availableTags === undefined ? {} : { availableTags }),
+          })),
       );
     }
+  }
+  const help = channels.get('help');
+  const missingTags = HELP_TAGS.filter((tag) => !(help?.availableTags.some((t) => t.name === tag.name) ?? true));
+  if (help !== undefined && missingTags.length > 0) {
+    // A forum created before the seed tagged it (a resumed seed) gets the tags it lacks.
+    channels.set(
+      'help',
+      await sandbox.editChannel(help.id, { availableTags: [...help.availableTags, ...missingTags] }, 'Seed: help tags'),
+    );
   }
   const channel = (name: string): string => channels.get(name)?.id ?? '';
 

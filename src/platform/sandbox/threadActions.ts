@@ -11,6 +11,7 @@ import { requireMessage } from './messageQueries.js';
 import { Permission, assertMemberCan } from './permissions.js';
 import type { MemberThreadInput } from './sandboxInputs.js';
 import { flag, toChannelSnapshot } from './sandboxRows.js';
+import { assertMayTag, checkAppliedTags } from './threadState.js';
 
 /**
  * Stores a thread under a text, announcement or forum channel. A thread started from a
@@ -21,6 +22,7 @@ async function insertThread(
   parent: SandboxChannelTable,
   spec: ThreadSpec,
   ownerId: string,
+  appliedTags: readonly string[] = [],
 ): Promise<SandboxChannelTable> {
   if (!['text', 'announcement', 'forum'].includes(parent.kind)) {
     throw new InvalidRequest(`cannot start a thread in a ${parent.kind} channel`);
@@ -54,6 +56,9 @@ async function insertThread(
     created_at: ctx.clock.now(),
     available_tags: '[]',
     default_sort_order: null,
+    applied_tags: JSON.stringify(appliedTags),
+    archived: 0,
+    locked: 0,
   };
   await ctx.db.insertInto('sandbox_channels').values(row).execute();
   return row;
@@ -73,8 +78,11 @@ export async function createThread(ctx: SandboxContext, channelId: string, spec:
 
 /**
  * A member starts a thread → `thread.created`; a forum post (needs `content`) also posts
- * its starter message, sharing the thread's id → `message.created`.
- * @throws Forbidden without permission; InvalidRequest for a forum post without content
+ * its starter message, sharing the thread's id → `message.created`. A forum post may carry up
+ * to 5 of its forum's tags (`appliedTags`, in `thread.created`; moderated ones only with
+ * Manage Threads).
+ * @throws Forbidden without permission; InvalidRequest for a forum post without content, or
+ *   tags outside a forum, past 5 or not the forum's
  */
 export async function createThreadAsMember(ctx: SandboxContext, input: MemberThreadInput): Promise<ChannelSnapshot> {
   const member = await requireMemberRow(ctx.db, input.userId);
@@ -86,16 +94,19 @@ export async function createThreadAsMember(ctx: SandboxContext, input: MemberThr
   if (input.content !== undefined) assertMessageWithinLimits({ content: input.content });
   const needed = forum ? Permission.SEND_MESSAGES : Permission.CREATE_PUBLIC_THREADS;
   await assertMemberCan(ctx, member, parent, Permission.VIEW_CHANNEL | needed, forum ? 'post' : 'create threads');
+  const appliedTags = checkAppliedTags(parent, input.appliedTags ?? []);
+  await assertMayTag(ctx, member, parent, [], appliedTags);
   const spec: ThreadSpec = {
     name: input.name,
     ...(input.messageId === undefined ? {} : { messageId: input.messageId }),
   };
-  const thread = await insertThread(ctx, parent, spec, member.user_id);
+  const thread = await insertThread(ctx, parent, spec, member.user_id, appliedTags);
   await ctx.emit('thread.created', thread.id, {
     threadId: thread.id,
     parentId: parent.id,
     ownerId: member.user_id,
     name: thread.name,
+    ...(forum ? { appliedTags } : {}),
   });
   if (forum && input.content !== undefined) {
     await publishMemberMessage(ctx, {

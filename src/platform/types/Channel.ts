@@ -118,3 +118,18 @@ export interface ThreadSpec {
   /** Minutes of inactivity before Discord archives it (default 1440). */
   autoArchiveMinutes?: 60 | 1440 | 4320 | 10080;
 }
+
+/**
+ * What can change on a thread (a forum post): fields left out stay as they are.
+ * @see https://discord.com/developers/docs/resources/channel#modify-channel-json-params-thread
+ */
+export interface ThreadPatch {
+  /** 1–100 characters. */
+  name?: string;
+  /** Forum posts: the forum tag ids it carries from now on (at most 5; replaces the list). */
+  appliedTags?: string[];
+  /** Archived threads leave the channel list; a message from a member unarchives one. */
+  archived?: boolean;
+  /** Locked threads can be unarchived and written in only by members who manage threads. */
+  locked?: boolean;
+}

@@ -8,7 +8,15 @@ import type { ModalSpec } from './Modal.js';
  * @see https://discord.com/developers/docs/interactions/application-commands#application-command-object
  */
 export interface SlashCommandDefinition {
-  /** 1–32 lower-case letters, digits, `-` or `_`. */
+  /**
+   * `chat` (default): a slash command. `message`: a message context-menu command (right-click
+   * a message → Apps), invoked as `interaction.command` with `targetMessage`; its name is what
+   * members see (1–32 characters, spaces and capitals allowed), it has no options and its
+   * description is not sent.
+   * @see https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-types
+   */
+  type?: 'chat' | 'message';
+  /** 1–32 lower-case letters, digits, `-` or `_` (a `message` command: any 1–32 characters). */
   name: string;
   /** 1–100 characters. */
   description: string;

@@ -40,8 +40,13 @@ export function registerGuildRoutes(app: ZodApp, deps: SandboxRouteDeps): void {
     sandbox.listChannels(),
   );
   app.get('/roles', read('Every role, highest first', z.array(RoleSnapshotSchema)), () => sandbox.listRoles());
-  app.get('/commands', read('The registered slash commands', z.array(SlashCommandDefinitionSchema)), () =>
-    sandbox.listCommands(),
+  app.get(
+    '/commands',
+    read(
+      'The registered commands: slash commands and message commands (`type: "message"`)',
+      z.array(SlashCommandDefinitionSchema),
+    ),
+    () => sandbox.listCommands(),
   );
   app.get('/bans', read('Banned users, newest first', z.array(SandboxBanSchema)), () => sandbox.listBans());
   app.get('/invites', read('Invites with their uses, newest first', z.array(SandboxInviteSchema)), () =>

@@ -22,6 +22,9 @@ const CommandBody = z.strictObject({
   name: z.string().min(1).max(32),
   subcommand: z.string().min(1).max(32).optional(),
   options: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  targetMessageId: IdSchema.optional().describe(
+    'A message command ("Mark as solution", right-click → Apps): the message of `channelId` it is used on. Required for a message command, refused for a slash command.',
+  ),
 });
 const ComponentBody = z.strictObject({
   userId: IdSchema,
@@ -132,7 +135,12 @@ export function registerInteractionRoutes(app: ZodApp, deps: SandboxRouteDeps): 
   app.post(
     '/commands',
     {
-      schema: { tags, summary: 'A member runs a slash command', body: CommandBody, response: answers },
+      schema: {
+        tags,
+        summary: 'A member runs a slash command, or a message command on a message (`targetMessageId`)',
+        body: CommandBody,
+        response: answers,
+      },
       config: VIEWER,
     },
     async (request) => answer((await sandbox.invokeCommand(compact(request.body))).interactionId),

@@ -6,7 +6,7 @@ import { IdSchema, PageQuery, type SandboxRouteDeps } from './SandboxRouteDeps.j
 import { compact } from './parseRequest.js';
 import type { ZodApp } from '../openapi/useZodSchemas.js';
 import { ChannelSnapshotSchema } from './schemas/platformSchemas.js';
-import { SandboxMessageSchema } from './schemas/sandboxViewSchemas.js';
+import { SandboxMessageSchema, SandboxThreadSchema } from './schemas/sandboxViewSchemas.js';
 import { SANDBOX_ERRORS, SANDBOX_TAGS, VIEWER } from './sandboxRouteSchemas.js';
 
 const ChannelParams = z.strictObject({ channelId: IdSchema });
@@ -20,7 +20,13 @@ const ThreadBody = z.strictObject({
   name: z.string().min(1).max(100),
   messageId: IdSchema.optional(),
   content: z.string().optional(),
+  appliedTags: z
+    .array(IdSchema)
+    .max(5)
+    .optional()
+    .describe("A forum post's tags: ids of the forum's `availableTags` (at most 5)."),
 });
+const ThreadParams = z.strictObject({ threadId: IdSchema });
 
 /** A message as it is after the modules reacted, or flagged `deleted` when one removed it. */
 export const MessageAfterSettleSchema = SandboxMessageSchema.extend({
@@ -157,7 +163,8 @@ export function registerMessageRoutes(app: ZodApp, deps: SandboxRouteDeps): void
     {
       schema: {
         tags,
-        summary: 'A member starts a thread, from a message or on its own',
+        summary:
+          'A member starts a thread, from a message or on its own, or a forum post (with `content`, optionally tagged)',
         params: ChannelParams,
         body: ThreadBody,
         response: { 201: ChannelSnapshotSchema, ...SANDBOX_ERRORS },
@@ -168,6 +175,23 @@ export function registerMessageRoutes(app: ZodApp, deps: SandboxRouteDeps): void
       const thread = await sandbox.createThread({ ...compact(request.body), channelId: request.params.channelId });
       await settle();
       return reply.status(201).send(thread);
+    },
+  );
+  app.get(
+    '/threads/:threadId',
+    {
+      schema: {
+        tags,
+        summary: 'A thread (forum post) with its tags, and whether it is archived or locked',
+        params: ThreadParams,
+        response: { 200: SandboxThreadSchema, ...SANDBOX_ERRORS },
+      },
+      config: VIEWER,
+    },
+    async (request) => {
+      const thread = await sandbox.getThread(request.params.threadId);
+      if (thread === null) throw new SandboxNotFoundError('channel', request.params.threadId);
+      return thread;
     },
   );
 }

@@ -127,13 +127,13 @@ export function removeReaction(target: {
 
 /**
  * A member starts a thread: from a message (`messageId`), or a forum post (`content` is its
- * first message).
+ * first message, `appliedTags` the forum's tag ids it carries).
  * @param channelId - the channel or forum
  * @param thread - who, the name, and the message or post content
  */
 export function createThread(
   channelId: string,
-  thread: { userId: string; name: string; messageId?: string; content?: string },
+  thread: { userId: string; name: string; messageId?: string; content?: string; appliedTags?: readonly string[] },
 ): Promise<ChannelSnapshot> {
   return postJson<ChannelSnapshot>(`/api/sandbox/channels/${encodeURIComponent(channelId)}/threads`, thread);
 }
@@ -176,11 +176,16 @@ export function postMessage(channelId: string, userId: string, content: string):
   });
 }
 
-/** A slash command as a member runs it: the command, its subcommand, and option values by name. */
+/**
+ * A command as a member runs it: a slash command with its subcommand and option values by
+ * name, or a message command with the message it is used on.
+ */
 export interface CommandRun {
   name: string;
   subcommand?: string;
   options?: Readonly<Record<string, string | number | boolean>>;
+  /** A message command ("Mark as solution"): the message of the channel it is used on. */
+  targetMessageId?: string;
 }
 
 /**

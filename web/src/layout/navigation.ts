@@ -52,6 +52,13 @@ export const NAV_PAGES: readonly NavPage[] = [
     minRole: 'viewer',
   },
   {
+    id: 'support',
+    path: '/support',
+    label: 'Support',
+    icon: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 17h-2v-2h2zm2.07-7.75-.9.92A3.4 3.4 0 0 0 13 15h-2v-.5a4 4 0 0 1 1.17-2.83l1.24-1.26A2 2 0 1 0 10 9H8a4 4 0 1 1 7.07 2.25z',
+    minRole: 'viewer',
+  },
+  {
     id: 'moderation',
     path: '/moderation',
     label: 'Moderation',

@@ -29,6 +29,7 @@ import { MessageList } from '../sandbox/MessageList.js';
 import { ModalDialog } from '../sandbox/ModalDialog.js';
 import { sandboxNames } from '../sandbox/SandboxNames.js';
 import { ScheduledEventsList } from '../sandbox/ScheduledEventsList.js';
+import { ThreadState } from '../sandbox/ThreadState.js';
 import {
   SANDBOX_POLL_MS,
   SANDBOX_SLOW_POLL_MS,
@@ -111,6 +112,9 @@ export function SandboxPage() {
     dismissReply();
   };
   const actorId = member?.userId ?? null;
+  // Message commands ("Mark as solution") are used on a message (Apps), not typed as slash commands.
+  const messageCommands = (commands.data ?? []).filter((c) => c.type === 'message').map((c) => c.name);
+  const slashCommands = (commands.data ?? []).filter((c) => c.type !== 'message');
   const messageActions: MessageActions = {
     actorId,
     busy,
@@ -133,14 +137,19 @@ export function SandboxPage() {
           },
     threadOf: (messageId) => {
       const thread = channels.find((c) => c.id === messageId && c.kind === 'thread');
-      return thread === undefined ? null : { id: thread.id, name: thread.name };
+      // A forum post's first message shares the post's id: no link to the thread it is in.
+      return thread === undefined || thread.id === channelId ? null : { id: thread.id, name: thread.name };
     },
     onOpenThread: openChannel,
+    messageCommands,
+    onMessageCommand: (messageId, name) => {
+      void interactions.runCommand({ name, targetMessageId: messageId });
+    },
   };
-  const onCreatePost = (title: string, content: string): Promise<boolean> =>
+  const onCreatePost = (title: string, content: string, appliedTags: string[]): Promise<boolean> =>
     act(async () => {
       if (actorId === null || channelId === null) return;
-      openChannel((await createThread(channelId, { userId: actorId, name: title, content })).id);
+      openChannel((await createThread(channelId, { userId: actorId, name: title, content, appliedTags })).id);
     });
 
   const loadFailure = guild.error ?? members.error ?? messages.error ?? allChannels.error;
@@ -169,7 +178,15 @@ export function SandboxPage() {
 
         <Panel
           title={chatTitle(channel)}
-          aside={parent === null ? (channel?.topic ?? undefined) : `thread in #${parent.name}`}
+          aside={
+            parent === null || channel === null ? (
+              (channel?.topic ?? undefined)
+            ) : (
+              <>
+                {parent.kind === 'forum' && <ThreadState thread={channel} parent={parent} />} thread in #{parent.name}
+              </>
+            )
+          }
           className="sandbox-chat"
           testId="sandbox-chat"
         >
@@ -197,7 +214,7 @@ export function SandboxPage() {
               {replyView('channel')}
               {commandsOpen && (
                 <CommandForm
-                  commands={commands.data ?? []}
+                  commands={slashCommands}
                   members={members.data ?? []}
                   channels={channels}
                   roles={guild.data?.roles ?? []}

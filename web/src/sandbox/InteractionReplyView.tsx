@@ -8,6 +8,7 @@ import type { SandboxNames } from './SandboxNames.js';
 /** What the member did that the bot answered. */
 export type InteractionTrigger =
   | { kind: 'command'; name: string }
+  | { kind: 'app'; name: string }
   | { kind: 'button'; label: string }
   | { kind: 'select'; labels: readonly string[] }
   | { kind: 'modal'; title: string };
@@ -128,6 +129,8 @@ function describeTrigger(trigger: InteractionTrigger) {
   switch (trigger.kind) {
     case 'command':
       return <code>/{trigger.name}</code>;
+    case 'app':
+      return <>the app “{trigger.name}” on a message</>;
     case 'button':
       return <>the button “{trigger.label}”</>;
     case 'select':

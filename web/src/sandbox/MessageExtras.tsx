@@ -19,6 +19,10 @@ export interface MessageActions {
   /** The thread started from the message, if any. */
   threadOf: (messageId: string) => { id: string; name: string } | null;
   onOpenThread: (threadId: string) => void;
+  /** Message commands the bot registered ("Mark as solution"), offered under Apps; none: no Apps button. */
+  messageCommands?: readonly string[];
+  /** Uses a message command on the message, as the member acting. */
+  onMessageCommand?: (messageId: string, name: string) => void;
 }
 
 /** The quick reactions offered (any unicode emoji can be typed too). */
@@ -39,10 +43,12 @@ export interface MessageExtrasProps {
 /**
  * Under a message: its reactions (click one to add or take back yours, as the member you act
  * as), a React button with quick emoji, a Thread button that starts a thread from the message,
- * and a link to the thread once there is one.
+ * an Apps button with the bot's message commands ("Mark as solution"), and a link to the
+ * thread once there is one.
  */
 export function MessageExtras({ messageId, reactions, actions }: MessageExtrasProps) {
-  const [mode, setMode] = useState<'none' | 'react' | 'thread'>('none');
+  const [mode, setMode] = useState<'none' | 'react' | 'thread' | 'apps'>('none');
+  const apps = actions.messageCommands ?? [];
   const [threadName, setThreadName] = useState('');
   const [emoji, setEmoji] = useState('');
   const { actorId, busy } = actions;
@@ -122,6 +128,39 @@ export function MessageExtras({ messageId, reactions, actions }: MessageExtrasPr
               🧵 Thread
             </button>
           )}
+          {apps.length > 0 && actions.onMessageCommand !== undefined && (
+            <button
+              type="button"
+              className="toolbar-button"
+              disabled={blocked}
+              onClick={() => setMode(mode === 'apps' ? 'none' : 'apps')}
+              aria-pressed={mode === 'apps'}
+              title="Apps: the bot's commands on this message (right-click → Apps on Discord)"
+              data-testid="message-apps"
+            >
+              ⋯ Apps
+            </button>
+          )}
+        </div>
+      )}
+      {mode === 'apps' && (
+        <div className="emoji-palette" data-testid="message-apps-menu">
+          {apps.map((name) => (
+            <button
+              key={name}
+              type="button"
+              className="toolbar-button"
+              disabled={blocked}
+              onClick={() => {
+                actions.onMessageCommand?.(messageId, name);
+                setMode('none');
+              }}
+              data-testid="message-command"
+              data-name={name}
+            >
+              {name}
+            </button>
+          ))}
         </div>
       )}
       {mode === 'react' && (

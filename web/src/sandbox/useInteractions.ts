@@ -173,7 +173,10 @@ export function useInteractions(actor: Actor | null, channelId: string | null, r
     runCommand: async (run, label) => {
       if (actor === null || !actor.inGuild || channelId === null) return false;
       const name = label ?? [run.name, run.subcommand].filter((part) => part !== undefined).join(' ');
-      return interact(actor, { kind: 'command', name }, 'channel', () => runCommand(actor.userId, channelId, run));
+      // A message command (Apps → "Mark as solution") is named as the app it is, not as /name.
+      const trigger =
+        run.targetMessageId === undefined ? ({ kind: 'command', name } as const) : ({ kind: 'app', name } as const);
+      return interact(actor, trigger, 'channel', () => runCommand(actor.userId, channelId, run));
     },
     channelActions,
     dmActions,

@@ -14,7 +14,7 @@ function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-/** The KPIs of seed 002's COMMUNITY_KPIS, by id. */
+/** The KPIs of seed 002's COMMUNITY_KPIS (and the support module's), by id. */
 const KNOWN: Record<string, KpiPresentation> = {
   new_members_daily: { label: 'New members per day', format: plain },
   retention_rate_7d: { label: '7-day retention', format: percent },
@@ -25,6 +25,8 @@ const KNOWN: Record<string, KpiPresentation> = {
   member_satisfaction_score: { label: 'Member satisfaction', format: outOfTen },
   support_response_time_hours: { label: 'Support response time', format: hours },
   content_engagement_rate: { label: 'Content engagement', format: percent },
+  support_resolution_rate: { label: 'Support questions solved', format: percent },
+  community_answered_share: { label: 'Questions answered by the community', format: percent },
 };
 
 /**

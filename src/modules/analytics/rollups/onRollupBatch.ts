@@ -7,6 +7,7 @@ import { analyticsDb } from '../AnalyticsTables.js';
 import { countNewActiveDays, type NewActiveDays } from './countNewActiveDays.js';
 import { foldTopics } from './foldTopics.js';
 import { recordEventEnded } from './recordEventEnded.js';
+import { isSupportFact, recordSupportFact } from './recordSupportFacts.js';
 import { RollupFold, usersToCheckForBots, type FoldedChannelDay, type FoldedMemberDay } from './RollupFold.js';
 import { chunks } from '../../../core/chunks.js';
 import { upsertAddingCounts } from './upsertAddingCounts.js';
@@ -29,6 +30,8 @@ export async function onRollupBatch(events: readonly DomainEvent[], ctx: Analyti
   for (const event of events) {
     // Few per batch (one per ended event), each one upsert: the same as the live handler.
     if (event.type === 'events.ended') await recordEventEnded(event, ctx);
+    // Few per batch too (a handful per question), each one statement: the live handlers.
+    else if (isSupportFact(event)) await recordSupportFact(event, ctx);
     else pushTo(byGuild, event.guildId, event);
   }
   for (const [guildId, guildEvents] of byGuild) {

@@ -5,7 +5,7 @@ import { CommunityEvents } from '../store/CommunityEvents.js';
 import { eventSurveyResults } from '../survey/surveyResults.js';
 import { eventSummaries } from './eventSummaries.js';
 import type { EventDetail } from './EventsReportsApi.js';
-import { memberNames } from './memberNames.js';
+import { memberDisplayNames as memberNames } from '../../../core/members/memberDisplayNames.js';
 
 const MINUTE = 60_000;
 

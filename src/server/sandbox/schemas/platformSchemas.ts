@@ -143,6 +143,7 @@ const SlashCommandSubcommandSchema = z.object({
   options: z.array(SlashCommandValueOptionSchema).exactOptional(),
 });
 export const SlashCommandDefinitionSchema = z.object({
+  type: z.enum(['chat', 'message']).exactOptional(),
   name: z.string(),
   description: z.string(),
   options: z.array(z.union([SlashCommandValueOptionSchema, SlashCommandSubcommandSchema])).exactOptional(),

@@ -9,10 +9,12 @@ import type {
   SandboxMember,
   SandboxMessage,
   SandboxReply,
+  SandboxThread,
   SandboxVoiceState,
 } from '../../../platform/sandbox/sandboxViews.js';
 import {
   ActionRowSchema,
+  ChannelSnapshotSchema,
   EmbedSchema,
   EmojiRefSchema,
   InviteSnapshotSchema,
@@ -86,6 +88,7 @@ export const SandboxAuditEntrySchema = z.object({
     'channel_create',
     'channel_update',
     'channel_delete',
+    'thread_update',
     'role_create',
     'role_update',
     'role_delete',
@@ -149,6 +152,13 @@ export const SandboxInteractionSchema = z.object({ ...interactionFields, reply: 
 /** `GET /interactions/:interactionId`: the interaction, its answer and the answer's files. */
 export const InteractionViewSchema = z.object({ ...interactionFields, reply: ReplyViewSchema.nullable() });
 
+/** `GET /threads/:threadId`: a thread (forum post) with its tags, archived and locked. */
+export const SandboxThreadSchema = ChannelSnapshotSchema.extend({
+  appliedTags: z.array(z.string()).describe("Ids of the parent forum's tags the post carries ([] outside forums)."),
+  archived: z.boolean(),
+  locked: z.boolean().describe('Only members who manage threads post in it or unarchive it.'),
+});
+
 // Each schema is exactly its sandbox type: a key missing here would be stripped from replies.
 export const sandboxViewSchemasMatch: [
   SameType<z.infer<typeof SandboxVoiceStateSchema>, SandboxVoiceState>,
@@ -161,4 +171,5 @@ export const sandboxViewSchemasMatch: [
   SameType<z.infer<typeof SandboxAttachmentSchema>, SandboxAttachment>,
   SameType<z.infer<typeof SandboxReplySchema>, SandboxReply>,
   SameType<z.infer<typeof SandboxInteractionSchema>, SandboxInteraction>,
-] = [true, true, true, true, true, true, true, true, true, true];
+  SameType<z.infer<typeof SandboxThreadSchema>, SandboxThread>,
+] = [true, true, true, true, true, true, true, true, true, true, true];

@@ -1,18 +1,19 @@
-import type { EventsContext } from '../EventsContext.js';
+import type { Platform } from '../../platform/Platform.js';
+import type { MemberDirectoryReader } from './MemberDirectoryReader.js';
 
-/** At most this many members read from the platform per request (the rest show their id). */
+/** At most this many members read from the platform per call (the rest show their id). */
 const MAX_LOOKUPS = 50;
 
 /**
  * Display names of members for the dashboard: the member directory's, and for members it knows
  * only by id (seen before Guildhall recorded their join), the platform's member (at most 50).
  * A member found nowhere keeps their id as name.
- * @param ctx - module context (the directory and the platform)
+ * @param ctx - the member directory and the platform (a module context)
  * @param guildId - the guild
  * @param userIds - the members
  */
-export async function memberNames(
-  ctx: Pick<EventsContext, 'members' | 'platform'>,
+export async function memberDisplayNames(
+  ctx: { members: MemberDirectoryReader; platform: Pick<Platform, 'fetchMember'> },
   guildId: string,
   userIds: Iterable<string>,
 ): Promise<Map<string, string>> {

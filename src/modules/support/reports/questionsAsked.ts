@@ -1,0 +1,26 @@
+import type { SupportContext } from '../SupportContext.js';
+import { supportDb } from '../SupportTables.js';
+import type { Question } from '../store/Questions.js';
+import type { SupportReportRange } from './supportRange.js';
+
+/**
+ * The questions asked in a range, oldest first.
+ * @param ctx - module context
+ * @param guildId - the guild
+ * @param range - the range (asked from `fromMs` included to `toMs` excluded)
+ */
+export async function questionsAsked(
+  ctx: Pick<SupportContext, 'db'>,
+  guildId: string,
+  range: Pick<SupportReportRange, 'fromMs' | 'toMs'>,
+): Promise<Question[]> {
+  return supportDb(ctx.db)
+    .selectFrom('support_questions')
+    .selectAll()
+    .where('guild_id', '=', guildId)
+    .where('created_at', '>=', range.fromMs)
+    .where('created_at', '<', range.toMs)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
