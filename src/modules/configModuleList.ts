@@ -9,6 +9,7 @@ import { PrivacyConfig } from './privacy/PrivacyConfig.js';
 import { recognitionDeprecations } from './recognition/config/deprecatedKeys.js';
 import { RecognitionConfig } from './recognition/RecognitionConfig.js';
 import { ServerConfig } from './server/ServerConfig.js';
+import { SupportConfig } from './support/SupportConfig.js';
 
 /**
  * Every module as configuration sees it (section id, schema, requirements, deprecated keys),
@@ -23,6 +24,7 @@ export const configModuleList: readonly ConfigModule[] = [
   { id: 'automod', config: AutomodConfig, requires: automodRequires },
   { id: 'moderation', config: ModerationConfig },
   { id: 'events', config: EventsConfig },
+  { id: 'support', config: SupportConfig },
   { id: 'recognition', config: RecognitionConfig, configDeprecations: recognitionDeprecations },
   { id: 'privacy', config: PrivacyConfig },
   { id: 'analytics', config: AnalyticsConfig },

@@ -32,7 +32,7 @@ function supportHistory(guildId: string): DomainEvent[] {
     events.push(
       domainEvent('support.question_opened', {
         ...base(`${q}:opened`, at),
-        payload: { questionId: q, channelId: HELP, askerId: ASKER, title: q, tags },
+        payload: { questionId: q, channelId: HELP, askerId: ASKER, tags },
       }),
     );
   const answered = (q: string, askedAt: number, at: number, by: 'community' | 'staff', tags: string[]) =>

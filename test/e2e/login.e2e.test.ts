@@ -131,7 +131,15 @@ describe('signing in to the dashboard in a real browser', () => {
     const url = guildhall.url;
     const sam = await signedInPage(browser, url, WIDE, 'Sam');
     expect((await visibleText(sam.getByTestId('account-role'))).toLowerCase()).toBe('viewer');
-    expect(await navIds(sam)).toEqual(['overview', 'members', 'analytics', 'onboarding', 'events', 'sandbox']);
+    expect(await navIds(sam)).toEqual([
+      'overview',
+      'members',
+      'analytics',
+      'onboarding',
+      'events',
+      'support',
+      'sandbox',
+    ]);
     for (const path of ['/moderation', '/audit', '/config']) await expectForbidden(sam, `${url}${path}`, path);
     await sam.close();
 
@@ -142,6 +150,7 @@ describe('signing in to the dashboard in a real browser', () => {
       'analytics',
       'onboarding',
       'events',
+      'support',
       'moderation',
       'audit',
       'sandbox',
@@ -159,6 +168,7 @@ describe('signing in to the dashboard in a real browser', () => {
       'analytics',
       'onboarding',
       'events',
+      'support',
       'moderation',
       'audit',
       'config',

@@ -39,7 +39,6 @@ describe(`questions: posts and threads in help channels become questions (${test
         questionId: id,
         channelId: t.channels.help,
         askerId: sam,
-        title: 'Bot does not answer',
         tags: ['Setup', 'Bots'],
       },
     ]);

@@ -5,12 +5,14 @@ import { defineEvents } from '../../core/defineEvents.js';
 
 declare module '../../core/DomainEvent.js' {
   interface EventPayloads {
-    /** A question was asked: a post in a help forum or a thread in a help channel. */
+    /**
+     * A question was asked: a post in a help forum or a thread in a help channel. (No title:
+     * what members wrote stays in the support tables, which erase clears, not in the log.)
+     */
     'support.question_opened': {
       questionId: string;
       channelId: string;
       askerId: string;
-      title: string;
       tags: string[];
     };
     /**
@@ -63,7 +65,7 @@ declare module '../../core/DomainEvent.js' {
     /** Similar solved questions or FAQ entries were suggested in a new question. */
     'support.similar_suggested': { questionId: string; suggestedIds: string[] };
     /** A guide was posted in a guide forum and awaits peer review. */
-    'support.guide_submitted': { articleId: string; authorId: string; title: string };
+    'support.guide_submitted': { articleId: string; authorId: string };
     /** A member reviewed a guide (criteria 1–5; `score` is their mean). */
     'support.guide_reviewed': { articleId: string; reviewerId: string; score: number; reviews: number };
     /** A guide passed peer review and got the verified tag. */
@@ -76,7 +78,9 @@ const minutes = (ms: number): string =>
 
 /** The support module's events. */
 export const supportEvents = defineEvents('support', {
-  'support.question_opened': { summary: (p, n) => `${n.user(p.askerId)} asked “${p.title}”` },
+  'support.question_opened': {
+    summary: (p, n) => `${n.user(p.askerId)} asked a question in ${n.channel(p.channelId)}`,
+  },
   'support.first_response': {
     summary: (p, n) => `${n.user(p.responderId)} answered first (${p.answeredBy}) after ${minutes(p.responseMs)}`,
   },
@@ -93,7 +97,7 @@ export const supportEvents = defineEvents('support', {
   'support.dormant': { summary: (p) => `Question went dormant after ${minutes(p.idleMs)} idle` },
   'support.closed': { summary: (p) => `Solved question archived${p.locked ? ' and locked' : ''}` },
   'support.similar_suggested': { summary: (p) => `${p.suggestedIds.length} similar question(s) suggested` },
-  'support.guide_submitted': { summary: (p, n) => `${n.user(p.authorId)} submitted the guide “${p.title}”` },
+  'support.guide_submitted': { summary: (p, n) => `${n.user(p.authorId)} submitted a guide for review` },
   'support.guide_reviewed': { summary: (p, n) => `${n.user(p.reviewerId)} reviewed a guide (${p.score.toFixed(1)}/5)` },
   'support.guide_verified': { summary: (p) => `Guide verified after ${p.reviews} reviews (${p.score.toFixed(1)}/5)` },
 });

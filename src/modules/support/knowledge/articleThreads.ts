@@ -36,7 +36,7 @@ export async function articleThreadCreated(event: DomainEventOf<'thread.created'
   if (!inserted || found.kind !== 'guide') return;
   await ctx.emit(
     'support.guide_submitted',
-    { articleId: threadId, authorId: ownerId, title: name },
+    { articleId: threadId, authorId: ownerId },
     { key: `${threadId}:guide_submitted`, guildId: event.guildId },
   );
   await ctx.platform.sendMessage(threadId, {

@@ -43,7 +43,7 @@ export async function openQuestion(ctx: SupportContext, opening: QuestionOpening
   if (!inserted) return false;
   await ctx.emit(
     'support.question_opened',
-    { questionId: threadId, channelId, askerId, title, tags },
+    { questionId: threadId, channelId, askerId, tags },
     { key: `${threadId}:opened`, guildId },
   );
   return true;
