@@ -49,9 +49,7 @@ describe(`knowledge base: peer-reviewed guides (${testDialect})`, () => {
         tags: '["Beginner"]',
       },
     ]);
-    expect(await t.emitted('support.guide_submitted')).toEqual([
-      { articleId: guideId, authorId: tomas },
-    ]);
+    expect(await t.emitted('support.guide_submitted')).toEqual([{ articleId: guideId, authorId: tomas }]);
     const button = await reviewMessage(t, guideId);
     expect(button.components?.[0]?.components[0]).toMatchObject({
       customId: `support:review:${guideId}`,
