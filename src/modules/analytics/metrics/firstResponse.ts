@@ -3,6 +3,7 @@ import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb } from '../AnalyticsTables.js';
 import { ratio, type DayRange } from './DayRange.js';
 import { ranksOf, responseTimesAtRanks } from './responseRanks.js';
+import { median, nearestRank } from '../../../core/ranks.js';
 import { chunks } from '../../../core/chunks.js';
 
 const HOUR_MS = 3_600_000;
@@ -22,26 +23,6 @@ export interface FirstResponseStats {
   medianHours: number | null;
   /** 90th percentile (nearest rank); null when none. */
   p90Hours: number | null;
-}
-
-/**
- * The median of sorted numbers (the mean of the two middle ones for an even count).
- * @param sorted - ascending, not empty
- */
-export function median(sorted: readonly number[]): number {
-  const mid = Math.floor(sorted.length / 2);
-  const at = (i: number): number => sorted[i] ?? Number.NaN;
-  return sorted.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
-}
-
-/**
- * The nearest-rank percentile of sorted numbers: the smallest value with at least `p` of the
- * values at or below it.
- * @param sorted - ascending, not empty
- * @param p - between 0 and 1
- */
-export function nearestRank(sorted: readonly number[], p: number): number {
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { supportFactsDb } from '../SupportFactsTables.js';
 import { ratio, type DayRange } from './DayRange.js';
-import { median } from './firstResponse.js';
+import { median } from '../../../core/ranks.js';
 
 const HOUR_MS = 3_600_000;
 

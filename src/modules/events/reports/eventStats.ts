@@ -4,7 +4,7 @@ import { CommunityEvents } from '../store/CommunityEvents.js';
 import { surveyResultsByType } from '../survey/surveyResults.js';
 import { eventCounts } from './eventCounts.js';
 import type { EventStats } from './EventsReportsApi.js';
-import type { EventsRange } from './eventsRange.js';
+import type { DayRangeMs } from '../../../core/dayRange.js';
 
 /**
  * Attendance and survey figures of the closed (ended, not cancelled) events starting in a
@@ -17,7 +17,7 @@ import type { EventsRange } from './eventsRange.js';
 export async function eventStats(
   ctx: Pick<EventsContext, 'db'>,
   guildId: string,
-  range: EventsRange,
+  range: DayRangeMs,
 ): Promise<EventStats> {
   const closed = (await new CommunityEvents(ctx.db).startingBetween(guildId, range.fromMs, range.toMs)).filter(
     (e) => e.closed_at !== null && e.status !== 'canceled',

@@ -4,7 +4,7 @@ import { CommunityEvents } from '../store/CommunityEvents.js';
 import { eventDetail } from './eventDetail.js';
 import { eventStats } from './eventStats.js';
 import { eventSummaries } from './eventSummaries.js';
-import { resolveEventsRange } from './eventsRange.js';
+import { resolveDayRange } from '../../../core/dayRange.js';
 import { EventDetail, EventIdParams, EventList, EventsRangeQuery, EventStats, Programme } from './EventsReportsApi.js';
 import { programmeView } from './programmeView.js';
 
@@ -21,7 +21,7 @@ export const eventListRoute = defineRoute({
   query: EventsRangeQuery,
   response: EventList,
   handle: async ({ query, guildId }, ctx: EventsContext) => {
-    const range = resolveEventsRange(query, ctx.clock.now(), { before: 30, after: 60 });
+    const range = resolveDayRange(query, ctx.clock.now(), { before: 30, after: 60 });
     if ('error' in range) return { status: 400, error: range.error };
     const rows = await new CommunityEvents(ctx.db).startingBetween(guildId, range.fromMs, range.toMs);
     return {
@@ -55,7 +55,7 @@ export const statsRoute = defineRoute({
   query: EventsRangeQuery,
   response: EventStats,
   handle: async ({ query, guildId }, ctx: EventsContext) => {
-    const range = resolveEventsRange(query, ctx.clock.now(), { before: 89, after: 0 });
+    const range = resolveDayRange(query, ctx.clock.now(), { before: 89, after: 0 });
     if ('error' in range) return { status: 400, error: range.error };
     return { status: 200, body: await eventStats(ctx, guildId, range) };
   },

@@ -1,7 +1,8 @@
 import type { DomainEventOf } from '../../../core/DomainEvent.js';
 import type { SupportContext } from '../SupportContext.js';
 import { getArticle, insertArticle, updateArticle } from './articles.js';
-import { articleTagNames, knowledgeForum } from './knowledgeForums.js';
+import { topicTagNames } from '../questions/forumTags.js';
+import { knowledgeForum } from './knowledgeForums.js';
 import { reviewButtonRow } from './reviewForm.js';
 
 /**
@@ -27,7 +28,7 @@ export async function articleThreadCreated(event: DomainEventOf<'thread.created'
     author_id: ownerId,
     title: name,
     body: '',
-    tags: JSON.stringify(articleTagNames(found.forum, event.payload.appliedTags ?? [], verifiedTag)),
+    tags: JSON.stringify(topicTagNames(found.forum, event.payload.appliedTags ?? [], verifiedTag)),
     status: found.kind === 'faq' ? 'published' : 'in_review',
     created_at: event.occurredAt,
     updated_at: event.occurredAt,
@@ -75,7 +76,7 @@ export async function articleThreadUpdated(event: DomainEventOf<'thread.updated'
   const tags =
     forum === undefined
       ? article.tags
-      : JSON.stringify(articleTagNames(forum, appliedTags, ctx.config.knowledgeBase.verifiedTag));
+      : JSON.stringify(topicTagNames(forum, appliedTags, ctx.config.knowledgeBase.verifiedTag));
   if (tags === article.tags && name === article.title) return;
   await updateArticle(ctx, event.guildId, article.id, { title: name, tags, updated_at: event.occurredAt });
 }

@@ -28,16 +28,3 @@ export async function knowledgeForum(
   if (guideForums.includes(forum.name)) return { forum, kind: 'guide' };
   return undefined;
 }
-
-/**
- * Names of the forum tags a post carries, the verified tag left out (it is the guide's status).
- * @param forum - the parent forum
- * @param appliedTags - the post's tag ids
- * @param verifiedTag - `knowledgeBase.verifiedTag`
- */
-export function articleTagNames(forum: ChannelSnapshot, appliedTags: readonly string[], verifiedTag: string): string[] {
-  const applied = new Set(appliedTags);
-  return forum.availableTags
-    .filter((tag) => tag.id !== undefined && applied.has(tag.id) && tag.name !== verifiedTag)
-    .map((tag) => tag.name);
-}

@@ -1,3 +1,4 @@
+import { postTagIds, tagIdByName } from '../questions/forumTags.js';
 import type { SupportContext } from '../SupportContext.js';
 import { supportDb } from '../SupportTables.js';
 import { articleTags, updateArticle, type Article } from './articles.js';
@@ -92,12 +93,10 @@ async function verifyGuide(
   await updateArticle(ctx, guildId, guide.id, { status: 'verified', verified_at: at, updated_at: at });
   const { verifiedTag } = ctx.config.knowledgeBase;
   const forum = (await ctx.platform.fetchGuild(guildId)).channels.find((c) => c.id === guide.channel_id);
-  const keep = new Set(articleTags(guide));
-  const tagIds = (forum?.availableTags ?? []).flatMap((tag) =>
-    tag.id !== undefined && (keep.has(tag.name) || tag.name === verifiedTag) ? [tag.id] : [],
-  );
-  if (forum?.availableTags.some((tag) => tag.name === verifiedTag) === true) {
-    await ctx.platform.editThread(guide.id, { appliedTags: tagIds.slice(0, 5) }, 'Guide verified by peer review');
+  const verifiedId = tagIdByName(forum, verifiedTag);
+  if (verifiedId !== null) {
+    const appliedTags = postTagIds(forum, articleTags(guide), verifiedId);
+    await ctx.platform.editThread(guide.id, { appliedTags }, 'Guide verified by peer review');
   } else {
     ctx.log.warn({ guildId, forumId: guide.channel_id, verifiedTag }, 'guide forum has no verified tag');
   }

@@ -2,7 +2,7 @@ import type { DomainEventOf } from '../../../core/DomainEvent.js';
 import { markSolved } from '../solutions/markSolved.js';
 import { getQuestion, questionTags, updateQuestion } from '../store/Questions.js';
 import type { SupportContext } from '../SupportContext.js';
-import { solvedTagId, topicTagNames } from './forumTags.js';
+import { tagIdByName, topicTagNames } from './forumTags.js';
 import { helpChannels, supportActive } from './helpChannels.js';
 
 /**
@@ -24,7 +24,7 @@ export async function threadUpdated(event: DomainEventOf<'thread.updated'>, ctx:
   if (forum?.kind === 'forum' && JSON.stringify(tags) !== JSON.stringify(questionTags(question))) {
     await updateQuestion(ctx, guildId, question.id, { tags: JSON.stringify(tags) });
   }
-  const solvedId = solvedTagId(forum, solvedTag);
+  const solvedId = tagIdByName(forum, solvedTag);
   if (solvedId === null || !event.payload.appliedTags.includes(solvedId) || question.status === 'solved') return;
   await markSolved(
     ctx,

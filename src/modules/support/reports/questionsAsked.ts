@@ -1,7 +1,7 @@
 import type { SupportContext } from '../SupportContext.js';
 import { supportDb } from '../SupportTables.js';
 import type { Question } from '../store/Questions.js';
-import type { SupportReportRange } from './supportRange.js';
+import type { DayRangeMs } from '../../../core/dayRange.js';
 
 /**
  * The questions asked in a range, oldest first.
@@ -12,7 +12,7 @@ import type { SupportReportRange } from './supportRange.js';
 export async function questionsAsked(
   ctx: Pick<SupportContext, 'db'>,
   guildId: string,
-  range: Pick<SupportReportRange, 'fromMs' | 'toMs'>,
+  range: Pick<DayRangeMs, 'fromMs' | 'toMs'>,
 ): Promise<Question[]> {
   return supportDb(ctx.db)
     .selectFrom('support_questions')

@@ -5,7 +5,7 @@ import { questionDetail } from './questionDetail.js';
 import { responseTimes } from './responseTimes.js';
 import { supportHeroes } from './supportHeroes.js';
 import { supportQueue } from './supportQueue.js';
-import { resolveSupportRange } from './supportRange.js';
+import { resolveDayRange } from '../../../core/dayRange.js';
 import {
   HeroesQuery,
   KnowledgeBase,
@@ -18,6 +18,9 @@ import {
   SupportStats,
 } from './SupportReportsApi.js';
 import { supportStats } from './supportStats.js';
+
+/** A range without ends: the 30 days ending today (UTC). */
+const LAST_30_DAYS = { before: 29, after: 0 };
 
 /** `GET /api/support/queue`: open and answered-unsolved questions, oldest first, against their tier's target. */
 export const queueRoute = defineRoute({
@@ -43,7 +46,7 @@ export const statsRoute = defineRoute({
   query: SupportRangeQuery,
   response: SupportStats,
   handle: async ({ query, guildId }, ctx: SupportContext) => {
-    const range = resolveSupportRange(query, ctx.clock.now());
+    const range = resolveDayRange(query, ctx.clock.now(), LAST_30_DAYS);
     if ('error' in range) return { status: 400, error: range.error };
     return { status: 200, body: await supportStats(ctx, guildId, range) };
   },
@@ -59,7 +62,7 @@ export const responseTimesRoute = defineRoute({
   query: SupportRangeQuery,
   response: ResponseTimes,
   handle: async ({ query, guildId }, ctx: SupportContext) => {
-    const range = resolveSupportRange(query, ctx.clock.now());
+    const range = resolveDayRange(query, ctx.clock.now(), LAST_30_DAYS);
     if ('error' in range) return { status: 400, error: range.error };
     return { status: 200, body: await responseTimes(ctx, guildId, range) };
   },
@@ -75,7 +78,7 @@ export const heroesRoute = defineRoute({
   query: HeroesQuery,
   response: SupportHeroes,
   handle: async ({ query, guildId }, ctx: SupportContext) => {
-    const range = resolveSupportRange(query, ctx.clock.now());
+    const range = resolveDayRange(query, ctx.clock.now(), LAST_30_DAYS);
     if ('error' in range) return { status: 400, error: range.error };
     return { status: 200, body: await supportHeroes(ctx, guildId, range, query.limit) };
   },

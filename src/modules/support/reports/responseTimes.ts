@@ -1,7 +1,7 @@
 import type { SupportContext } from '../SupportContext.js';
 import { questionsAsked } from './questionsAsked.js';
 import type { ResponseBucket, ResponseTimes } from './SupportReportsApi.js';
-import type { SupportReportRange } from './supportRange.js';
+import type { DayRangeMs } from '../../../core/dayRange.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -27,7 +27,7 @@ const BUCKETS: readonly { id: string; label: string; upToMs: number | null }[] =
 export async function responseTimes(
   ctx: Pick<SupportContext, 'db' | 'config'>,
   guildId: string,
-  range: SupportReportRange,
+  range: DayRangeMs,
 ): Promise<ResponseTimes> {
   const rows = await questionsAsked(ctx, guildId, range);
   const buckets: ResponseBucket[] = BUCKETS.map((b) => ({ ...b, count: 0, community: 0, staff: 0 }));

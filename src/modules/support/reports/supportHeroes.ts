@@ -2,7 +2,7 @@ import type { SupportContext } from '../SupportContext.js';
 import { supportDb } from '../SupportTables.js';
 import { memberDisplayNames as memberNames } from '../../../core/members/memberDisplayNames.js';
 import type { SupportHeroes } from './SupportReportsApi.js';
-import type { SupportReportRange } from './supportRange.js';
+import type { DayRangeMs } from '../../../core/dayRange.js';
 
 interface Tally {
   solutions: number;
@@ -21,7 +21,7 @@ interface Tally {
 export async function supportHeroes(
   ctx: Pick<SupportContext, 'db' | 'members' | 'platform'>,
   guildId: string,
-  range: SupportReportRange,
+  range: DayRangeMs,
   limit: number,
 ): Promise<SupportHeroes> {
   const db = supportDb(ctx.db);

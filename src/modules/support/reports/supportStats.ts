@@ -3,7 +3,7 @@ import { questionTags, type Question } from '../store/Questions.js';
 import { questionFigures } from './questionFigures.js';
 import { questionsAsked } from './questionsAsked.js';
 import type { SupportStats } from './SupportReportsApi.js';
-import type { SupportReportRange } from './supportRange.js';
+import type { DayRangeMs } from '../../../core/dayRange.js';
 
 /**
  * The figures of the questions asked in a range, in all and per tag (the solved tag is not a
@@ -16,7 +16,7 @@ import type { SupportReportRange } from './supportRange.js';
 export async function supportStats(
   ctx: Pick<SupportContext, 'db' | 'config'>,
   guildId: string,
-  range: SupportReportRange,
+  range: DayRangeMs,
 ): Promise<SupportStats> {
   const rows = await questionsAsked(ctx, guildId, range);
   const solvedTag = ctx.config.solutions.solvedTag.toLowerCase();

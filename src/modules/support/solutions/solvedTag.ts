@@ -1,11 +1,8 @@
 import type { ThreadPatch } from '../../../platform/Platform.js';
-import { solvedTagId, tagIdsOf } from '../questions/forumTags.js';
+import { postTagIds, tagIdByName } from '../questions/forumTags.js';
 import { helpChannels } from '../questions/helpChannels.js';
 import { questionTags, type Question } from '../store/Questions.js';
 import type { SupportContext } from '../SupportContext.js';
-
-/** Discord's most tags on one forum post. */
-const MAX_TAGS = 5;
 
 /**
  * Puts the forum's solved tag on a question's post, or takes it off, keeping its topic tags
@@ -19,11 +16,10 @@ const MAX_TAGS = 5;
  */
 export async function setSolvedTag(ctx: SupportContext, question: Question, solved: boolean): Promise<void> {
   const forum = (await helpChannels(ctx, question.guild_id)).byId.get(question.channel_id);
-  const solvedId = forum?.kind === 'forum' ? solvedTagId(forum, ctx.config.solutions.solvedTag) : null;
+  const solvedId = forum?.kind === 'forum' ? tagIdByName(forum, ctx.config.solutions.solvedTag) : null;
   const patch: ThreadPatch = {};
   if (solvedId !== null) {
-    const topics = tagIdsOf(forum, questionTags(question));
-    patch.appliedTags = solved ? [...topics.slice(0, MAX_TAGS - 1), solvedId] : topics.slice(0, MAX_TAGS);
+    patch.appliedTags = postTagIds(forum, questionTags(question), solved ? solvedId : null);
   }
   if (question.archived_at !== null) {
     patch.archived = false;
