@@ -217,6 +217,12 @@ program
   .option('--guild-id <id>', "import into this guild even when the archive's guild differs")
   .option('--award-points', 'also award recognition points for the history', false)
   .action(async (paths: string[], opts: { config: string; guildId?: string; awardPoints: boolean }) => {
+    const { relaunchWithHeapLimit } = await import('./cli/relaunchWithHeapLimit.js');
+    const relaunched = await relaunchWithHeapLimit(process.env);
+    if (relaunched !== null) {
+      process.exitCode = relaunched;
+      return;
+    }
     const { importDceCommand } = await import('./cli/importCommand.js');
     process.exitCode = await importDceCommand(paths, opts, processIO, process.env);
   });

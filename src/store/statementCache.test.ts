@@ -24,17 +24,27 @@ describe('prepared statement cache (SQLite)', () => {
     expect(database.open).toBe(false);
   });
 
-  it('prepares long multi-row statements each time instead of keeping them', () => {
+  it('keeps long multi-row statements in a small cache of their own', () => {
     const database = new SQLite(':memory:');
-    const cached = withStatementCache(database);
+    const cached = withStatementCache(database, 1000, 2);
     cached.prepare('create table t (a integer)').run([]);
-    const rows = Array.from({ length: 2000 }, () => '(?)').join(', ');
-    const long = `insert into t (a) values ${rows}`;
-    expect(long.length).toBeGreaterThan(MAX_CACHED_SQL_CHARS);
-    const first = cached.prepare(long);
+    const insert = (rows: number): string =>
+      `insert into t (a) values ${Array.from({ length: rows }, () => '(?)').join(', ')}`;
+    const [full, tailA, tailB] = [insert(2000), insert(1999), insert(1998)];
+    expect(full.length).toBeGreaterThan(MAX_CACHED_SQL_CHARS);
+    const first = cached.prepare(full);
     first.run(Array.from({ length: 2000 }, (_, i) => i));
-    expect(cached.prepare(long)).not.toBe(first);
-    expect(cached.prepare('select count(*) as n from t').all([])).toEqual([{ n: 2000 }]);
+    expect(cached.prepare(full)).toBe(first);
+    cached.prepare(tailA);
+    cached.prepare(tailB);
+    // Two long texts fit: the full piece was used before the two tails, so it was dropped…
+    expect(cached.prepare(full)).not.toBe(first);
+    // …while short statements are not pushed out by long ones.
+    const count = cached.prepare('select count(*) as n from t');
+    cached.prepare(insert(1997));
+    cached.prepare(insert(1996));
+    expect(cached.prepare('select count(*) as n from t')).toBe(count);
+    expect(count.all([])).toEqual([{ n: 2000 }]);
     cached.close();
   });
 });

@@ -5,10 +5,9 @@ import type { ReplayOptions, ReplayResult } from '../../core/replay/Replayer.js'
 import type { Store } from '../../store/Store.js';
 import { dceEvents, threadFileEvent, type DceTarget } from './dce/dceEvents.js';
 import type { DceFile } from './dce/dceFiles.js';
+import { readInTimeOrder, type FileToRead, type TimeOrderedItem } from './dce/readInTimeOrder.js';
 import { DceFormatError } from './dce/DceFormatError.js';
-import { DCE_THREAD_TYPES, type DceHeader, type DceUser } from './dce/DceMessage.js';
-import { readDceCsv } from './dce/readDceCsv.js';
-import { readDceJson, type DceItem } from './dce/readDceJson.js';
+import { DCE_THREAD_TYPES, type DceUser } from './dce/DceMessage.js';
 import { ImportProgressTable } from './ImportProgressTable.js';
 import { emptySummary, type ImportSummary } from './ImportSummary.js';
 import type { DceImportPlan } from './planDceImport.js';
@@ -40,8 +39,9 @@ export interface DceImportSink {
 }
 
 /**
- * Imports the files of a plan, in order, through the engine's replay. Events are gathered
- * across files into batches of `batchSize`; each batch is one unit of work together with the
+ * Imports the files of a plan through the engine's replay, their messages in time order
+ * across files ({@link readInTimeOrder}: appending to the indexes instead of writing all over
+ * them). Events are gathered into batches of `batchSize`; each batch is one unit of work together with the
  * progress rows of the files it read from, so an interrupted import loses nothing it
  * reported and a rerun continues after the last committed message (and the event ids make
  * any overlap harmless). A file that turns out not to be DCE, is truncated, or holds a
@@ -58,23 +58,28 @@ export async function importDce(plan: DceImportPlan, sink: DceImportSink): Promi
   const batch = new ImportBatch(plan, sink, progress, summary);
   const target: DceTarget = { guildId: plan.guildId, threads: plan.threads };
   const named = new Set<string>();
-  let bytesBefore = 0;
+  const toRead: FileToRead[] = [];
+  for (const file of plan.files) {
+    const resume = await progress.resumeAt(plan.guildId, file.path, file.bytes);
+    if (resume.done) {
+      summary.filesAlreadyDone += 1;
+      summary.bytes += file.bytes;
+      continue;
+    }
+    // A file resumed part way is opened at once (its first message is not where it resumes).
+    const opensAt =
+      resume.position > 0 ? Number.NEGATIVE_INFINITY : (plan.firstAt.get(file.path) ?? Number.NEGATIVE_INFINITY);
+    toRead.push({ file, startAt: resume.position, opensAt });
+  }
+  const run: MergeRun = { plan, sink, target, batch, summary, named, bytesRead: summary.bytes, sinceReport: 0 };
   try {
-    for (const file of plan.files) {
-      const resume = await progress.resumeAt(plan.guildId, file.path, file.bytes);
-      if (resume.done) {
-        summary.filesAlreadyDone += 1;
-      } else {
-        await importFile(file, resume.position, { plan, sink, target, batch, summary, named, bytesBefore });
-        summary.files += 1;
-      }
-      bytesBefore += file.bytes;
-      summary.bytes = bytesBefore;
-      sink.progress?.({
-        bytes: bytesBefore,
-        messages: summary.messages,
-        files: summary.files + summary.filesAlreadyDone,
-      });
+    try {
+      for await (const item of readInTimeOrder(toRead)) await take(item, run);
+    } catch (error) {
+      // Bad input: what was read before the bad spot is committed, so a fixed file resumes
+      // after it. (A failed write is not retried here: the rerun starts from the last commit.)
+      if (error instanceof DceFormatError) await batch.flush();
+      throw error;
     }
     await batch.flush();
   } finally {
@@ -159,70 +164,64 @@ class ImportBatch {
  */
 const DEFAULT_BATCH_SIZE = 10_000;
 
-interface FileRun {
+interface MergeRun {
   plan: DceImportPlan;
   sink: DceImportSink;
   target: DceTarget;
   batch: ImportBatch;
   summary: ImportSummary;
   named: Set<string>;
-  bytesBefore: number;
+  /** Bytes read of every file (finished ones whole). */
+  bytesRead: number;
+  sinceReport: number;
 }
 
-async function importFile(file: DceFile, startAt: number, run: FileRun): Promise<void> {
+/** Adds one item of the time-ordered read to the batch (committing it when full). */
+async function take(item: TimeOrderedItem, run: MergeRun): Promise<void> {
   const { sink, summary, plan, batch } = run;
-  const items: AsyncGenerator<DceItem> =
-    file.format === 'json' ? readDceJson(file.path) : readDceCsv(file.path, file.channelIdInName ?? '');
-  let header: DceHeader | null = null;
-  let position = startAt;
-  let sinceReport = 0;
-  try {
-    for await (const item of items) {
-      if (item.kind === 'header') {
-        header = item.header;
-        if (startAt === 0 && file.part === 1 && DCE_THREAD_TYPES.includes(header.channelType)) {
-          batch.events.push(threadFileEvent(header, plan.guildId));
-          summary.threads += 1;
-        }
-        continue;
-      }
-      if (header === null || item.index < startAt) continue;
-      summary.messages += 1;
-      const mapped = dceEvents(item.message, header, run.target);
-      if (typeof mapped === 'string') throw new DceFormatError(file.path, `message ${item.index}`, mapped);
-      if ('skipped' in mapped) {
-        summary.skipped[mapped.skipped] = (summary.skipped[mapped.skipped] ?? 0) + 1;
-      } else {
-        for (const event of mapped.events) {
-          if (event.type === 'member.joined') summary.joins += 1;
-          else if (event.type === 'reaction.added') summary.reactions += 1;
-          else if (event.type === 'thread.created') summary.threads += 1;
-        }
-        summary.reactionsWithoutUsers += mapped.reactionsWithoutUsers;
-        batch.events.push(...mapped.events);
-        nameAuthor(item.message.author, batch.authors, run.named);
-      }
-      position = item.index + 1;
-      batch.mark(file, position, null);
-      if (batch.events.length >= batch.size) await batch.flush();
-      sinceReport += 1;
-      if (sinceReport >= 500) {
-        sinceReport = 0;
-        sink.progress?.({
-          bytes: run.bytesBefore + item.bytes,
-          messages: summary.messages,
-          files: summary.files + summary.filesAlreadyDone,
-        });
-      }
+  if (item.kind === 'header') {
+    const { header, file } = item;
+    if (item.startAt === 0 && file.part === 1 && DCE_THREAD_TYPES.includes(header.channelType)) {
+      batch.events.push(threadFileEvent(header, plan.guildId));
+      summary.threads += 1;
     }
-  } catch (error) {
-    // Bad input: what was read before the bad spot is committed, so a fixed file resumes
-    // after it. (A failed write is not retried here: the rerun starts from the last commit.)
-    if (error instanceof DceFormatError) await batch.flush();
-    throw error;
+    return;
   }
-  batch.mark(file, position, sink.clock.now());
+  if (item.kind === 'end') {
+    batch.mark(item.file, item.position, sink.clock.now());
+    summary.files += 1;
+    summary.bytes += item.file.bytes;
+    return;
+  }
+  summary.messages += 1;
+  run.bytesRead += item.newBytes;
+  const mapped = dceEvents(item.message, item.header, run.target);
+  if (typeof mapped === 'string') throw new DceFormatError(item.file.path, `message ${item.index}`, mapped);
+  if ('skipped' in mapped) {
+    summary.skipped[mapped.skipped] = (summary.skipped[mapped.skipped] ?? 0) + 1;
+  } else {
+    for (const event of mapped.events) {
+      if (event.type === 'member.joined') summary.joins += 1;
+      else if (event.type === 'reaction.added') summary.reactions += 1;
+      else if (event.type === 'thread.created') summary.threads += 1;
+    }
+    summary.reactionsWithoutUsers += mapped.reactionsWithoutUsers;
+    for (const event of mapped.events) batch.events.push(event);
+    nameAuthor(item.message.author, batch.authors, run.named);
+  }
+  batch.mark(item.file, item.index + 1, null);
+  if (batch.events.length >= batch.size) await batch.flush();
+  run.sinceReport += 1;
+  if (run.sinceReport >= 500) {
+    run.sinceReport = 0;
+    sink.progress?.({
+      bytes: run.bytesRead,
+      messages: summary.messages,
+      files: summary.files + summary.filesAlreadyDone,
+    });
+  }
 }
+
 function nameAuthor(author: DceUser, into: Map<string, ArchiveAuthor>, named: Set<string>): void {
   if (named.has(author.id)) return;
   named.add(author.id);

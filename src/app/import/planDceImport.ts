@@ -2,7 +2,7 @@ import { UserError } from '../../core/errors.js';
 import { DCE_THREAD_TYPES, type DceHeader } from './dce/DceMessage.js';
 import { dceFiles, type DceFile } from './dce/dceFiles.js';
 import { DceFormatError } from './dce/DceFormatError.js';
-import { readDceJsonHeader } from './dce/readDceJson.js';
+import { readDceJsonStart } from './dce/readDceJson.js';
 
 /** Bad input found before anything was written (files, headers, guild). */
 export class ImportRefused extends UserError {}
@@ -22,6 +22,8 @@ export interface DceImportPlan {
   files: DceFile[];
   /** Header of each JSON file, by path. */
   headers: Map<string, DceHeader>;
+  /** When each JSON file's first message was posted (epoch ms), by path, when known. */
+  firstAt: Map<string, number>;
   /** Threads named by the archive's thread files. */
   threads: Map<string, { name: string; parentId: string | null }>;
   /** The guild the archive's JSON files are of (null: CSV only). */
@@ -33,7 +35,8 @@ export interface DceImportPlan {
 }
 
 /**
- * Finds the files, reads the header of every JSON file (only the first bytes of each) and
+ * Finds the files, reads the header and first message time of every JSON file (only the first
+ * bytes of each) and
  * decides the target guild, before anything is written.
  * @param paths - files or folders from the command line
  * @param choice - the guild to write to
@@ -53,6 +56,7 @@ export async function planDceImport(paths: readonly string[], choice: GuildChoic
 async function plan(paths: readonly string[], choice: GuildChoice): Promise<DceImportPlan> {
   const files = await dceFiles(paths);
   const headers = new Map<string, DceHeader>();
+  const firstAt = new Map<string, number>();
   const threads = new Map<string, { name: string; parentId: string | null }>();
   const guilds = new Map<string, string>();
   for (const file of files) {
@@ -66,8 +70,10 @@ async function plan(paths: readonly string[], choice: GuildChoice): Promise<DceI
       }
       continue;
     }
-    const header = await readDceJsonHeader(file.path);
+    const start = await readDceJsonStart(file.path);
+    const header = start.header;
     headers.set(file.path, header);
+    if (start.firstAt !== null) firstAt.set(file.path, start.firstAt);
     guilds.set(header.guildId, header.guildName);
     if (DCE_THREAD_TYPES.includes(header.channelType)) {
       threads.set(header.channelId, { name: header.channelName, parentId: header.parentId });
@@ -93,6 +99,7 @@ async function plan(paths: readonly string[], choice: GuildChoice): Promise<DceI
   return {
     files,
     headers,
+    firstAt,
     threads,
     archiveGuild: archive ?? null,
     guildId: choice.guildId,

@@ -21,22 +21,29 @@ export type DceItem =
 /** Chunk size: small enough that memory stays flat, large enough to read quickly. */
 const CHUNK_BYTES = 256 * 1024;
 
+/** Reading options. */
+export interface DceReadOptions {
+  /** Bytes read at a time (default 256 KiB; an import reading many files at once reads less). */
+  chunkBytes?: number;
+}
+
 /**
  * Streams a DiscordChatExporter JSON export: never holds more than one chunk and the message
  * it is completing, whatever the file's size. {@link JsonTopLevelSplitter} cuts out `guild`,
  * `channel` and each element of `messages`; each is parsed by `JSON.parse`.
  * @param file - path of the `.json` file
+ * @param options - chunk size
  * @throws DceFormatError naming the file and the byte or message where it is not DCE JSON,
  *   is truncated, or a message cannot be read
  */
-export async function* readDceJson(file: string): AsyncGenerator<DceItem> {
+export async function* readDceJson(file: string, options: DceReadOptions = {}): AsyncGenerator<DceItem> {
   const splitter = new JsonTopLevelSplitter({ values: ['guild', 'channel'], arrays: ['messages'] });
   let guild: unknown;
   let channel: unknown;
   let header: DceHeader | null = null;
   let index = 0;
   let bytes = 0;
-  const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+  const stream = createReadStream(file, { highWaterMark: options.chunkBytes ?? CHUNK_BYTES });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (bytes === 0 && chunk[0] !== 0x7b && !startsWithBomAndBrace(chunk)) {
@@ -100,21 +107,32 @@ function startsWithBomAndBrace(chunk: Buffer): boolean {
 /** Where the header must end: DCE writes guild and channel in the first kilobytes. */
 const HEADER_LIMIT_BYTES = 1024 * 1024;
 
+/** The start of a DCE JSON export: its header and when its first message was posted. */
+export interface DceJsonStart {
+  header: DceHeader;
+  /** Epoch ms of the first message; null when the file has none (or it is not in the first MiB). */
+  firstAt: number | null;
+}
+
 /**
- * Reads only the header (guild and channel) of a DCE JSON export, in 16 KB steps, without
- * parsing its messages: what the import checks in every file before writing anything.
+ * Reads only the start of a DCE JSON export (guild, channel and the first message), in 16 KB
+ * steps, without parsing the rest: what the import checks in every file before writing
+ * anything, and when the file's messages begin (the import reads files side by side in time
+ * order).
  * @param file - path of the `.json` file
  * @throws DceFormatError when the file is not DCE JSON or has no guild and channel up front
  */
-export async function readDceJsonHeader(file: string): Promise<DceHeader> {
-  const splitter = new JsonTopLevelSplitter({ values: ['guild', 'channel'], arrays: [] });
+export async function readDceJsonStart(file: string): Promise<DceJsonStart> {
+  const splitter = new JsonTopLevelSplitter({ values: ['guild', 'channel'], arrays: ['messages'] });
   let guild: unknown;
   let channel: unknown;
+  let firstAt: number | null = null;
+  let sawMessage = false;
   const handle = await open(file, 'r');
   try {
     const buffer = Buffer.alloc(16 * 1024);
     let offset = 0;
-    while (offset < HEADER_LIMIT_BYTES && (guild === undefined || channel === undefined)) {
+    while (offset < HEADER_LIMIT_BYTES && !sawMessage && !splitter.ended) {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
       if (bytesRead === 0) break;
       let chunk = buffer.subarray(0, bytesRead);
@@ -136,7 +154,12 @@ export async function readDceJsonHeader(file: string): Promise<DceHeader> {
       }
       for (const piece of pieces) {
         if (piece.key === 'guild') guild = parsePiece(file, 'header', piece.text);
-        else channel = parsePiece(file, 'header', piece.text);
+        else if (piece.key === 'channel') channel = parsePiece(file, 'header', piece.text);
+        else if (!sawMessage) {
+          sawMessage = true;
+          const message = readDceMessage(parsePiece(file, 'message 0', piece.text));
+          if (typeof message !== 'string') firstAt = message.timestamp;
+        }
       }
       offset += bytesRead;
     }
@@ -146,5 +169,5 @@ export async function readDceJsonHeader(file: string): Promise<DceHeader> {
   const header = readDceHeader(guild, channel);
   if (typeof header === 'string')
     throw new DceFormatError(file, 'header', `not a DiscordChatExporter export: ${header}`);
-  return header;
+  return { header, firstAt };
 }
