@@ -1,8 +1,8 @@
 /**
  * bench/analytics: imports a DCE archive (≥ 250k messages in ≥ 500 files; a synthetic one from
  * bench/generateDceArchive.ts unless --dir holds one) through `guildhall import dce`'s path
- * (streaming reader, engine replay with analytics) on SQLite (a file) and PostgreSQL, each in
- * its own process, and compares the import time with merely reading and JSON.parse-ing the same
+ * (files read side by side in time order, engine replay with analytics) on SQLite (a file) and
+ * PostgreSQL, each in its own process with the heap limit `guildhall import` runs with, and compares the import time with merely reading and JSON.parse-ing the same
  * files in the same process; reports peak RSS; then times every analytics query
  * (`analyticsQueries` of the analytics module, when it exports them) at that size.
  *
@@ -23,6 +23,7 @@ import { openStore, type Store } from '../src/store/Store.js';
 import { AnalyticsConfig, analyticsQueries } from '../src/modules/analytics/index.js';
 import { createTestEngine } from '../test/createTestEngine.js';
 import { generateDceArchive } from './generateDceArchive.js';
+import { IMPORT_HEAP_MB } from '../src/cli/relaunchWithHeapLimit.js';
 
 const { values } = parseArgs({
   options: {
@@ -163,7 +164,11 @@ async function main(): Promise<void> {
     await generateDceArchive({ out: dir, files: Number(values.files), messages: Number(values.messages) });
   }
   for (const db of values.db.split(',')) {
-    const out = spawnSync(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--child', db, '--dir', dir], {
+    // The child runs with the heap limit `guildhall import` gives itself (relaunchWithHeapLimit).
+    const heap = `--max-old-space-size=${IMPORT_HEAP_MB}`;
+    const args = [...process.execArgv, heap, process.argv[1] ?? '', '--child', db, '--dir', dir];
+    if (values.batch !== undefined) args.push('--batch', values.batch);
+    const out = spawnSync(process.execPath, args, {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
       maxBuffer: 16 * 1024 * 1024,

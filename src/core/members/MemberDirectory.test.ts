@@ -188,6 +188,36 @@ describe('MemberDirectory from events', () => {
     });
     expect(many.get(BOB)).toMatchObject({ firstMessageAt: T0 + 3 * HOUR, lastActiveAt: T0 + 6 * HOUR });
   });
+
+  it('observeMany writes joins in a row together and keeps log order around other member events', async () => {
+    const events = [
+      joined(ADA, 'ada', 'Ada', T0),
+      joined(BOB, 'bob', 'Bob', T0 + HOUR),
+      joined(ADA, 'ada2', 'Ada Two', T0 + 2 * HOUR),
+      joined(CY, 'cy', 'Cy', T0 + 2 * HOUR),
+      left(BOB, 'bob', T0 + 3 * HOUR),
+      joined(BOB, 'bobby', 'Bobby', T0 + 4 * HOUR),
+      message(CY, T0 + 5 * HOUR),
+      left(CY, 'cy', T0 + 6 * HOUR),
+    ];
+    await directory.observeMany(events);
+    const many = await directory.getMany(G, [ADA, BOB, CY]);
+    const other = await openTestStore();
+    try {
+      const one = new MemberDirectory(other.db, clock);
+      for (const e of events) await one.observe(e);
+      expect(many).toEqual(await one.getMany(G, [ADA, BOB, CY]));
+    } finally {
+      await other.destroy();
+    }
+    expect(many.get(ADA)).toMatchObject({ username: 'ada2', joinedAt: T0 + 2 * HOUR, leftAt: null });
+    expect(many.get(BOB)).toMatchObject({ username: 'bobby', joinedAt: T0 + 4 * HOUR, leftAt: null });
+    expect(many.get(CY)).toMatchObject({
+      joinedAt: T0 + 2 * HOUR,
+      leftAt: T0 + 6 * HOUR,
+      firstMessageAt: T0 + 5 * HOUR,
+    });
+  });
 });
 
 describe('MemberDirectory.remember and syncFromPlatform', () => {

@@ -6,7 +6,8 @@ import { countDirectory, directoryMember, directoryMembers, ID_CHUNK, listDirect
 import {
   markUnlistedLeft,
   mergeActivity,
-  mergeJoin,
+  mergeJoins,
+  type Join,
   mergeLeave,
   mergeListed,
   mergeRemembered,
@@ -69,7 +70,7 @@ export class MemberDirectory implements MemberDirectoryReader {
   async observe(event: DomainEvent): Promise<void> {
     const now = this.#clock.now();
     const { guildId, occurredAt: at } = event;
-    if (event.type === 'member.joined') return mergeJoin(this.#db, guildId, event.payload, at, now);
+    if (event.type === 'member.joined') return mergeJoins(this.#db, guildId, [{ member: event.payload, at }], now);
     if (event.type === 'member.left') return mergeLeave(this.#db, guildId, event.payload, at, now);
     if (event.type === 'member.updated') return mergeUpdate(this.#db, guildId, event.payload, at, now);
     const next = activityOf(event);
@@ -77,13 +78,24 @@ export class MemberDirectory implements MemberDirectoryReader {
   }
 
   /**
-   * Updates the directory from many events (a replay or an import), in their order: member
-   * events one statement each, messages and reactions merged per member and written in
-   * batches. Leaves the same rows as `observe` on each event.
+   * Updates the directory from many events (a replay or an import), in their order: joins in a
+   * row (of different members) one statement for all, other member events one statement each,
+   * messages and reactions merged per member and written in batches. Leaves the same rows as
+   * `observe` on each event.
    * @param events - events in log order
    */
   async observeMany(events: Iterable<DomainEvent>): Promise<void> {
     const pending = new Map<string, Map<string, Activity>>();
+    // Joins in a row are written together (an import's history is full of them), flushed
+    // before any other member event so those apply in log order.
+    let joins: { guildId: string; byUser: Map<string, Join> } | null = null;
+    const flushJoins = async (): Promise<void> => {
+      if (joins === null) return;
+      for (const piece of chunks([...joins.byUser.values()], ID_CHUNK)) {
+        await mergeJoins(this.#db, joins.guildId, piece, this.#clock.now());
+      }
+      joins = null;
+    };
     const flush = async (): Promise<void> => {
       for (const [guildId, byUser] of pending) {
         const all = [...byUser.values()];
@@ -94,8 +106,17 @@ export class MemberDirectory implements MemberDirectoryReader {
       pending.clear();
     };
     for (const event of events) {
+      if (event.type === 'member.joined') {
+        if (joins !== null && (joins.guildId !== event.guildId || joins.byUser.has(event.payload.userId))) {
+          await flushJoins();
+        }
+        joins ??= { guildId: event.guildId, byUser: new Map() };
+        joins.byUser.set(event.payload.userId, { member: event.payload, at: event.occurredAt });
+        continue;
+      }
       const next = activityOf(event);
       if (next === null) {
+        await flushJoins();
         await this.observe(event);
         continue;
       }
@@ -104,6 +125,7 @@ export class MemberDirectory implements MemberDirectoryReader {
       const known = byUser.get(next.userId);
       byUser.set(next.userId, known === undefined ? next : combine(known, next));
     }
+    await flushJoins();
     await flush();
   }
 

@@ -125,33 +125,38 @@ export async function mergeActivity(
     .execute();
 }
 
+/** One join to merge: its payload and when the event happened. */
+export interface Join {
+  member: EventPayloads['member.joined'];
+  at: number;
+}
+
 /**
- * A join: names, bot flag and roles as the join says (unless the row holds a later join), the
- * latest join time, and present again (unless a departure later than this join is recorded).
+ * Joins, one statement for all: names, bot flag and roles as the join says (unless the row
+ * holds a later join), the latest join time, and present again (unless a departure later than
+ * this join is recorded).
  * @param db - the database
  * @param guildId - the guild
- * @param member - the join's payload
- * @param at - when the event happened
+ * @param joins - joins of different members (a statement can change a row only once)
  * @param now - epoch ms for `updated_at`
  */
-export async function mergeJoin(
-  db: Db,
-  guildId: string,
-  member: EventPayloads['member.joined'],
-  at: number,
-  now: number,
-): Promise<void> {
-  const joinedAt = member.joinedAt > 0 ? member.joinedAt : at;
+export async function mergeJoins(db: Db, guildId: string, joins: readonly Join[], now: number): Promise<void> {
+  if (joins.length === 0) return;
   await db
     .insertInto('member_directory')
-    .values({
-      ...placeholder(guildId, member.userId, Math.min(joinedAt, at), now),
-      username: member.username,
-      display_name: member.displayName === '' ? member.username : member.displayName,
-      bot: member.bot ? 1 : 0,
-      roles: JSON.stringify(member.roles),
-      joined_at: joinedAt,
-    })
+    .values(
+      joins.map(({ member, at }) => {
+        const joinedAt = member.joinedAt > 0 ? member.joinedAt : at;
+        return {
+          ...placeholder(guildId, member.userId, Math.min(joinedAt, at), now),
+          username: member.username,
+          display_name: member.displayName === '' ? member.username : member.displayName,
+          bot: member.bot ? 1 : 0,
+          roles: JSON.stringify(member.roles),
+          joined_at: joinedAt,
+        };
+      }),
+    )
     .onConflict((oc) =>
       oc.columns(['guild_id', 'user_id']).doUpdateSet((eb) => {
         const ifNewer = <C extends 'username' | 'display_name' | 'bot' | 'roles'>(column: C) =>

@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { DialectName } from '../../../store/Store.js';
 import type { DomainEvent } from '../../../core/DomainEvent.js';
 import type { DirectoryMember } from '../../../core/members/MemberDirectoryReader.js';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import type { AnalyticsContext } from '../AnalyticsContext.js';
-import { analyticsDb } from '../AnalyticsTables.js';
 import { countNewActiveDays, type NewActiveDays } from './countNewActiveDays.js';
 import { foldTopics } from './foldTopics.js';
 import { recordEventEnded } from './recordEventEnded.js';
@@ -40,7 +40,7 @@ export async function onRollupBatch(events: readonly DomainEvent[], ctx: Analyti
     const bots = new Set([...known.values()].filter((m) => m.bot).map((m) => m.userId));
     const fold = new RollupFold(guildEvents, bots);
     await upsertDays(ctx.db, guildId, fold);
-    await upsertMemberDays(ctx.db, guildId, [...fold.memberDays.values()]);
+    await upsertMemberDays(ctx.db, ctx.dialect, guildId, [...fold.memberDays.values()]);
     await upsertChannelDays(ctx.db, guildId, [...fold.channelDays.values()]);
     await foldTopics(ctx.db, guildId, fold.topics, fold.responses);
   }
@@ -67,31 +67,15 @@ async function upsertChannelDays(
  */
 async function upsertMemberDays(
   db: Kysely<CoreTables>,
+  dialect: DialectName,
   guildId: string,
   memberDays: readonly FoldedMemberDay[],
 ): Promise<void> {
   if (memberDays.length === 0) return;
-  const adb = analyticsDb(db);
   const known = new Map<string, number[]>();
   const windows = activeDayWindows(memberDays);
   for (const piece of chunks(windows, WINDOWS_PER_STATEMENT)) {
-    const rows = await adb
-      .selectFrom('analytics_member_days')
-      .select(['user_id', 'day'])
-      .where((eb) =>
-        eb.or(
-          piece.map((w) =>
-            eb.and([
-              eb('guild_id', '=', guildId),
-              eb('user_id', '=', w.userId),
-              eb('day', '>=', w.from),
-              eb('day', '<=', w.to),
-            ]),
-          ),
-        ),
-      )
-      .execute();
-    for (const row of rows) pushTo(known, row.user_id, row.day);
+    for (const row of await knownDays(db, dialect, guildId, piece)) pushTo(known, row.user_id, row.day);
   }
   const fresh = new Map<string, number[]>();
   for (const m of memberDays) {
@@ -109,20 +93,58 @@ async function upsertMemberDays(
 }
 
 /**
+ * The members' active days inside the windows: the windows joined to the (guild_id, user_id,
+ * day) index, one range read each. PostgreSQL gets them as three arrays (`unnest`). As an OR of
+ * one condition per window, PostgreSQL combined 200 bitmap scans per statement: 16.5 s of a
+ * 250k-message import, 8.4 s this way (bench/analytics).
+ */
+async function knownDays(
+  db: Kysely<CoreTables>,
+  dialect: DialectName,
+  guildId: string,
+  windows: readonly ActiveDayWindow[],
+): Promise<{ user_id: string; day: number }[]> {
+  if (dialect === 'postgres') {
+    // LATERAL: one index range read per window whatever the planner thinks of the table's size
+    // (during an import it grows from nothing and has no statistics yet).
+    const { rows } = await sql<{ user_id: string; day: number }>`
+      select w.user_id, m.day
+      from unnest(${windows.map((w) => w.userId)}::text[], ${windows.map((w) => w.from)}::int[], ${windows.map((w) => w.to)}::int[]) as w (user_id, from_day, to_day)
+      cross join lateral (
+        select day from analytics_member_days
+        where guild_id = ${guildId} and user_id = w.user_id and day >= w.from_day and day <= w.to_day
+      ) m`.execute(db);
+    return rows;
+  }
+  const list = sql.join(windows.map((w) => sql`(${w.userId}, ${w.from}, ${w.to})`));
+  const { rows } = await sql<{ user_id: string; day: number }>`
+    select m.user_id, m.day
+    from (select column1 as user_id, column2 as from_day, column3 as to_day from (values ${list})) as w
+    join analytics_member_days m
+      on m.guild_id = ${guildId} and m.user_id = w.user_id and m.day >= w.from_day and m.day <= w.to_day`.execute(db);
+  return rows;
+}
+
+/** One member's days to read. */
+interface ActiveDayWindow {
+  userId: string;
+  from: number;
+  to: number;
+}
+
+/**
  * The day ranges to read of each member: 30 days either side of their days in the batch,
  * merged where they overlap (a member active on days far apart gets several small ranges, so
  * the read stays the size of the batch, not of the member's history).
  * @param memberDays - the batch's member days
  */
-export function activeDayWindows(
-  memberDays: readonly FoldedMemberDay[],
-): { userId: string; from: number; to: number }[] {
+export function activeDayWindows(memberDays: readonly FoldedMemberDay[]): ActiveDayWindow[] {
   const byUser = new Map<string, number[]>();
   for (const m of memberDays) pushTo(byUser, m.userId, m.day);
-  const windows: { userId: string; from: number; to: number }[] = [];
+  const windows: ActiveDayWindow[] = [];
   for (const [userId, days] of byUser) {
     days.sort((a, b) => a - b);
-    let current: { userId: string; from: number; to: number } | null = null;
+    let current: ActiveDayWindow | null = null;
     for (const day of days) {
       if (current !== null && day - LONGEST_WINDOW <= current.to) current.to = day + LONGEST_WINDOW;
       else {
