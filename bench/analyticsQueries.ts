@@ -2,7 +2,7 @@
  * bench/analyticsQueries: times every analytics query (`analyticsQueries`) on the rollups of a
  * large community without importing it: the daily rollup rows (`analytics_days`,
  * `analytics_member_days`, `analytics_active_days`, `analytics_channel_days`,
- * `analytics_topics`) and the member directory that `--messages` messages over `--days` days
+ * `analytics_topics`, `analytics_member_starts`, `analytics_member_activity`) and the member directory that `--messages` messages over `--days` days
  * by `--members` members would leave, written directly (deterministic).
  *
  *   npx tsx bench/analyticsQueries.ts [--messages 10000000] [--days 365] [--members 20000] [--db sqlite|postgres]
@@ -55,8 +55,10 @@ async function fill(store: Store, messages: number): Promise<number> {
   const perDay = messages / DAYS;
   const day0 = FIRST_DAY * 86_400_000;
   let rows = 0;
+  const directory: (Record<string, unknown> & { user_id: string; joined_at: number; first_message_at: number })[] = [];
+  // Every member's active days (each with a message here), for their kept start rows.
+  const activeDays = new Map<string, number[]>();
   await store.unitOfWork(async () => {
-    const directory: Record<string, unknown>[] = [];
     for (let m = 0; m < members; m += 1) {
       const joined = day0 + Math.floor(rand() * DAYS) * 86_400_000;
       directory.push({
@@ -101,10 +103,14 @@ async function fill(store: Store, messages: number): Promise<number> {
       }
       const n = a === active - 1 ? left : Math.min(left, 1 + Math.floor(rand() * 8));
       left -= n;
+      const userId = String(930000000000000000n + BigInt(who));
+      const days = activeDays.get(userId);
+      if (days === undefined) activeDays.set(userId, [day]);
+      else days.push(day);
       memberDays.push({
         guild_id: GUILD,
         day,
-        user_id: String(930000000000000000n + BigInt(who)),
+        user_id: userId,
         messages: n,
         replies: Math.floor(n * 0.3),
         reactions: Math.floor(n * 0.2),
@@ -158,7 +164,53 @@ async function fill(store: Store, messages: number): Promise<number> {
     if (running.mau > 0) active.push({ guild_id: GUILD, day: FIRST_DAY + i, ...running });
   });
   await store.unitOfWork(() => insert(store, 'analytics_active_days', active));
-  return rows + active.length;
+  const starts = memberStarts(directory, activeDays);
+  await store.unitOfWork(() => insert(store, 'analytics_member_starts', starts));
+  const sets = activitySets(activeDays);
+  await store.unitOfWork(() => insert(store, 'analytics_member_activity', sets));
+  return rows + active.length + starts.length + sets.length;
+}
+
+/**
+ * The rows of `analytics_member_starts` the handlers keep (docs/analytics.md, "Kept per member"):
+ * per member and basis, the start day and its bits (week k after the start, days 1 … 30, a
+ * message on days 0 … 7). Every active day here holds a message.
+ */
+function memberStarts(
+  directory: readonly { user_id: string; joined_at: number; first_message_at: number }[],
+  activeDays: ReadonlyMap<string, readonly number[]>,
+): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const m of directory) {
+    for (const [basis, at] of [
+      ['join', m.joined_at],
+      ['first-message', m.first_message_at],
+    ] as const) {
+      const start = Math.floor(at / 86_400_000);
+      let mask = 0;
+      for (const day of activeDays.get(m.user_id) ?? []) {
+        const offset = day - start;
+        if (offset >= 1 && offset <= 84) mask |= 2 ** Math.floor((offset - 1) / 7);
+        if (offset >= 1 && offset <= 30) mask |= 2 ** 12;
+        if (offset >= 0 && offset <= 7) mask |= 2 ** 13;
+      }
+      out.push({ guild_id: GUILD, user_id: m.user_id, basis, start_day: start, mask });
+    }
+  }
+  return out;
+}
+
+/**
+ * The rows of `analytics_member_activity` the handlers keep: each member's active days as a bit
+ * set (bit i of byte j: day origin + 8j + i, origin a multiple of 8).
+ */
+function activitySets(activeDays: ReadonlyMap<string, readonly number[]>): Record<string, unknown>[] {
+  return [...activeDays].map(([userId, days]) => {
+    const origin = Math.floor(Math.min(...days) / 8) * 8;
+    const bits = new Uint8Array(Math.floor((Math.max(...days) - origin) / 8) + 1);
+    for (const day of days) bits[(day - origin) >> 3] = (bits[(day - origin) >> 3] ?? 0) | (1 << ((day - origin) & 7));
+    return { guild_id: GUILD, user_id: userId, origin, days: bits };
+  });
 }
 
 async function main(): Promise<void> {

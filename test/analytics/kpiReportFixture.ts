@@ -1,6 +1,8 @@
 import { migrateAll } from '../../src/app/openAndMigrate.js';
 import { analyticsDb } from '../../src/modules/analytics/AnalyticsTables.js';
 import { rebuildActiveDays } from '../../src/modules/analytics/rollups/activeDays.js';
+import { rebuildMemberActivity } from '../../src/modules/analytics/rollups/memberActivity.js';
+import { rebuildMemberStarts } from '../../src/modules/analytics/rollups/memberStarts.js';
 import type { Store } from '../../src/store/Store.js';
 
 /** The fixture's guild. */
@@ -109,6 +111,9 @@ export async function seedReportFixture(store: Store): Promise<void> {
       opened_at: at('2026-03-02T12:00:00Z'),
     })
     .execute();
-  // The DAU / WAU / MAU rollup the event handlers would have kept for these member days.
+  // What the event handlers would have kept for these member days: DAU / WAU / MAU, each
+  // member's active days and their retention / activation marks.
   await rebuildActiveDays(store.db, GUILD);
+  await rebuildMemberActivity(store.db, GUILD);
+  await rebuildMemberStarts(store.db, GUILD);
 }

@@ -3,6 +3,8 @@
 import type { Kysely } from 'kysely';
 import { analyticsDb, DAY_MS } from '../../src/modules/analytics/AnalyticsTables.js';
 import { rebuildActiveDays } from '../../src/modules/analytics/rollups/activeDays.js';
+import { rebuildMemberActivity } from '../../src/modules/analytics/rollups/memberActivity.js';
+import { rebuildMemberStarts } from '../../src/modules/analytics/rollups/memberStarts.js';
 import type { CoreTables } from '../../src/store/CoreTables.js';
 
 /** Day 0 of the fixture: Monday 2026-03-02 (UTC). */
@@ -192,6 +194,9 @@ export async function seedMetricsFixture(db: Kysely<CoreTables>, guildId: string
       topic('300000000000000007', Y, U.F, atDay(14), null),
     ])
     .execute();
-  // The DAU / WAU / MAU rollup the event handlers would have kept for these member days.
+  // What the event handlers would have kept for these member days: DAU / WAU / MAU, each
+  // member's active days and their retention / activation marks.
   await rebuildActiveDays(db, guildId);
+  await rebuildMemberActivity(db, guildId);
+  await rebuildMemberStarts(db, guildId);
 }

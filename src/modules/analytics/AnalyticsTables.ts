@@ -37,6 +37,34 @@ export interface AnalyticsActiveDayTable {
   mau: number;
 }
 
+/**
+ * A member's activity after one of their start days (rollups/memberStarts.ts), kept so that a
+ * year of cohorts is read one row per member: the start day it was computed for (the member
+ * directory's join day or first-message day) and a bit mask: bit k (0 … 11) active in week k
+ * after the start (days 7k+1 … 7k+7), bit 12 active on one of days 1 … 30, bit 13 posted a
+ * message on the start day or one of the 7 after (activation, join basis).
+ */
+export interface AnalyticsMemberStartTable {
+  guild_id: string;
+  user_id: string;
+  /** `join` or `first-message`. */
+  basis: string;
+  start_day: number;
+  mask: number;
+}
+
+/**
+ * A member's active days as a bit set (rollups/memberActivity.ts): bit i of byte j is day
+ * origin + 8j + i; set exactly for the days with a row in `analytics_member_days`.
+ */
+export interface AnalyticsMemberActivityTable {
+  guild_id: string;
+  user_id: string;
+  /** First day of the set, a multiple of 8. */
+  origin: number;
+  days: Uint8Array;
+}
+
 /** One channel's counts for one UTC day. */
 export interface AnalyticsChannelDayTable {
   guild_id: string;
@@ -110,6 +138,8 @@ export type AnalyticsTables = {
   analytics_member_days: AnalyticsMemberDayTable;
   analytics_channel_days: AnalyticsChannelDayTable;
   analytics_active_days: AnalyticsActiveDayTable;
+  analytics_member_starts: AnalyticsMemberStartTable;
+  analytics_member_activity: AnalyticsMemberActivityTable;
   analytics_topics: AnalyticsTopicTable;
   analytics_alerts: AnalyticsAlertTable;
   analytics_reports: AnalyticsReportTable;

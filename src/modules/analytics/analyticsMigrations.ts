@@ -4,6 +4,8 @@ import type { Migration } from '../../store/Migration.js';
 import { withSerialKey } from '../../store/Migration.js';
 import { analyticsDb } from './AnalyticsTables.js';
 import { rebuildActiveDays } from './rollups/activeDays.js';
+import { rebuildMemberActivity } from './rollups/memberActivity.js';
+import { rebuildMemberStarts } from './rollups/memberStarts.js';
 
 /**
  * Schema of the analytics module's tables. `day` columns are UTC days since the epoch
@@ -195,6 +197,42 @@ export const analyticsMigrations: Migration[] = [
         .on('analytics_support_questions')
         .columns(['guild_id', 'day'])
         .execute();
+    },
+  },
+  {
+    name: '0006_member_starts',
+    async up(db, dialect) {
+      // One row per member and start basis (join, first message): the retention and
+      // activation bits after that start day (rollups/memberStarts.ts), so a year of cohorts
+      // reads a row per member instead of probing each member's days.
+      await db.schema
+        .createTable('analytics_member_starts')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('basis', 'text', (c) => c.notNull())
+        .addColumn('start_day', 'integer', (c) => c.notNull())
+        .addColumn('mask', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('analytics_member_starts_pk', ['guild_id', 'user_id', 'basis'])
+        .execute();
+      // A cohort's rows by start day, read whole (covering on SQLite).
+      await db.schema
+        .createIndex('analytics_member_starts_start')
+        .on('analytics_member_starts')
+        .columns(['guild_id', 'basis', 'start_day', 'user_id', 'mask'])
+        .execute();
+      // Each member's active days as a bit set (rollups/memberActivity.ts): the active members
+      // of a long range read a row per member instead of probing each member's days.
+      await db.schema
+        .createTable('analytics_member_activity')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('origin', 'integer', (c) => c.notNull())
+        .addColumn('days', dialect === 'postgres' ? 'bytea' : 'blob', (c) => c.notNull())
+        .addPrimaryKeyConstraint('analytics_member_activity_pk', ['guild_id', 'user_id'])
+        .execute();
+      // Backfill from the member directory and the member days already recorded.
+      await rebuildMemberStarts(db as Kysely<CoreTables>);
+      await rebuildMemberActivity(db as Kysely<CoreTables>);
     },
   },
 ];

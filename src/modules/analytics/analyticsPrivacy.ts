@@ -37,6 +37,17 @@ export const analyticsPrivacy: MemberPrivacy<AnalyticsContext> = {
       .where('guild_id', '=', guildId)
       .where('user_id', '=', userId)
       .executeTakeFirst();
+    // Their kept start rows and bit set are derived from those days: not exported, deleted with them.
+    const starts = await db
+      .deleteFrom('analytics_member_starts')
+      .where('guild_id', '=', guildId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    const activity = await db
+      .deleteFrom('analytics_member_activity')
+      .where('guild_id', '=', guildId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     const authored = await db
       .deleteFrom('analytics_topics')
       .where('guild_id', '=', guildId)
@@ -48,6 +59,12 @@ export const analyticsPrivacy: MemberPrivacy<AnalyticsContext> = {
       .where('guild_id', '=', guildId)
       .where('responder_id', '=', userId)
       .executeTakeFirst();
-    return Number(days.numDeletedRows) + Number(authored.numDeletedRows) + Number(answered.numUpdatedRows);
+    return (
+      Number(days.numDeletedRows) +
+      Number(starts.numDeletedRows) +
+      Number(activity.numDeletedRows) +
+      Number(authored.numDeletedRows) +
+      Number(answered.numUpdatedRows)
+    );
   },
 };

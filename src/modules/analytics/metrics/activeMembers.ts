@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb } from '../AnalyticsTables.js';
+import { activeWithin } from '../rollups/memberActivity.js';
 import { rangeLength, type DayRange } from './DayRange.js';
 
 /** What counts as active: any message or reaction (default), or an interaction with others. */
@@ -13,9 +14,11 @@ const SCAN_DAYS = 7;
  * Distinct active members over a range (docs/analytics.md, "Active members"): humans with a
  * row in `analytics_member_days` in the range, i.e. who posted or reacted. `interacted` counts
  * only members who replied or reacted. A short range (a week) is one index range read of its
- * member-days; a longer one counts from the member directory, which has a row for everyone who
- * ever posted or reacted (it learns from the same messages and reactions), with one probe of
- * each member's days on the `(guild_id, user_id, day)` index, so its cost grows with the
+ * member-days. A longer one reads every member's kept bit set of active days
+ * (`analytics_member_activity`, rollups/memberActivity.ts: set exactly for the days with a
+ * member-day row), a row per member; `interacted` over a longer range counts from the member
+ * directory, which has a row for everyone who ever posted or reacted, with one probe of each
+ * member's days on the `(guild_id, user_id, day)` index. Either way the cost grows with the
  * members, not with the range's member-days.
  * @param db - the database
  * @param guildId - the guild
@@ -39,6 +42,16 @@ export async function activeMembers(
     if (kind === 'interacted') query = query.where((eb) => eb.or([eb('replies', '>', 0), eb('reactions', '>', 0)]));
     const row = await query.executeTakeFirst();
     return Number(row?.n ?? 0);
+  }
+  if (kind === 'any') {
+    // Every member's kept bit set of active days: one read of a row per member.
+    const sets = await adb
+      .selectFrom('analytics_member_activity')
+      .select(['origin', 'days'])
+      .where('guild_id', '=', guildId)
+      .where('origin', '<=', range.toDay)
+      .execute();
+    return sets.filter((s) => activeWithin({ origin: s.origin, bits: s.days }, range.fromDay, range.toDay)).length;
   }
   // EXISTS in the select list, not in WHERE: PostgreSQL would turn a WHERE EXISTS into a
   // semi-join and may hash the range's member-days instead of probing member by member.

@@ -1,12 +1,16 @@
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, type Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb } from '../AnalyticsTables.js';
 import { ratio, type DayRange } from './DayRange.js';
-import { ranksOf, responseTimesAtRanks } from './responseRanks.js';
+import { countedRanksPg, ranksOf, responseTimesAtRanks } from './responseRanks.js';
 import { median, nearestRank } from '../../../core/ranks.js';
 import { chunks } from '../../../core/chunks.js';
 
 const HOUR_MS = 3_600_000;
+
+function isPostgres(db: Kysely<CoreTables>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
 
 /** Channels per grouped read of their counts (bound parameters stay well under every limit). */
 const CHANNEL_CHUNK = 500;
@@ -66,7 +70,8 @@ function statsOf(topics: number, answered: number, at: ReadonlyMap<number, numbe
 /**
  * Time to first response of the topics started in a range (docs/analytics.md, "Time to first
  * response"), optionally in one channel: the counts from an index range read of the range's
- * days, the median and p90 from the response times at their ranks (`responseTimesAtRanks`).
+ * days, the median and p90 from the response times at their ranks (`responseTimesAtRanks`);
+ * on PostgreSQL both in one pass (`countedRanksPg`).
  * @param db - the database
  * @param guildId - the guild
  * @param range - the days the topics were started
@@ -78,6 +83,11 @@ export async function firstResponse(
   range: DayRange,
   channelId?: string,
 ): Promise<FirstResponseStats> {
+  if (isPostgres(db)) {
+    const counted = await countedRanksPg(db, guildId, range, channelId === undefined ? null : [channelId]);
+    const c = counted.get(channelId ?? null) ?? { topics: 0, answered: 0, at: new Map<number, number>() };
+    return statsOf(c.topics, c.answered, c.at);
+  }
   let query = analyticsDb(db)
     .selectFrom('analytics_topics')
     .select((eb) => [
@@ -98,7 +108,8 @@ export async function firstResponse(
 /**
  * Time to first response per channel over a range: one grouped read of the channels' counts
  * (the `(guild_id, channel_id, day, first_response_at)` index, a range per channel), then the
- * median and p90 of each channel with answered topics. A channel without topics in the range
+ * median and p90 of each channel with answered topics (on PostgreSQL both in one pass,
+ * `countedRanksPg`). A channel without topics in the range
  * gets zero topics and null figures.
  * @param db - the database
  * @param guildId - the guild
@@ -113,6 +124,14 @@ export async function firstResponseByChannel(
 ): Promise<Map<string, FirstResponseStats>> {
   const out = new Map<string, FirstResponseStats>();
   for (const chunk of chunks(channelIds, CHANNEL_CHUNK)) {
+    if (isPostgres(db)) {
+      const counted = await countedRanksPg(db, guildId, range, chunk);
+      for (const channelId of chunk) {
+        const c = counted.get(channelId) ?? { topics: 0, answered: 0, at: new Map<number, number>() };
+        out.set(channelId, statsOf(c.topics, c.answered, c.at));
+      }
+      continue;
+    }
     const rows = await analyticsDb(db)
       .selectFrom('analytics_topics')
       .select((eb) => [

@@ -14,6 +14,7 @@ import { membersAtDays } from './membersAt.js';
 import { engagementRate, membershipRates } from './rates.js';
 import { channelsOf, summaryOf } from './readModel.js';
 import { activationRate, retentionCohorts, retentionRate } from './retention.js';
+import { rebuildMemberActivity } from '../rollups/memberActivity.js';
 
 // Every expected value below is computed by hand from the fixture described in
 // test/analytics/metricsFixture.ts (D0 = Monday 2026-03-02).
@@ -26,6 +27,8 @@ describe(`analytics metrics on a hand-computed fixture (${testDialect})`, () => 
   beforeAll(async () => {
     store = await openTestStore([{ owner: 'analytics', migrations: analyticsMigrations }]);
     await seedMetricsFixture(store.db, GUILD);
+    // The fixture writes member days directly: the bit sets the handlers would keep.
+    await rebuildMemberActivity(store.db, GUILD);
   });
   afterAll(async () => {
     await store.destroy();

@@ -8,6 +8,8 @@ import { activeBetween, cohortMembers } from './cohorts.js';
 import { mondayOf, ratio, type DayRange } from './DayRange.js';
 import { firstResponse, firstResponseByChannel, firstResponseOf } from './firstResponse.js';
 import { activationRate, retentionCohorts } from './retention.js';
+import { rebuildMemberActivity } from '../rollups/memberActivity.js';
+import { rebuildMemberStarts } from '../rollups/memberStarts.js';
 import { seededRandom } from '../../../../test/seededRandom.js';
 
 // The cohort, activation, active-member and first-response queries count in SQL from the
@@ -70,6 +72,7 @@ describe(`analytics metrics against their definitions on every row (${testDialec
       .insertInto('analytics_member_days')
       .values([...days.values()])
       .execute();
+    await rebuildMemberActivity(store.db, GUILD);
     const topics = Array.from({ length: 300 }, (_, t) => {
       const posted = (D + Math.floor(rand() * 60)) * DAY_MS + Math.floor(rand() * DAY_MS);
       // Response times from a few values (ties) and a long tail; a third unanswered.
@@ -121,41 +124,71 @@ describe(`analytics metrics against their definitions on every row (${testDialec
     }
   });
 
-  it('retention cohorts, activation and active members equal the definitions applied to every member', async () => {
-    const asOf = D + 200;
-    for (const range of ranges) {
-      for (const basis of ['join', 'first-message'] as const) {
-        const members = await cohortMembers(store.db, GUILD, range, basis, COHORT_WEEKS * 7);
-        const weeks = [...new Set(members.map((m) => mondayOf(m.start)))].sort((a, b) => a - b);
-        const expected = weeks.map((week) => {
-          const cohort = members.filter((m) => mondayOf(m.start) === week);
-          const share = (first: number, last: number): number =>
-            cohort.filter((m) => activeBetween(m.active, first, last)).length / cohort.length;
-          return {
-            week,
-            size: cohort.length,
-            retention7d: share(1, 7),
-            retention30d: share(1, 30),
-            weeks: Array.from({ length: COHORT_WEEKS }, (_, k) => share(7 * k + 1, 7 * k + 7)),
-          };
-        });
-        if (range === ranges[0]) expect(expected.length).toBeGreaterThan(4);
-        expect(await retentionCohorts(store.db, GUILD, range, basis, asOf)).toEqual(expected);
+  // The cohort and activation queries read a member's kept start row when it was computed for
+  // the directory's start day and probe the member's days otherwise: all three states agree.
+  const keptStates = {
+    'no kept start rows': async () => {
+      await analyticsDb(store.db).deleteFrom('analytics_member_starts').execute();
+    },
+    'every start row kept': () => rebuildMemberStarts(store.db, GUILD),
+    'a third of the rows kept for another start day': async () => {
+      await rebuildMemberStarts(store.db, GUILD);
+      const db = analyticsDb(store.db);
+      const rows = await db.selectFrom('analytics_member_starts').select(['user_id', 'basis']).execute();
+      for (const [i, r] of rows.entries()) {
+        if (i % 3 !== 0) continue;
+        await db
+          .updateTable('analytics_member_starts')
+          .set((eb) => ({ start_day: eb('start_day', '-', 1), mask: 2 ** 14 - 1 }))
+          .where('user_id', '=', r.user_id)
+          .where('basis', '=', r.basis)
+          .execute();
       }
-      const joiners = await cohortMembers(store.db, GUILD, range, 'join', 7);
-      const activated = joiners.filter((m) => activeBetween(m.posted, 0, 7)).length;
-      expect(await activationRate(store.db, GUILD, range)).toBe(ratio(activated, joiners.length));
-      for (const kind of ['any', 'interacted'] as const) {
-        let query = analyticsDb(store.db)
-          .selectFrom('analytics_member_days')
-          .select('user_id')
-          .distinct()
-          .where('guild_id', '=', GUILD)
-          .where('day', '>=', range.fromDay)
-          .where('day', '<=', range.toDay);
-        if (kind === 'interacted') query = query.where((eb) => eb.or([eb('replies', '>', 0), eb('reactions', '>', 0)]));
-        expect(await activeMembers(store.db, GUILD, range, kind)).toBe((await query.execute()).length);
+    },
+  };
+
+  it.each(Object.keys(keptStates))(
+    'retention cohorts, activation and active members equal the definitions applied to every member (%s)',
+    async (state) => {
+      await keptStates[state as keyof typeof keptStates]();
+      const kept = await analyticsDb(store.db).selectFrom('analytics_member_starts').select('mask').execute();
+      if (state !== 'no kept start rows') expect(kept.filter((k) => k.mask > 0).length).toBeGreaterThan(10);
+      const asOf = D + 200;
+      for (const range of ranges) {
+        for (const basis of ['join', 'first-message'] as const) {
+          const members = await cohortMembers(store.db, GUILD, range, basis, COHORT_WEEKS * 7);
+          const weeks = [...new Set(members.map((m) => mondayOf(m.start)))].sort((a, b) => a - b);
+          const expected = weeks.map((week) => {
+            const cohort = members.filter((m) => mondayOf(m.start) === week);
+            const share = (first: number, last: number): number =>
+              cohort.filter((m) => activeBetween(m.active, first, last)).length / cohort.length;
+            return {
+              week,
+              size: cohort.length,
+              retention7d: share(1, 7),
+              retention30d: share(1, 30),
+              weeks: Array.from({ length: COHORT_WEEKS }, (_, k) => share(7 * k + 1, 7 * k + 7)),
+            };
+          });
+          if (range === ranges[0]) expect(expected.length).toBeGreaterThan(4);
+          expect(await retentionCohorts(store.db, GUILD, range, basis, asOf)).toEqual(expected);
+        }
+        const joiners = await cohortMembers(store.db, GUILD, range, 'join', 7);
+        const activated = joiners.filter((m) => activeBetween(m.posted, 0, 7)).length;
+        expect(await activationRate(store.db, GUILD, range)).toBe(ratio(activated, joiners.length));
+        for (const kind of ['any', 'interacted'] as const) {
+          let query = analyticsDb(store.db)
+            .selectFrom('analytics_member_days')
+            .select('user_id')
+            .distinct()
+            .where('guild_id', '=', GUILD)
+            .where('day', '>=', range.fromDay)
+            .where('day', '<=', range.toDay);
+          if (kind === 'interacted')
+            query = query.where((eb) => eb.or([eb('replies', '>', 0), eb('reactions', '>', 0)]));
+          expect(await activeMembers(store.db, GUILD, range, kind)).toBe((await query.execute()).length);
+        }
       }
-    }
-  });
+    },
+  );
 });

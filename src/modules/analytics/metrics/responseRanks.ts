@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb } from '../AnalyticsTables.js';
 import type { DayRange } from './DayRange.js';
@@ -65,65 +65,72 @@ async function walkRanks(
   return at;
 }
 
+/** A scope's topics, answered topics and response times (ms) at the ranks of `ranksOf`. */
+export interface CountedRanks {
+  topics: number;
+  answered: number;
+  at: Map<number, number>;
+}
+
 /**
- * PostgreSQL: one sort of the range's answered topics per scope, numbered in SQL
- * (`ROW_NUMBER()` and `COUNT(*)` over the scope), keeping the rows at the three ranks. A walk
- * of an expression index would read the table's row behind every entry here (no index-only
- * scan for an expression), and the planner's choice would hang on its statistics.
+ * PostgreSQL: per scope (the whole guild, or each of the channels), the topics of the range,
+ * the answered ones and the response times at the median's and the p90's ranks, in one pass
+ * over the range's topics: the answered response times are sorted into an array per scope
+ * (`array_agg … ORDER BY`) and only the elements at the ranks, computed in SQL from the same
+ * row's count, leave the database. One read and one sort, where counts then ranks took two
+ * passes (and the heap behind every index entry, twice, until the table is vacuumed).
+ * @param db - the database (PostgreSQL)
+ * @param guildId - the guild
+ * @param range - the days the topics were started
+ * @param channelIds - these channels, each its own scope; null for the whole guild
+ * @returns per scope (channel id, or null for the guild); a channel without topics is absent
  */
-async function numberRanks(
+export async function countedRanksPg(
   db: Kysely<CoreTables>,
   guildId: string,
   range: DayRange,
-  scopes: readonly RankedScope[],
-): Promise<Map<string | null, Map<number, number>>> {
-  const channels = scopes.flatMap((s) => (s.channelId === null ? [] : [s.channelId]));
-  const overall = scopes.some((s) => s.channelId === null);
-  const out = new Map<string | null, Map<number, number>>();
-  const read = async (byChannel: boolean): Promise<void> => {
-    const part = byChannel ? sql`PARTITION BY channel_id ` : sql``;
-    // Overall, the sorted rows hold the response time alone (a narrower sort).
-    const channel = byChannel ? sql<string>`channel_id` : sql<string>`NULL`;
-    let inner = analyticsDb(db)
-      .selectFrom('analytics_topics')
-      .select([
-        channel.as('channel_id'),
-        diff.as('ms'),
-        sql<number | string>`ROW_NUMBER() OVER (${part}ORDER BY first_response_at - posted_at)`.as('rank'),
-        sql<number | string>`COUNT(*) OVER (${part})`.as('n'),
-      ])
-      .where('guild_id', '=', guildId)
-      .where('first_response_at', 'is not', null)
-      .where('day', '>=', range.fromDay)
-      .where('day', '<=', range.toDay);
-    if (byChannel) inner = inner.where('channel_id', 'in', channels);
-    const rows = await analyticsDb(db)
-      .selectFrom(inner.as('t'))
-      .select(['t.channel_id', 't.ms', 't.rank'])
-      .where((eb) =>
-        eb.or([
-          eb('t.rank', '=', sql<number>`(t.n + 1) / 2`),
-          eb('t.rank', '=', sql<number>`t.n / 2 + 1`),
-          eb('t.rank', '=', sql<number>`(9 * t.n + 9) / 10`),
-        ]),
-      )
-      .execute();
-    for (const r of rows) {
-      const key = byChannel ? r.channel_id : null;
-      let at = out.get(key);
-      if (at === undefined) out.set(key, (at = new Map<number, number>()));
-      at.set(Number(r.rank), Number(r.ms));
+  channelIds: readonly string[] | null,
+): Promise<Map<string | null, CountedRanks>> {
+  const byChannel = channelIds !== null;
+  if (byChannel && channelIds.length === 0) return new Map();
+  const channel = byChannel ? sql`channel_id` : sql`CAST(NULL AS text)`;
+  const inChannels = byChannel ? sql`AND channel_id IN (${sql.join(channelIds.map((c) => sql`${c}`))})` : sql``;
+  const group = byChannel ? sql`GROUP BY channel_id` : sql``;
+  const { rows } = await sql<{
+    channel_id: string | null;
+    n: number | string;
+    a: number | string;
+    low: number | string | null;
+    high: number | string | null;
+    p90: number | string | null;
+  }>`SELECT x.channel_id, x.n, x.a, x.arr[(x.a + 1) / 2] AS low, x.arr[x.a / 2 + 1] AS high,
+      x.arr[(9 * x.a + 9) / 10] AS p90
+    FROM (SELECT ${channel} AS channel_id, CAST(COUNT(*) AS integer) AS n,
+        CAST(COUNT(first_response_at) AS integer) AS a,
+        array_agg(first_response_at - posted_at ORDER BY first_response_at - posted_at)
+          FILTER (WHERE first_response_at IS NOT NULL) AS arr
+      FROM analytics_topics
+      WHERE guild_id = ${guildId} ${inChannels} AND day >= ${range.fromDay} AND day <= ${range.toDay}
+      ${group}) x`.execute(db);
+  const out = new Map<string | null, CountedRanks>();
+  for (const r of rows) {
+    const answered = Number(r.a);
+    const at = new Map<number, number>();
+    if (answered > 0) {
+      const { low, high, p90 } = ranksOf(answered);
+      at.set(low, Number(r.low));
+      at.set(high, Number(r.high));
+      at.set(p90, Number(r.p90));
     }
-  };
-  if (channels.length > 0) await read(true);
-  if (overall) await read(false);
+    out.set(byChannel ? r.channel_id : null, { topics: Number(r.n), answered, at });
+  }
   return out;
 }
 
 /**
- * The response times (ms) of the answered topics of a range at the ranks the median and the
- * p90 need (`ranksOf`), per scope: on SQLite by walks of the response-time index, on
- * PostgreSQL by one numbered sort in SQL. Either way only those few values are read back.
+ * SQLite: the response times (ms) of the answered topics of a range at the ranks the median
+ * and the p90 need (`ranksOf`), per scope, by walks of the response-time index: only those few
+ * values are read back. (PostgreSQL counts and ranks in one pass: `countedRanksPg`.)
  * @param db - the database
  * @param guildId - the guild
  * @param range - the days the topics were started
@@ -136,8 +143,6 @@ export async function responseTimesAtRanks(
   range: DayRange,
   scopes: readonly RankedScope[],
 ): Promise<Map<string | null, Map<number, number>>> {
-  if (scopes.length === 0) return new Map();
-  if (db.getExecutor().adapter instanceof PostgresAdapter) return numberRanks(db, guildId, range, scopes);
   const out = new Map<string | null, Map<number, number>>();
   for (const scope of scopes) out.set(scope.channelId, await walkRanks(db, guildId, range, scope));
   return out;

@@ -1,6 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
-import { analyticsDb, DAY_MS } from '../AnalyticsTables.js';
+import { POSTED_BIT } from '../rollups/memberStarts.js';
+import { cohortMasks } from './cohortMasks.js';
 import { cohortActivity, COHORT_WEEKS } from './cohortCounts.js';
 import { activeBetween, cohortMembers, type CohortBasis, type CohortMember } from './cohorts.js';
 import { ratio, type DayRange } from './DayRange.js';
@@ -74,46 +75,13 @@ export async function retentionRate(
 /**
  * Activation (docs/analytics.md, "Activation"): the share of the humans who joined in the
  * range who posted a message on their join day or one of the 7 days after; null without
- * joiners. One read from the joiners' side: the member directory by join time, and for each
- * joiner one probe of their days on the `(guild_id, user_id, day)` index of
- * `analytics_member_days`.
+ * joiners. The joiners and the activation bit of their start masks (`cohortMasks`: the member
+ * directory by join time and the kept rows of `analytics_member_starts`, two index range reads).
  * @param db - the database
  * @param guildId - the guild
  * @param range - the join days
  */
 export async function activationRate(db: Kysely<CoreTables>, guildId: string, range: DayRange): Promise<number | null> {
-  // The join day is joined_at / 86 400 000 in integer division (both databases).
-  const joinDay = sql<number>`m.joined_at / ${sql.lit(DAY_MS)}`;
-  const row = await analyticsDb(db)
-    .selectFrom('member_directory as m')
-    .select((eb) => [
-      eb.fn.countAll<number | string>().as('joiners'),
-      eb.fn
-        .sum<number | string | null>(
-          eb
-            .case()
-            .when(
-              eb.exists(
-                eb
-                  .selectFrom('analytics_member_days as a')
-                  .select(sql.lit(1).as('one'))
-                  .whereRef('a.guild_id', '=', 'm.guild_id')
-                  .whereRef('a.user_id', '=', 'm.user_id')
-                  .where('a.day', '>=', joinDay)
-                  .where('a.day', '<=', sql<number>`${joinDay} + 7`)
-                  .where('a.messages', '>', 0),
-              ),
-            )
-            .then(1)
-            .else(0)
-            .end(),
-        )
-        .as('activated'),
-    ])
-    .where('m.guild_id', '=', guildId)
-    .where('m.bot', '=', 0)
-    .where('m.joined_at', '>=', range.fromDay * DAY_MS)
-    .where('m.joined_at', '<', (range.toDay + 1) * DAY_MS)
-    .executeTakeFirst();
-  return ratio(Number(row?.activated ?? 0), Number(row?.joiners ?? 0));
+  const joiners = await cohortMasks(db, guildId, range, 'join');
+  return ratio(joiners.filter((j) => (j.mask & POSTED_BIT) !== 0).length, joiners.length);
 }

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb } from '../AnalyticsTables.js';
 import { chunks } from '../../../core/chunks.js';
+import { markActiveDays } from './memberActivity.js';
 
 /** The windows kept in `analytics_active_days`, in days: DAU, WAU, MAU. */
 export const ACTIVE_WINDOWS = { dau: 1, wau: 7, mau: 30 } as const;
@@ -37,7 +38,8 @@ export function newlyCounted(d: number, p: number | null, n: number | null): Spa
  * Counts a member's new active day (their first activity on `day`, after the row of
  * `analytics_member_days` was created) in DAU / WAU / MAU, exactly whatever the order events
  * arrive in: two index reads of the member's previous and next active days, a multi-row
- * insert of the day rows it touches (conflicts ignored) and one range update.
+ * insert of the day rows it touches (conflicts ignored) and one range update; and the day in
+ * the member's bit set (`markActiveDays`).
  *
  * Erase (analyticsPrivacy.ts) deletes a member's `analytics_member_days` but keeps these
  * counts: they are guild-wide aggregates with no person in them (SPEC §12). A member who
@@ -79,6 +81,7 @@ export async function countNewActiveDay(
     .where('user_id', '=', userId)
     .where('day', '=', day)
     .executeTakeFirst();
+  await markActiveDays(db, guildId, [{ userId, days: [day] }]);
   const spans = newlyCounted(day, near?.prev ?? null, near?.next ?? null);
   const last = Math.max(...COUNTERS.map((k) => spans[k]?.[1] ?? day));
   const rows = Array.from({ length: last - day + 1 }, (_, i) => ({

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { ACTIVE_WINDOWS, newlyCounted } from './activeDays.js';
+import { markActiveDays } from './memberActivity.js';
 import { upsertAddingCounts } from './upsertAddingCounts.js';
 
 type Counter = keyof typeof ACTIVE_WINDOWS;
@@ -20,7 +21,8 @@ export interface NewActiveDays {
  * Counts many members' new active days in DAU / WAU / MAU at once, exactly as
  * `countNewActiveDay` would one at a time (in any order: the counts do not depend on it): each
  * new day adds the spans `newlyCounted` gives from its previous and next active days, summed in
- * difference arrays, then one multi-row upsert per 500 days touched.
+ * difference arrays, then one multi-row upsert per 500 days touched; and the new days in the
+ * members' bit sets (`markActiveDays`).
  * @param db - the database (inside the batch's unit of work)
  * @param guildId - the guild
  * @param members - each member's new days and the days known around them
@@ -30,6 +32,7 @@ export async function countNewActiveDays(
   guildId: string,
   members: readonly NewActiveDays[],
 ): Promise<void> {
+  await markActiveDays(db, guildId, members);
   const delta = new Map<number, Record<Counter, number>>();
   const touched = new Set<number>();
   const bump = (day: number, key: Counter, by: number): void => {

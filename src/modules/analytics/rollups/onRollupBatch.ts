@@ -11,6 +11,7 @@ import { isSupportFact, recordSupportFact } from './recordSupportFacts.js';
 import { RollupFold, usersToCheckForBots, type FoldedChannelDay, type FoldedMemberDay } from './RollupFold.js';
 import { chunks } from '../../../core/chunks.js';
 import { upsertAddingCounts } from './upsertAddingCounts.js';
+import { keepMemberStartsOfBatch } from './memberStarts.js';
 
 const DAY_COUNTERS = ['messages', 'replies', 'reactions', 'joins', 'leaves'] as const;
 /** Counters of a channel's or a member's day. */
@@ -40,7 +41,9 @@ export async function onRollupBatch(events: readonly DomainEvent[], ctx: Analyti
     const bots = new Set([...known.values()].filter((m) => m.bot).map((m) => m.userId));
     const fold = new RollupFold(guildEvents, bots);
     await upsertDays(ctx.db, guildId, fold);
-    await upsertMemberDays(ctx.db, ctx.dialect, guildId, [...fold.memberDays.values()]);
+    const memberDays = [...fold.memberDays.values()];
+    await upsertMemberDays(ctx.db, ctx.dialect, guildId, memberDays);
+    await keepMemberStartsOfBatch(ctx.db, guildId, guildEvents, memberDays);
     await upsertChannelDays(ctx.db, guildId, [...fold.channelDays.values()]);
     await foldTopics(ctx.db, guildId, fold.topics, fold.responses);
   }

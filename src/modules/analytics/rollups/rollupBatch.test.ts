@@ -157,6 +157,19 @@ async function rollups(t: TestEngine): Promise<unknown> {
       .where('guild_id', '=', g)
       .orderBy('message_id')
       .execute(),
+    memberStarts: await db
+      .selectFrom('analytics_member_starts')
+      .selectAll()
+      .where('guild_id', '=', g)
+      .orderBy('user_id')
+      .orderBy('basis')
+      .execute(),
+    memberActivity: await db
+      .selectFrom('analytics_member_activity')
+      .selectAll()
+      .where('guild_id', '=', g)
+      .orderBy('user_id')
+      .execute(),
   };
 }
 

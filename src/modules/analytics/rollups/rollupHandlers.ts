@@ -2,6 +2,7 @@ import type { DomainEventOf } from '../../../core/DomainEvent.js';
 import type { AnalyticsContext } from '../AnalyticsContext.js';
 import { dayOf } from '../AnalyticsTables.js';
 import { bumpChannelDay, bumpDay, bumpMemberDay } from './bumpCounts.js';
+import { keepMemberStarts } from './memberStarts.js';
 import { recordResponse, recordTopic, startsTopic } from './topics.js';
 
 /**
@@ -18,7 +19,7 @@ async function knownBot(ctx: AnalyticsContext, guildId: string, userId: string):
 /**
  * A human message: +1 message (and +1 reply when it references another) on the guild's,
  * the author's and the channel's day; a new topic when it starts one; a first response to
- * the topics it answers. Runs once per event (the engine's handled marker), so adding is safe.
+ * the topics it answers; the author's kept start rows (`keepMemberStarts`). Runs once per event (the engine's handled marker), so adding is safe.
  * @param event - the message
  * @param ctx - the module context
  */
@@ -29,6 +30,7 @@ export async function onMessageCreated(event: DomainEventOf<'message.created'>, 
   const by = { messages: 1, replies: p.referencedMessageId === null ? 0 : 1 };
   await bumpDay(ctx.db, event.guildId, day, by);
   await bumpMemberDay(ctx.db, event.guildId, day, p.authorId, by);
+  await keepMemberStarts(ctx.db, event.guildId, new Map([[p.authorId, [{ day, posted: true }]]]));
   await bumpChannelDay(ctx.db, event.guildId, day, p.channelId, by);
   await recordResponse(ctx.db, event);
   if (startsTopic(p)) {
@@ -44,7 +46,8 @@ export async function onMessageCreated(event: DomainEventOf<'message.created'>, 
 
 /**
  * A reaction by a human: +1 reaction on the guild's, the reacting member's (an active day)
- * and the channel's day. Users the member directory knows as bots are skipped.
+ * and the channel's day, and the member's kept start rows. Users the member directory knows
+ * as bots are skipped.
  * @param event - the reaction
  * @param ctx - the module context
  */
@@ -54,17 +57,20 @@ export async function onReactionAdded(event: DomainEventOf<'reaction.added'>, ct
   const day = dayOf(event.occurredAt);
   await bumpDay(ctx.db, event.guildId, day, { reactions: 1 });
   await bumpMemberDay(ctx.db, event.guildId, day, p.userId, { reactions: 1 });
+  await keepMemberStarts(ctx.db, event.guildId, new Map([[p.userId, [{ day, posted: false }]]]));
   await bumpChannelDay(ctx.db, event.guildId, day, p.channelId, { reactions: 1 });
 }
 
 /**
- * A human joined: +1 join on the day they joined.
+ * A human joined: +1 join on the day they joined; their kept start rows follow the join.
  * @param event - the join
  * @param ctx - the module context
  */
 export async function onMemberJoined(event: DomainEventOf<'member.joined'>, ctx: AnalyticsContext): Promise<void> {
   if (event.payload.bot) return;
   await bumpDay(ctx.db, event.guildId, dayOf(event.payload.joinedAt), { joins: 1 });
+  // The member directory (updated before the handlers) may hold a new join day.
+  await keepMemberStarts(ctx.db, event.guildId, new Map([[event.payload.userId, []]]));
 }
 
 /**
