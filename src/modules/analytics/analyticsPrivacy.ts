@@ -4,7 +4,8 @@ import type { AnalyticsContext } from './AnalyticsContext.js';
 import { analyticsDb } from './AnalyticsTables.js';
 
 /**
- * A member's rows in analytics: their active days and the topics they started or answered.
+ * A member's rows in analytics: their active days (and the start rows and bit set kept from
+ * them) and the topics they started or answered.
  * Erase deletes their per-member rows and unlinks them from topics; guild-wide counts
  * (aggregates, no person in them) are kept, as SPEC §12 allows.
  */
@@ -25,8 +26,19 @@ export const analyticsPrivacy: MemberPrivacy<AnalyticsContext> = {
       .where((eb) => eb.or([eb('author_id', '=', userId), eb('responder_id', '=', userId)]))
       .orderBy('posted_at')
       .execute();
+    // Their retention / activation marks (start day per basis and the mask of where they were
+    // active after it); the bit set of analytics_member_activity holds the same days as
+    // activeDays, so it is not repeated.
+    const starts = await db
+      .selectFrom('analytics_member_starts')
+      .select(['basis', 'start_day', 'mask'])
+      .where('guild_id', '=', guildId)
+      .where('user_id', '=', userId)
+      .orderBy('basis')
+      .execute();
     const out: Record<string, Json> = {};
     if (activeDays.length > 0) out.activeDays = activeDays;
+    if (starts.length > 0) out.cohortStarts = starts;
     if (topics.length > 0) out.topics = topics;
     return out;
   },
@@ -37,7 +49,7 @@ export const analyticsPrivacy: MemberPrivacy<AnalyticsContext> = {
       .where('guild_id', '=', guildId)
       .where('user_id', '=', userId)
       .executeTakeFirst();
-    // Their kept start rows and bit set are derived from those days: not exported, deleted with them.
+    // Their kept start rows and bit set are derived from those days: deleted with them.
     const starts = await db
       .deleteFrom('analytics_member_starts')
       .where('guild_id', '=', guildId)

@@ -226,6 +226,12 @@ describe(`analytics_member_starts kept by the handlers (${testDialect})`, () => 
       { userId: BOB, days: [D + 62] },
     ]);
 
+    const exported = await t.engine.memberData.exportMember(g, ADA);
+    expect(exported.analytics?.cohortStarts).toEqual(
+      (await kept(t))
+        .filter((r) => r.user_id === ADA)
+        .map(({ basis, start_day, mask }) => ({ basis, start_day, mask })),
+    );
     await t.engine.memberData.eraseMember(g, ADA, 'cli:test', { keepModerationRecords: false });
     expect((await kept(t)).map((r) => r.user_id)).toEqual([BOB]);
     expect((await activity(t)).map((r) => r.userId)).toEqual([BOB]);
