@@ -1,5 +1,6 @@
-import { PostgresAdapter, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
+import { isPostgres } from '../../../store/isPostgres.js';
 import { analyticsDb } from '../AnalyticsTables.js';
 import { ratio, type DayRange } from './DayRange.js';
 import { countedRanksPg, ranksOf, responseTimesAtRanks } from './responseRanks.js';
@@ -7,10 +8,6 @@ import { median, nearestRank } from '../../../core/ranks.js';
 import { chunks } from '../../../core/chunks.js';
 
 const HOUR_MS = 3_600_000;
-
-function isPostgres(db: Kysely<CoreTables>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
 
 /** Channels per grouped read of their counts (bound parameters stay well under every limit). */
 const CHANNEL_CHUNK = 500;

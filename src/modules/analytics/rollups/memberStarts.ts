@@ -4,6 +4,7 @@ import type { CoreTables } from '../../../store/CoreTables.js';
 import { chunks } from '../../../core/chunks.js';
 import { analyticsDb, DAY_MS, dayOf } from '../AnalyticsTables.js';
 import type { FoldedMemberDay } from './RollupFold.js';
+import { memberDaysInWindows } from './memberDayWindows.js';
 
 /** What starts a member's cohort: their join, or their first message. */
 export type StartBasis = 'join' | 'first-message';
@@ -192,8 +193,8 @@ async function keepChunk(
 }
 
 /**
- * Start masks computed from the members' days (`startMaskOf`): one read of the
- * `(guild_id, user_id, day)` index per 400 members, each member's start day to 84 days after.
+ * Start masks computed from the members' days (`startMaskOf`): each member's days from the
+ * start day to 84 days after, one index range read each (`memberDaysInWindows`).
  * @param db - the database
  * @param guildId - the guild
  * @param members - each member and the start day to compute for
@@ -204,34 +205,15 @@ export async function startMasksFromDays(
   guildId: string,
   members: readonly { userId: string; start: number }[],
 ): Promise<number[]> {
-  const out: number[] = [];
-  const adb = analyticsDb(db);
-  for (const piece of chunks(members, USERS_PER_STATEMENT)) {
-    const days = await adb
-      .selectFrom('analytics_member_days')
-      .select(['user_id', 'day', 'messages'])
-      .where((eb) =>
-        eb.or(
-          piece.map((m) =>
-            eb.and([
-              eb('guild_id', '=', guildId),
-              eb('user_id', '=', m.userId),
-              eb('day', '>=', m.start),
-              eb('day', '<=', m.start + START_WINDOW_DAYS),
-            ]),
-          ),
-        ),
-      )
-      .execute();
-    const byUser = new Map<string, MarkedDay[]>();
-    for (const d of days) {
-      const list = byUser.get(d.user_id) ?? [];
-      list.push({ day: d.day, posted: d.messages > 0 });
-      byUser.set(d.user_id, list);
-    }
-    for (const m of piece) out.push(startMaskOf(m.start, byUser.get(m.userId) ?? []));
+  const windows = members.map((m) => ({ userId: m.userId, from: m.start, to: m.start + START_WINDOW_DAYS }));
+  const byUser = new Map<string, MarkedDay[]>();
+  for (const d of await memberDaysInWindows(db, guildId, windows)) {
+    const list = byUser.get(d.user_id) ?? [];
+    list.push({ day: d.day, posted: d.messages > 0 });
+    byUser.set(d.user_id, list);
   }
-  return out;
+  // A member in two windows (both bases) gets the days of both: startMaskOf keeps each start's own.
+  return members.map((m) => startMaskOf(m.start, byUser.get(m.userId) ?? []));
 }
 
 /**

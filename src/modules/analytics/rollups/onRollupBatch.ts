@@ -1,5 +1,4 @@
-import { sql, type Kysely } from 'kysely';
-import type { DialectName } from '../../../store/Store.js';
+import type { Kysely } from 'kysely';
 import type { DomainEvent } from '../../../core/DomainEvent.js';
 import type { DirectoryMember } from '../../../core/members/MemberDirectoryReader.js';
 import type { CoreTables } from '../../../store/CoreTables.js';
@@ -9,14 +8,13 @@ import { foldTopics } from './foldTopics.js';
 import { recordEventEnded } from './recordEventEnded.js';
 import { isSupportFact, recordSupportFact } from './recordSupportFacts.js';
 import { RollupFold, usersToCheckForBots, type FoldedChannelDay, type FoldedMemberDay } from './RollupFold.js';
-import { chunks } from '../../../core/chunks.js';
 import { upsertAddingCounts } from './upsertAddingCounts.js';
 import { keepMemberStartsOfBatch } from './memberStarts.js';
+import { memberDaysInWindows, type DayWindow } from './memberDayWindows.js';
 
 const DAY_COUNTERS = ['messages', 'replies', 'reactions', 'joins', 'leaves'] as const;
 /** Counters of a channel's or a member's day. */
 const PLACE_COUNTERS = ['messages', 'replies', 'reactions'] as const;
-const WINDOWS_PER_STATEMENT = 200;
 const LONGEST_WINDOW = 30;
 
 /**
@@ -42,7 +40,7 @@ export async function onRollupBatch(events: readonly DomainEvent[], ctx: Analyti
     const fold = new RollupFold(guildEvents, bots);
     await upsertDays(ctx.db, guildId, fold);
     const memberDays = [...fold.memberDays.values()];
-    await upsertMemberDays(ctx.db, ctx.dialect, guildId, memberDays);
+    await upsertMemberDays(ctx.db, guildId, memberDays);
     await keepMemberStartsOfBatch(ctx.db, guildId, guildEvents, memberDays);
     await upsertChannelDays(ctx.db, guildId, [...fold.channelDays.values()]);
     await foldTopics(ctx.db, guildId, fold.topics, fold.responses);
@@ -70,15 +68,13 @@ async function upsertChannelDays(
  */
 async function upsertMemberDays(
   db: Kysely<CoreTables>,
-  dialect: DialectName,
   guildId: string,
   memberDays: readonly FoldedMemberDay[],
 ): Promise<void> {
   if (memberDays.length === 0) return;
   const known = new Map<string, number[]>();
-  const windows = activeDayWindows(memberDays);
-  for (const piece of chunks(windows, WINDOWS_PER_STATEMENT)) {
-    for (const row of await knownDays(db, dialect, guildId, piece)) pushTo(known, row.user_id, row.day);
+  for (const row of await memberDaysInWindows(db, guildId, activeDayWindows(memberDays))) {
+    pushTo(known, row.user_id, row.day);
   }
   const fresh = new Map<string, number[]>();
   for (const m of memberDays) {
@@ -96,58 +92,18 @@ async function upsertMemberDays(
 }
 
 /**
- * The members' active days inside the windows: the windows joined to the (guild_id, user_id,
- * day) index, one range read each. PostgreSQL gets them as three arrays (`unnest`). As an OR of
- * one condition per window, PostgreSQL combined 200 bitmap scans per statement: 16.5 s of a
- * 250k-message import, 8.4 s this way (bench/analytics).
- */
-async function knownDays(
-  db: Kysely<CoreTables>,
-  dialect: DialectName,
-  guildId: string,
-  windows: readonly ActiveDayWindow[],
-): Promise<{ user_id: string; day: number }[]> {
-  if (dialect === 'postgres') {
-    // LATERAL: one index range read per window whatever the planner thinks of the table's size
-    // (during an import it grows from nothing and has no statistics yet).
-    const { rows } = await sql<{ user_id: string; day: number }>`
-      select w.user_id, m.day
-      from unnest(${windows.map((w) => w.userId)}::text[], ${windows.map((w) => w.from)}::int[], ${windows.map((w) => w.to)}::int[]) as w (user_id, from_day, to_day)
-      cross join lateral (
-        select day from analytics_member_days
-        where guild_id = ${guildId} and user_id = w.user_id and day >= w.from_day and day <= w.to_day
-      ) m`.execute(db);
-    return rows;
-  }
-  const list = sql.join(windows.map((w) => sql`(${w.userId}, ${w.from}, ${w.to})`));
-  const { rows } = await sql<{ user_id: string; day: number }>`
-    select m.user_id, m.day
-    from (select column1 as user_id, column2 as from_day, column3 as to_day from (values ${list})) as w
-    join analytics_member_days m
-      on m.guild_id = ${guildId} and m.user_id = w.user_id and m.day >= w.from_day and m.day <= w.to_day`.execute(db);
-  return rows;
-}
-
-/** One member's days to read. */
-interface ActiveDayWindow {
-  userId: string;
-  from: number;
-  to: number;
-}
-
-/**
  * The day ranges to read of each member: 30 days either side of their days in the batch,
  * merged where they overlap (a member active on days far apart gets several small ranges, so
  * the read stays the size of the batch, not of the member's history).
  * @param memberDays - the batch's member days
  */
-export function activeDayWindows(memberDays: readonly FoldedMemberDay[]): ActiveDayWindow[] {
+export function activeDayWindows(memberDays: readonly FoldedMemberDay[]): DayWindow[] {
   const byUser = new Map<string, number[]>();
   for (const m of memberDays) pushTo(byUser, m.userId, m.day);
-  const windows: ActiveDayWindow[] = [];
+  const windows: DayWindow[] = [];
   for (const [userId, days] of byUser) {
     days.sort((a, b) => a - b);
-    let current: ActiveDayWindow | null = null;
+    let current: DayWindow | null = null;
     for (const day of days) {
       if (current !== null && day - LONGEST_WINDOW <= current.to) current.to = day + LONGEST_WINDOW;
       else {

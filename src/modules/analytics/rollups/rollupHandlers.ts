@@ -19,7 +19,8 @@ async function knownBot(ctx: AnalyticsContext, guildId: string, userId: string):
 /**
  * A human message: +1 message (and +1 reply when it references another) on the guild's,
  * the author's and the channel's day; a new topic when it starts one; a first response to
- * the topics it answers; the author's kept start rows (`keepMemberStarts`). Runs once per event (the engine's handled marker), so adding is safe.
+ * the topics it answers; the author's kept start rows (`keepMemberStarts`). Runs once per
+ * event (the engine's handled marker), so adding is safe.
  * @param event - the message
  * @param ctx - the module context
  */
