@@ -3,6 +3,7 @@ import { AnalyticsConfig } from './analytics/AnalyticsConfig.js';
 import { AutomodConfig } from './automod/AutomodConfig.js';
 import { automodRequires } from './automod/automodRequires.js';
 import { EventsConfig } from './events/EventsConfig.js';
+import { FeedbackConfig } from './feedback/FeedbackConfig.js';
 import { ModerationConfig } from './moderation/ModerationConfig.js';
 import { OnboardingConfig } from './onboarding/OnboardingConfig.js';
 import { PrivacyConfig } from './privacy/PrivacyConfig.js';
@@ -25,6 +26,7 @@ export const configModuleList: readonly ConfigModule[] = [
   { id: 'moderation', config: ModerationConfig },
   { id: 'events', config: EventsConfig },
   { id: 'support', config: SupportConfig },
+  { id: 'feedback', config: FeedbackConfig },
   { id: 'recognition', config: RecognitionConfig, configDeprecations: recognitionDeprecations },
   { id: 'privacy', config: PrivacyConfig },
   { id: 'analytics', config: AnalyticsConfig },

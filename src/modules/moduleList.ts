@@ -3,6 +3,7 @@ import type { MigrationSet } from '../store/migrate.js';
 import { analyticsModule } from './analytics/index.js';
 import { automodModule } from './automod/index.js';
 import { eventsModule } from './events/index.js';
+import { feedbackModule } from './feedback/index.js';
 import { moderationModule } from './moderation/index.js';
 import { onboardingModule } from './onboarding/index.js';
 import { privacyModule } from './privacy/index.js';
@@ -18,6 +19,7 @@ export const moduleList: readonly AnyModule[] = [
   moderationModule,
   eventsModule,
   supportModule,
+  feedbackModule,
   recognitionModule,
   privacyModule,
   analyticsModule,
