@@ -74,6 +74,8 @@ export type {
   ChannelPosition,
   ChannelSnapshot,
   ChannelSpec,
+  ForumPost,
+  ForumPostSpec,
   ForumTag,
   PermissionOverwrite,
   ThreadPatch,
@@ -105,6 +107,10 @@ export type {
   NativeAutomodTrigger,
 } from './types/NativeAutomod.js';
 export type { DirectMessageResult, OutgoingMessage, SentMessage } from './types/OutgoingMessage.js';
+export type { OutgoingPoll, PollResults } from './types/Poll.js';
+export type { PollPort } from './ports/PollPort.js';
+export { hasNativePolls } from './ports/PollPort.js';
+export { POLL_LIMITS, pollProblem } from './pollLimits.js';
 export type { RolePosition, RoleSnapshot, RoleSpec } from './types/Role.js';
 export type {
   RecurrenceWeekday,

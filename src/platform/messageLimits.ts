@@ -1,6 +1,7 @@
 import { ACTION_ROWS_LIMIT, EMBEDS_LIMIT, MESSAGE_CONTENT_LIMIT } from './discordLimits.js';
 import { assertAttachmentsWithinLimits } from './attachmentLimits.js';
 import { InvalidRequest } from './PlatformError.js';
+import { assertPollWithinLimits } from './pollLimits.js';
 import type { InteractionFile } from './types/Interaction.js';
 import type { OutgoingMessage } from './types/OutgoingMessage.js';
 
@@ -11,7 +12,7 @@ export { ACTION_ROWS_LIMIT, EMBEDS_LIMIT } from './discordLimits.js';
  * @param message - a message, or an interaction reply with its files
  * @see https://discord.com/developers/docs/resources/message#create-message
  * @throws InvalidRequest when content is empty or over 2000 characters, too many embeds/rows,
- *   or files beyond `ATTACHMENT_LIMITS`
+ *   files beyond `ATTACHMENT_LIMITS`, or a poll beyond `POLL_LIMITS`
  */
 export function assertMessageWithinLimits(message: OutgoingMessage & { files?: readonly InteractionFile[] }): void {
   const content = message.content ?? '';
@@ -25,10 +26,12 @@ export function assertMessageWithinLimits(message: OutgoingMessage & { files?: r
     content.trim() === '' &&
     (message.embeds?.length ?? 0) === 0 &&
     (message.components?.length ?? 0) === 0 &&
-    files.length === 0
+    files.length === 0 &&
+    message.poll === undefined
   ) {
-    throw new InvalidRequest('a message needs content, an embed, components or a file');
+    throw new InvalidRequest('a message needs content, an embed, components, a file or a poll');
   }
+  if (message.poll !== undefined) assertPollWithinLimits(message.poll);
   if ((message.embeds?.length ?? 0) > EMBEDS_LIMIT)
     throw new InvalidRequest(`at most ${EMBEDS_LIMIT} embeds per message`);
   if ((message.components?.length ?? 0) > ACTION_ROWS_LIMIT) {

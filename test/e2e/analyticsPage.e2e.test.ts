@@ -154,7 +154,7 @@ describe('analytics page in a real browser', () => {
     await page.getByTestId('channel-sort-channel').click();
     expect(await channelRows.getByTestId('channel-name').allInnerTexts()).toEqual(['#showcase', '#general']);
 
-    // Health: sentiment is neutral until feedback lands, and the page says so.
+    // Health: sentiment is neutral until a day of messages is scored, and the page says so.
     await page.getByTestId('health-score-value').waitFor({ timeout: UI_TIMEOUT });
     expect(await visibleText(page.getByTestId('health-part-sentiment-value'))).toBe('50');
     expect(await visibleText(page.getByTestId('health-sentiment-pending'))).toContain('neutral');

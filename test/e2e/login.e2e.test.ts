@@ -138,6 +138,7 @@ describe('signing in to the dashboard in a real browser', () => {
       'onboarding',
       'events',
       'support',
+      'feedback',
       'sandbox',
     ]);
     for (const path of ['/moderation', '/audit', '/config']) await expectForbidden(sam, `${url}${path}`, path);
@@ -151,6 +152,7 @@ describe('signing in to the dashboard in a real browser', () => {
       'onboarding',
       'events',
       'support',
+      'feedback',
       'moderation',
       'audit',
       'sandbox',
@@ -169,6 +171,7 @@ describe('signing in to the dashboard in a real browser', () => {
       'onboarding',
       'events',
       'support',
+      'feedback',
       'moderation',
       'audit',
       'config',
@@ -194,6 +197,7 @@ describe('signing in to the dashboard in a real browser', () => {
       ['/onboarding', 'Onboarding'],
       ['/events', 'Events'],
       ['/events/programme', 'Programme'],
+      ['/feedback', 'Feedback'],
       ['/moderation', 'Moderation'],
       ['/audit', 'Audit log'],
       ['/config', 'Config'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionMessages } from '../../src/modules/events/reminders/mentionMessages.js';
+import { mentionMessages } from '../../src/platform/mentionMessages.js';
 import { parseRsvpCustomId, rsvpCustomId, shortEventKey } from '../../src/modules/events/rsvp/rsvpCustomIds.js';
 
 describe('reminder mentions and RSVP custom ids', () => {

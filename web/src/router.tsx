@@ -73,6 +73,10 @@ export function createAppRouter() {
           lazy: page(async () => (await import('./support/QuestionPage.js')).QuestionPage, 'viewer'),
         },
         {
+          path: 'feedback',
+          lazy: page(async () => (await import('./feedback/FeedbackPage.js')).FeedbackPage, 'viewer'),
+        },
+        {
           path: 'moderation',
           lazy: page(async () => (await import('./pages/ModerationPage.js')).ModerationPage, 'moderator'),
         },

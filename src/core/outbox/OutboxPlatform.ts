@@ -6,6 +6,8 @@ import type {
   ChannelSpec,
   DeferOptions,
   EventSink,
+  ForumPost,
+  ForumPostSpec,
   GuildSnapshot,
   InteractionRef,
   InteractionReply,
@@ -214,6 +216,14 @@ export class OutboxPlatform implements Platform {
 
   createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot> {
     return this.inner.createThread(channelId, spec);
+  }
+
+  /**
+   * Called at once, like `createThread`: the post's ids are stored with what the unit writes.
+   * A unit that rolls back after it leaves the post (Discord takes no nonce for its starter).
+   */
+  createForumPost(forumId: string, post: ForumPostSpec): Promise<ForumPost> {
+    return this.inner.createForumPost(forumId, post);
   }
 
   fetchGuild(guildId: string): Promise<GuildSnapshot> {

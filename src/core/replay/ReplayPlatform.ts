@@ -33,8 +33,8 @@ const STAND_INS: Record<string, (args: unknown[]) => unknown> = {
  * of live state, like who is in voice now, answer empty), every effect — messages, DMs,
  * roles, sanctions, channels, interaction answers — is discarded and counted, so replaying
  * the past never acts on Discord. A message answers with the stand-in
- * id `replay:discarded` (an edit with the id it was given); an effect that returns a snapshot (creating a channel, role or
- * thread) throws, since no handler should create server structure from history.
+ * id `replay:discarded` (an edit with the id it was given); an effect that returns a snapshot (creating a channel, role,
+ * thread or forum post) throws, since no handler should create server structure from history.
  */
 export class ReplayPlatform {
   /** Discarded effects by method name. */

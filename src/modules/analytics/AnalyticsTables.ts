@@ -132,6 +132,18 @@ export interface AnalyticsEventAttendanceTable {
   attended: number;
 }
 
+/**
+ * Messages classed by sentiment on one UTC day (all channels), from the feedback module's
+ * `feedback.sentiment_daily` (counts only). Feeds the health score's sentiment part.
+ */
+export interface AnalyticsSentimentDayTable {
+  guild_id: string;
+  day: number;
+  positive: number;
+  neutral: number;
+  negative: number;
+}
+
 /** The analytics module's tables. */
 export type AnalyticsTables = {
   analytics_days: AnalyticsDayTable;
@@ -144,6 +156,7 @@ export type AnalyticsTables = {
   analytics_alerts: AnalyticsAlertTable;
   analytics_reports: AnalyticsReportTable;
   analytics_event_attendance: AnalyticsEventAttendanceTable;
+  analytics_sentiment_days: AnalyticsSentimentDayTable;
 };
 
 /**

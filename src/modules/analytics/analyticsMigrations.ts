@@ -235,4 +235,19 @@ export const analyticsMigrations: Migration[] = [
       await rebuildMemberActivity(db as Kysely<CoreTables>);
     },
   },
+  {
+    name: '0007_sentiment_days',
+    async up(db) {
+      // The feedback module's daily sentiment counts (rollups/recordSentimentDaily.ts).
+      await db.schema
+        .createTable('analytics_sentiment_days')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('day', 'integer', (c) => c.notNull())
+        .addColumn('positive', 'integer', (c) => c.notNull())
+        .addColumn('neutral', 'integer', (c) => c.notNull())
+        .addColumn('negative', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('analytics_sentiment_days_pk', ['guild_id', 'day'])
+        .execute();
+    },
+  },
 ];

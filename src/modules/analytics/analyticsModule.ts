@@ -14,6 +14,7 @@ import { supportMetricsRoute } from './http/supportRoute.js';
 import { postReportJob } from './reports/postReportJob.js';
 import { onRollupBatch } from './rollups/onRollupBatch.js';
 import { recordEventEnded } from './rollups/recordEventEnded.js';
+import { recordSentimentDaily } from './rollups/recordSentimentDaily.js';
 import {
   recordFirstResponse,
   recordQuestionOpened,
@@ -50,6 +51,7 @@ export const analyticsModule = defineModule({
     'support.first_response': recordFirstResponse,
     'support.solved': recordSolved,
     'support.reopened': recordReopened,
+    'feedback.sentiment_daily': recordSentimentDaily,
   },
   onBatch: onRollupBatch,
   start: startAnalytics,

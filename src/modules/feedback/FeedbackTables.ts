@@ -175,3 +175,19 @@ export type FeedbackTables = {
 export function feedbackDb(db: Kysely<CoreTables>): Kysely<CoreTables & FeedbackTables> {
   return db.withTables<FeedbackTables>();
 }
+
+/**
+ * Per guild, which finished UTC days `feedback.sentiment_daily` was emitted for: every day up
+ * to `emitted_through`, except from `late_from` on (a day that got messages after it was
+ * emitted: emitted again with its final counts).
+ */
+export interface FeedbackSentimentEmitTable {
+  guild_id: string;
+  emitted_through: number;
+  late_from: number | null;
+}
+
+/** The sentiment part's state table (added by migration 0002). */
+export type FeedbackSentimentStateTables = {
+  feedback_sentiment_emits: FeedbackSentimentEmitTable;
+};

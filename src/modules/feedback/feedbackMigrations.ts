@@ -206,4 +206,16 @@ export const feedbackMigrations: Migration[] = [
       await createSurveysAndPolls(db);
     },
   },
+  {
+    name: '0002_sentiment_emits',
+    async up(db) {
+      // Which finished days' sentiment counts were emitted (sentiment/emitFinishedDays.ts).
+      await db.schema
+        .createTable('feedback_sentiment_emits')
+        .addColumn('guild_id', 'text', (c) => c.primaryKey())
+        .addColumn('emitted_through', 'integer', (c) => c.notNull())
+        .addColumn('late_from', 'integer')
+        .execute();
+    },
+  },
 ];

@@ -22,6 +22,8 @@ import type {
   NativeAutomodRuleSpec,
   ModalSpec,
   OutgoingMessage,
+  ForumPost,
+  ForumPostSpec,
   Platform,
   PlatformStartOptions,
   RolePosition,
@@ -66,7 +68,11 @@ import { MemberCache } from './MemberCache.js';
 import { withCurrentTimeout } from './memberSnapshot.js';
 import { sendDirectMessage, sendMessage } from './messageActions.js';
 import { editMessage } from './editMessage.js';
+import { endPoll, fetchPollResults } from './pollActions.js';
+import type { PollPort } from '../ports/PollPort.js';
+import type { PollResults } from '../types/Poll.js';
 import { cachedForumTagIds, editThread } from './editThread.js';
+import { cachedTagIdsOfForum, createForumPost } from './createForumPost.js';
 import { fetchMessagesAfter } from './messageHistory.js';
 import { MissedEventsWatch } from './MissedEventsWatch.js';
 import { platformRest, type PlatformRest } from './platformRest.js';
@@ -102,7 +108,7 @@ const withId = z.object({ id: z.string() });
  * makes no request: it reads a {@link GuildSnapshotMirror} kept from the gateway and
  * discord.js's member count; `fetchMember` reads a {@link MemberCache} first.
  */
-export class DiscordPlatform implements Platform {
+export class DiscordPlatform implements Platform, PollPort {
   readonly kind = 'discord' as const;
   readonly #client: Client;
   readonly #options: DiscordPlatformOptions;
@@ -241,6 +247,14 @@ export class DiscordPlatform implements Platform {
   /** Modify Channel with the thread's fields; tags checked against the cached parent forum when known. */
   editThread(threadId: string, patch: ThreadPatch, reason: string): Promise<void> {
     return editThread(this.#rest, threadId, patch, reason, cachedForumTagIds(this.#client, threadId));
+  }
+
+  fetchPollResults(channelId: string, messageId: string): Promise<PollResults> {
+    return fetchPollResults(this.#rest, channelId, messageId);
+  }
+
+  endPoll(channelId: string, messageId: string): Promise<PollResults> {
+    return endPoll(this.#rest, channelId, messageId);
   }
 
   editMessage(channelId: string, messageId: string, message: OutgoingMessage): Promise<SentMessage> {
@@ -443,6 +457,10 @@ export class DiscordPlatform implements Platform {
 
   createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot> {
     return createThread(this.#rest, channelId, spec);
+  }
+
+  createForumPost(forumId: string, post: ForumPostSpec): Promise<ForumPost> {
+    return createForumPost(this.#rest, forumId, post, cachedTagIdsOfForum(this.#client, forumId));
   }
 
   async registerCommands(guildId: string, commands: SlashCommandDefinition[]): Promise<void> {

@@ -1,15 +1,17 @@
 import {
   ButtonStyle,
   ComponentType,
+  PollLayoutType,
   type APIActionRowComponent,
   type APIAllowedMentions,
   type APIComponentInMessageActionRow,
   type APIEmbed,
   type APIStringSelectComponent,
+  type RESTAPIPoll,
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
 import { ALLOWED_MENTIONS_LIMIT } from '../discordLimits.js';
-import type { ActionRow, ButtonComponent, Embed, OutgoingMessage, SelectComponent } from '../Platform.js';
+import type { ActionRow, ButtonComponent, Embed, OutgoingMessage, OutgoingPoll, SelectComponent } from '../Platform.js';
 
 const BUTTON_STYLES = {
   primary: ButtonStyle.Primary,
@@ -30,7 +32,7 @@ export function toMessageBody(
   message: OutgoingMessage,
   extraMentions: string[] = [],
 ): RESTPostAPIChannelMessageJSONBody {
-  return {
+  const body: RESTPostAPIChannelMessageJSONBody = {
     content: message.content,
     embeds: message.embeds?.map(toEmbed),
     components: message.components?.map(toActionRow),
@@ -38,6 +40,23 @@ export function toMessageBody(
       [...(message.allowedUserMentions ?? []), ...extraMentions],
       message.allowedRoleMentions ?? [],
     ),
+  };
+  if (message.poll !== undefined) body.poll = toPoll(message.poll);
+  return body;
+}
+
+/**
+ * A Guildhall poll as Discord's poll create request (text answers, default layout).
+ * @param poll - the poll, within `POLL_LIMITS`
+ * @see https://discord.com/developers/docs/resources/poll#poll-create-request-object
+ */
+export function toPoll(poll: OutgoingPoll): RESTAPIPoll {
+  return {
+    question: { text: poll.question },
+    answers: poll.answers.map((text) => ({ poll_media: { text } })),
+    duration: poll.durationHours,
+    allow_multiselect: poll.allowMultiselect ?? false,
+    layout_type: PollLayoutType.Default,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ChannelSnapshot, ThreadPatch, ThreadSpec } from '../types/Channel.js';
+import type { ChannelSnapshot, ForumPost, ForumPostSpec, ThreadPatch, ThreadSpec } from '../types/Channel.js';
 import type { ChannelHistory } from '../types/History.js';
 import type { DirectMessageResult, OutgoingMessage, SentMessage } from '../types/OutgoingMessage.js';
 
@@ -67,6 +67,22 @@ export interface MessagingPort {
    * @see https://discord.com/developers/docs/resources/channel#start-thread-without-message
    */
   createThread(channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot>;
+
+  /**
+   * Starts a forum post as the bot: the post (a thread of the forum) and its starter message
+   * in one request; the starter message has the thread's id. Like `createThread` it is called
+   * at once, never queued in the outbox (the ids are needed at once). The starter message is
+   * fitted and checked like `sendMessage`; Discord takes no nonce for it, so a repeated call
+   * starts a second post.
+   * @param forumId - the forum channel
+   * @param post - title, starter message, tags, auto-archive
+   * @throws InvalidRequest, before any request, for a name not 1–100 characters, more than 5 tags
+   *   (or one the forum does not have, when known), a poll, or a message over Discord's limits
+   * @throws NotFound (`channel`); Forbidden without Send Messages in the forum; InvalidRequest
+   *   when the channel is not a forum
+   * @see https://discord.com/developers/docs/resources/channel#start-thread-in-forum-or-media-channel
+   */
+  createForumPost(forumId: string, post: ForumPostSpec): Promise<ForumPost>;
 
   /**
    * Changes a thread or forum post: tags, archived, locked, name (one request). Repeating it

@@ -9,6 +9,8 @@ import type {
   ChannelSpec,
   DirectMessageResult,
   EventSink,
+  ForumPost,
+  ForumPostSpec,
   GuildSnapshot,
   DeferOptions,
   InteractionRef,
@@ -84,6 +86,9 @@ import type * as inputs from './sandboxInputs.js';
 import type * as views from './sandboxViews.js';
 import * as threads from './threadActions.js';
 import * as threadState from './threadState.js';
+import * as polls from './pollActions.js';
+import type { PollPort } from '../ports/PollPort.js';
+import type { PollResults } from '../types/Poll.js';
 import { setVoice } from './voiceActions.js';
 import { makeChangesAtomic } from './sandboxAtomicity.js';
 
@@ -108,7 +113,7 @@ export interface Page {
  * (joins, posts, reactions, voice, commands …) and delivering the matching domain events to
  * the sink given to `start`. Used by tests, the local demo and benchmarks.
  */
-export class SandboxPlatform implements Platform {
+export class SandboxPlatform implements Platform, PollPort {
   readonly kind = 'sandbox' as const;
   readonly #ctx: SandboxRuntime;
 
@@ -253,6 +258,20 @@ export class SandboxPlatform implements Platform {
   sendMessage(channelId: string, message: OutgoingMessage): Promise<SentMessage> {
     return bot.sendMessage(this.#ctx, channelId, message);
   }
+  fetchPollResults(channelId: string, messageId: string): Promise<PollResults> {
+    return polls.fetchPollResults(this.#ctx, channelId, messageId);
+  }
+  endPoll(channelId: string, messageId: string): Promise<PollResults> {
+    return polls.endPoll(this.#ctx, channelId, messageId);
+  }
+  /** A message's native poll with its counts (finalized once its time has come). */
+  getPoll(channelId: string, messageId: string): Promise<polls.SandboxPoll> {
+    return polls.getPoll(this.#ctx, channelId, messageId);
+  }
+  /** A member votes on a native poll (answers from 0; none removes their vote); no event. */
+  votePoll(input: polls.PollVoteInput): Promise<polls.SandboxPoll> {
+    return polls.votePoll(this.#ctx, input);
+  }
   sendDirectMessage(
     guildId: string,
     userId: string,
@@ -355,6 +374,10 @@ export class SandboxPlatform implements Platform {
     return typeof target === 'string'
       ? threads.createThread(this.#ctx, target, spec ?? { name: '' })
       : threads.createThreadAsMember(this.#ctx, target);
+  }
+  /** Starts a forum post as the bot, its starter message sharing the thread's id (no event). */
+  createForumPost(forumId: string, post: ForumPostSpec): Promise<ForumPost> {
+    return threads.createForumPost(this.#ctx, forumId, post);
   }
   /** The bot changes a thread's name, tags, archived or locked → `thread.updated` (none when nothing changes). */
   editThread(threadId: string, patch: ThreadPatch, reason: string): Promise<void> {

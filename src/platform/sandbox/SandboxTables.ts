@@ -311,6 +311,30 @@ export type SandboxTables = {
   sandbox_message_nonces: SandboxMessageNonceTable;
   sandbox_scheduled_events: SandboxScheduledEventTable;
   sandbox_scheduled_event_users: SandboxScheduledEventUserTable;
+  sandbox_polls: SandboxPollTable;
+  sandbox_poll_votes: SandboxPollVoteTable;
+};
+
+/** A native poll on a bot message (Discord's `poll`). */
+export type SandboxPollTable = {
+  message_id: string;
+  channel_id: string;
+  question: string;
+  /** JSON array of the answers' texts. */
+  answers: string;
+  allow_multiselect: number;
+  /** When it ends (epoch ms); moved to now when ended early. */
+  expires_at: number;
+  /** 1 once ended (its time came or End Poll). */
+  finalized: number;
+};
+
+/** A member's vote on a poll answer (index from 0); several with multiselect. */
+export type SandboxPollVoteTable = {
+  message_id: string;
+  user_id: string;
+  answer: number;
+  created_at: number;
 };
 
 /** The database as the sandbox sees it: core tables plus its own. */

@@ -8,6 +8,7 @@ import type { SandboxContext } from './SandboxContext.js';
 import { requireChannel, requireGuild } from './guildQueries.js';
 import { findMemberRow, requireUser } from './memberQueries.js';
 import { assertPostable, deleteMessageRows, insertMessage, requireMessage } from './messageQueries.js';
+import { storePoll } from './pollActions.js';
 import { directChannelId } from './recordInteraction.js';
 import { sortKey } from './sandboxRows.js';
 import { unarchiveForPost } from './threadState.js';
@@ -37,8 +38,9 @@ export async function sendMessage(
   await unarchiveForPost(ctx, channel);
   const guild = await ctx.guild();
   const { id } = await insertMessage(ctx, { channelId, authorId: guild.botUserId, message });
-  if (nonce !== null) return { id: await keepNonce(ctx, channelId, nonce, id), channelId };
-  return { id, channelId };
+  const kept = nonce === null ? id : await keepNonce(ctx, channelId, nonce, id);
+  if (message.poll !== undefined && kept === id) await storePoll(ctx, channelId, id, message.poll);
+  return { id: kept, channelId };
 }
 
 /** The id of the live message sent in `channelId` with `nonce`, or null. */

@@ -167,5 +167,7 @@ export async function loadMessage(db: SandboxDatabase, channelId: string, messag
 export async function deleteMessageRows(db: SandboxDatabase, messageIds: string[]): Promise<void> {
   if (messageIds.length === 0) return;
   await db.deleteFrom('sandbox_reactions').where('message_id', 'in', messageIds).execute();
+  await db.deleteFrom('sandbox_poll_votes').where('message_id', 'in', messageIds).execute();
+  await db.deleteFrom('sandbox_polls').where('message_id', 'in', messageIds).execute();
   await db.deleteFrom('sandbox_messages').where('id', 'in', messageIds).execute();
 }

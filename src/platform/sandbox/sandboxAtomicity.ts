@@ -24,6 +24,7 @@ export const SANDBOX_CHANGES = [
   'deleteRole',
   'setRolePositions',
   'createThread',
+  'createForumPost',
   'createAutoModerationRule',
   'editAutoModerationRule',
   'deleteAutoModerationRule',
@@ -54,6 +55,8 @@ export const SANDBOX_CHANGES = [
   'clickDirectMessageButton',
   'pressReplyComponent',
   'submitModal',
+  'votePoll',
+  'endPoll',
 ] as const satisfies readonly (keyof SandboxPlatform)[];
 
 type Method = (...args: unknown[]) => Promise<unknown>;

@@ -356,6 +356,31 @@ export const sandboxMigrations: Migration[] = [
         .execute();
     },
   },
+  {
+    name: '0015_polls',
+    async up(db) {
+      // Native polls on bot messages, and members' votes on them.
+      await db.schema
+        .createTable('sandbox_polls')
+        .addColumn('message_id', 'text', (c) => c.primaryKey())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('question', 'text', (c) => c.notNull())
+        .addColumn('answers', 'text', (c) => c.notNull())
+        .addColumn('allow_multiselect', 'integer', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .addColumn('finalized', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable('sandbox_poll_votes')
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('answer', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('sandbox_poll_votes_pk', ['message_id', 'user_id', 'answer'])
+        .execute();
+      await db.schema.createIndex('sandbox_poll_votes_user').on('sandbox_poll_votes').column('user_id').execute();
+    },
+  },
 ];
 
 /** The sandbox's migrations as a set for `migrate(store, sets)`. */

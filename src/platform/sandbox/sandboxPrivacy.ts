@@ -212,6 +212,7 @@ async function eraseSandboxMember(db: SandboxDatabase, matcher: MemberMatcher, o
     count(await trx.deleteFrom('sandbox_direct_messages').where('user_id', '=', userId).executeTakeFirst());
     count(await trx.deleteFrom('sandbox_voice_states').where('user_id', '=', userId).executeTakeFirst());
     count(await trx.deleteFrom('sandbox_scheduled_event_users').where('user_id', '=', userId).executeTakeFirst());
+    count(await trx.deleteFrom('sandbox_poll_votes').where('user_id', '=', userId).executeTakeFirst());
     count(await trx.deleteFrom('sandbox_member_roles').where('user_id', '=', userId).executeTakeFirst());
     count(await trx.deleteFrom('sandbox_members').where('user_id', '=', userId).executeTakeFirst());
     count(await trx.deleteFrom('sandbox_users').where('id', '=', userId).executeTakeFirst());

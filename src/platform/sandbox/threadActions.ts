@@ -1,5 +1,6 @@
 import { InvalidRequest } from '../PlatformError.js';
-import type { ChannelSnapshot, ThreadSpec } from '../Platform.js';
+import type { ChannelSnapshot, ForumPost, ForumPostSpec, ThreadSpec } from '../Platform.js';
+import { fitMessage } from '../fitMessage.js';
 import { assertMessageWithinLimits } from '../messageLimits.js';
 import type { SandboxContext } from './SandboxContext.js';
 import type { SandboxChannelTable } from './SandboxTables.js';
@@ -7,7 +8,7 @@ import { channelName } from './channelActions.js';
 import { requireChannel } from './guildQueries.js';
 import { publishMemberMessage } from './memberMessageActions.js';
 import { requireMemberRow } from './memberQueries.js';
-import { requireMessage } from './messageQueries.js';
+import { insertMessage, requireMessage } from './messageQueries.js';
 import { Permission, assertMemberCan } from './permissions.js';
 import type { MemberThreadInput } from './sandboxInputs.js';
 import { flag, toChannelSnapshot } from './sandboxRows.js';
@@ -66,7 +67,7 @@ async function insertThread(
 
 /**
  * Starts a thread as the bot (no event). Forum posts need a starter message, which
- * ThreadSpec cannot carry, so they are refused like Discord refuses them.
+ * ThreadSpec cannot carry, so they are refused like Discord refuses them (see {@link createForumPost}).
  * @throws InvalidRequest in a forum, a non-text channel, or for a message that already has a thread
  */
 export async function createThread(ctx: SandboxContext, channelId: string, spec: ThreadSpec): Promise<ChannelSnapshot> {
@@ -74,6 +75,31 @@ export async function createThread(ctx: SandboxContext, channelId: string, spec:
   if (parent.kind === 'forum') throw new InvalidRequest('a forum post needs a starter message');
   const guild = await ctx.guild();
   return toChannelSnapshot(await insertThread(ctx, parent, spec, guild.botUserId));
+}
+
+/**
+ * Starts a forum post as the bot (no event: the bot's own acts are not echoed): the thread,
+ * owned by the bot, with its tags, and the starter message (fitted, checked like
+ * `sendMessage`) sharing the thread's id. As on Discord, the message's `nonce` is not kept:
+ * a repeated call starts a second post.
+ * @throws InvalidRequest outside a forum, for a name not 1–100 characters, tags past 5 or not
+ *   the forum's, a poll, or a message over the limits
+ */
+export async function createForumPost(ctx: SandboxContext, forumId: string, post: ForumPostSpec): Promise<ForumPost> {
+  const parent = await requireChannel(ctx.db, forumId);
+  if (parent.kind !== 'forum') throw new InvalidRequest(`#${parent.name} is not a forum: start a thread instead`);
+  if (post.message.poll !== undefined) throw new InvalidRequest("a forum post's starter message cannot carry a poll");
+  const message = fitMessage(post.message);
+  assertMessageWithinLimits(message);
+  const appliedTags = checkAppliedTags(parent, post.appliedTags ?? []);
+  const guild = await ctx.guild();
+  const spec: ThreadSpec = {
+    name: post.name,
+    ...(post.autoArchiveMinutes === undefined ? {} : { autoArchiveMinutes: post.autoArchiveMinutes }),
+  };
+  const thread = await insertThread(ctx, parent, spec, guild.botUserId, appliedTags);
+  await insertMessage(ctx, { channelId: thread.id, authorId: guild.botUserId, message, id: thread.id });
+  return { threadId: thread.id, messageId: thread.id };
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { OutgoingMessage } from './OutgoingMessage.js';
+
 /**
  * The kinds of channel Guildhall manages (Discord's channel types 4, 0, 5, 15, 2, 13 and
  * the public/private/announcement thread types).
@@ -117,6 +119,32 @@ export interface ThreadSpec {
   private?: boolean;
   /** Minutes of inactivity before Discord archives it (default 1440). */
   autoArchiveMinutes?: 60 | 1440 | 4320 | 10080;
+}
+
+/**
+ * A forum post the bot starts: the post (a thread) and its starter message in one request.
+ * @see https://discord.com/developers/docs/resources/channel#start-thread-in-forum-or-media-channel
+ */
+export interface ForumPostSpec {
+  /** The post's title, 1–100 characters. */
+  name: string;
+  /**
+   * The starter message (content, embeds, components; no poll, no files). Discord takes no
+   * `nonce` here: it is ignored, so a repeated call starts a second post.
+   */
+  message: OutgoingMessage;
+  /** Ids of the forum's tags the post carries (at most 5). */
+  appliedTags?: string[];
+  /** Minutes of inactivity before Discord archives it (default 1440). */
+  autoArchiveMinutes?: 60 | 1440 | 4320 | 10080;
+}
+
+/** A started forum post: its starter message shares the thread's id. */
+export interface ForumPost {
+  /** The post (a thread of the forum). */
+  threadId: string;
+  /** Its starter message, in the thread (the same id as the thread). */
+  messageId: string;
 }
 
 /**

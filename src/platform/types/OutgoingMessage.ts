@@ -1,5 +1,6 @@
 import type { Embed } from './Embed.js';
 import type { ActionRow } from './MessageComponents.js';
+import type { OutgoingPoll } from './Poll.js';
 
 /**
  * A message Guildhall sends: content, embeds and components within Discord's limits
@@ -13,6 +14,12 @@ export interface OutgoingMessage {
   embeds?: Embed[];
   /** Up to 5 action rows. */
   components?: ActionRow[];
+  /**
+   * A native poll posted with the message (Discord's `poll`; checked against `POLL_LIMITS`).
+   * Only on platforms with native polls (`PollPort`); an edit cannot change it.
+   * @see https://discord.com/developers/docs/resources/poll#poll-create-request-object
+   */
+  poll?: OutgoingPoll;
   /** Users that may be pinged; by default nobody is (no accidental @everyone). */
   allowedUserMentions?: string[];
   /** Roles that may be pinged (`<@&id>` in the content); by default none is. */

@@ -6,7 +6,9 @@ import { IdSchema, PageQuery, type SandboxRouteDeps } from './SandboxRouteDeps.j
 import { compact } from './parseRequest.js';
 import type { ZodApp } from '../openapi/useZodSchemas.js';
 import { ChannelSnapshotSchema } from './schemas/platformSchemas.js';
+import { MessageWithPollSchema } from './schemas/pollSchemas.js';
 import { SandboxMessageSchema, SandboxThreadSchema } from './schemas/sandboxViewSchemas.js';
+import { withPolls } from './messagePolls.js';
 import { SANDBOX_ERRORS, SANDBOX_TAGS, VIEWER } from './sandboxRouteSchemas.js';
 
 const ChannelParams = z.strictObject({ channelId: IdSchema });
@@ -56,14 +58,14 @@ export function registerMessageRoutes(app: ZodApp, deps: SandboxRouteDeps): void
     {
       schema: {
         tags,
-        summary: "A channel's messages, newest first (`before` a message id)",
+        summary: "A channel's messages, newest first (`before` a message id), with their native polls",
         params: ChannelParams,
         querystring: PageQuery,
-        response: { 200: z.array(SandboxMessageSchema), ...SANDBOX_ERRORS },
+        response: { 200: z.array(MessageWithPollSchema), ...SANDBOX_ERRORS },
       },
       config: VIEWER,
     },
-    (request) => sandbox.listMessages(request.params.channelId, compact(request.query)),
+    async (request) => withPolls(sandbox, await sandbox.listMessages(request.params.channelId, compact(request.query))),
   );
   app.post(
     '/channels/:channelId/messages',

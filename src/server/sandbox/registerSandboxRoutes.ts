@@ -5,6 +5,7 @@ import { registerGuildRoutes } from './guildRoutes.js';
 import { registerInteractionRoutes } from './interactionRoutes.js';
 import { registerMemberRoutes } from './memberRoutes.js';
 import { registerMessageRoutes } from './messageRoutes.js';
+import { registerPollRoutes } from './pollRoutes.js';
 import { sandboxErrorHandler } from './sandboxErrorHandler.js';
 import { registerScheduledEventRoutes } from './scheduledEventRoutes.js';
 
@@ -33,6 +34,7 @@ export async function registerSandboxRoutes(app: FastifyInstance, deps: SandboxR
       registerGuildRoutes(api, routeDeps);
       registerMemberRoutes(api, routeDeps);
       registerMessageRoutes(api, routeDeps);
+      registerPollRoutes(api, routeDeps);
       registerInteractionRoutes(api, routeDeps);
       registerScheduledEventRoutes(api, routeDeps);
       return Promise.resolve();

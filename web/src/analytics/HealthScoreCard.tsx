@@ -27,7 +27,7 @@ export function HealthScoreCard() {
           {' '}
           engagement {Math.round(current.engagement)} · growth {Math.round(current.growth)} · sentiment{' '}
           {Math.round(current.sentiment)}
-          {data.sentimentPending ? ' (neutral until feedback lands)' : ''}
+          {data.sentimentPending ? ' (neutral until messages are scored)' : ''}
         </span>
       </span>
       <span className="health-card-link">Analytics →</span>

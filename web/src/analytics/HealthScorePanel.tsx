@@ -44,7 +44,7 @@ export function HealthScorePanel({ health }: HealthScorePanelProps) {
       label: 'Sentiment',
       weight: weights.sentiment,
       value: current.sentiment,
-      detail: health.sentimentPending ? 'neutral until feedback lands' : 'share of positive interactions',
+      detail: health.sentimentPending ? 'neutral until messages are scored' : 'share of positive interactions',
     },
   ];
   return (
@@ -88,7 +88,8 @@ export function HealthScorePanel({ health }: HealthScorePanelProps) {
       </ul>
       {health.sentimentPending && (
         <p className="health-notice" data-testid="health-sentiment-pending">
-          Sentiment counts as neutral (50) until feedback lands: no module measures it yet.
+          Sentiment counts as neutral (50) until the feedback module has scored a day of messages
+          (`feedback.sentiment.messages`).
         </p>
       )}
       <HealthTrendChart trend={health.trend} />

@@ -59,6 +59,13 @@ export const NAV_PAGES: readonly NavPage[] = [
     minRole: 'viewer',
   },
   {
+    id: 'feedback',
+    path: '/feedback',
+    label: 'Feedback',
+    icon: 'M20 2H4a2 2 0 0 0-2 2v18l4-4h14a2 2 0 0 0 2-2V4a2 2 0 0 0-2-2zm-7 12h-2v-2h2zm0-4h-2V6h2z',
+    minRole: 'viewer',
+  },
+  {
     id: 'moderation',
     path: '/moderation',
     label: 'Moderation',

@@ -6,6 +6,8 @@ import { ComponentRows } from './ComponentRows.js';
 import { EmbedView } from './EmbedView.js';
 import { MessageContent } from './MessageContent.js';
 import { MessageExtras, type MessageActions, type ReactionView } from './MessageExtras.js';
+import type { SandboxPoll } from './pollsApi.js';
+import { PollView } from './PollView.js';
 import type { SandboxNames } from './SandboxNames.js';
 
 /** A message as the chat shows it (channel messages and DMs alike). */
@@ -21,6 +23,8 @@ export interface ChatMessage {
   createdAt: number;
   /** Reactions (channel messages; DMs have none). */
   reactions?: readonly ReactionView[];
+  /** The message's native poll (channel messages), null or absent when none. */
+  poll?: SandboxPoll | null;
 }
 
 /** What clicking a message's buttons and menus does, and when it cannot. */
@@ -90,6 +94,13 @@ export function MessageList({ messages, names, emptyText, testId, actions, messa
                   busy={actions.busy}
                   onButton={(button) => actions.onButton(message.id, button)}
                   onSelect={(select, values) => actions.onSelect(message.id, select, values)}
+                />
+              )}
+              {message.poll != null && (
+                <PollView
+                  poll={message.poll}
+                  actorId={messageActions?.actorId ?? null}
+                  busy={messageActions?.busy ?? actions.busy}
                 />
               )}
               {messageActions !== undefined && (

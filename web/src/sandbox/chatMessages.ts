@@ -1,5 +1,6 @@
 import type { SandboxDirectMessage, SandboxMessage } from '../api/sandboxApi.js';
 import type { ChatMessage } from './MessageList.js';
+import type { SandboxPoll } from './pollsApi.js';
 import type { SandboxNames } from './SandboxNames.js';
 
 /** Id used for the bot's avatar on direct messages (DMs carry no author). */
@@ -8,10 +9,13 @@ const BOT_AUTHOR_ID = 'guildhall-bot';
 /**
  * Channel messages as the chat shows them, oldest first: the member's current display name
  * when known, else the username stored with the message.
- * @param messages - from the sandbox API (newest first)
+ * @param messages - from the sandbox API (newest first), with their native polls
  * @param names - current members
  */
-export function channelChat(messages: readonly SandboxMessage[], names: SandboxNames): ChatMessage[] {
+export function channelChat(
+  messages: readonly (SandboxMessage & { poll?: SandboxPoll | null })[],
+  names: SandboxNames,
+): ChatMessage[] {
   return [...messages].reverse().map((m) => {
     const author = names.user(m.authorId);
     return {
@@ -24,6 +28,7 @@ export function channelChat(messages: readonly SandboxMessage[], names: SandboxN
       components: m.components,
       createdAt: m.createdAt,
       reactions: m.reactions,
+      poll: m.poll ?? null,
     };
   });
 }

@@ -157,7 +157,7 @@ export const HealthReport = z.object({
     growthTarget: z.number(),
   }),
   weights: z.object({ engagement: z.number(), growth: z.number(), sentiment: z.number() }),
-  /** True while no feedback module provides sentiment: counted as neutral (50). */
+  /** True while no sentiment has been measured (no `feedback.sentiment_daily` yet): counted as neutral (50). */
   sentimentPending: z.boolean(),
   trend: z.array(HealthPoint),
 });

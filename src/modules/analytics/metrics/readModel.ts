@@ -185,7 +185,7 @@ export async function healthOfRange(
       growthTarget: config.health.growthTarget,
     },
     weights: { ...HEALTH_WEIGHTS },
-    sentimentPending: true,
+    sentimentPending: current.positiveShare === undefined,
     trend: trend.map(pointOf),
   };
 }

@@ -62,7 +62,7 @@ export function reportEmbed(report: Report): Embed {
       value: [
         `Engagement ${decimal(h.engagement)} × 0.4`,
         `Growth ${decimal(h.growth)} × 0.3`,
-        `Sentiment ${decimal(h.sentiment)} × 0.3${h.sentimentNeutral ? ' (neutral until feedback is collected)' : ''}`,
+        `Sentiment ${decimal(h.sentiment)} × 0.3${h.sentimentNeutral ? ' (neutral until messages are scored)' : ''}`,
       ].join('\n'),
     });
   }

@@ -6,7 +6,7 @@ import type { ReportHealth } from './Report.js';
 
 /**
  * The health score of a day for the monthly report (`health/healthScore.ts`: 0.4 × engagement
- * + 0.3 × growth + 0.3 × sentiment, sentiment neutral until feedback lands).
+ * + 0.3 × growth + 0.3 × sentiment, sentiment the share of positive messages).
  * @param db - the database
  * @param guildId - the guild
  * @param day - the UTC day
@@ -25,6 +25,6 @@ export async function reportHealth(
     engagement: point.engagement,
     growth: point.growth,
     sentiment: point.sentiment,
-    sentimentNeutral: true,
+    sentimentNeutral: point.positiveShare === undefined,
   };
 }

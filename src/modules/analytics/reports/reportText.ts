@@ -40,7 +40,7 @@ export function reportText(report: Report): string[] {
     lines.push(
       '',
       `Health score     ${decimal(h.score)}/100`,
-      `  engagement ${decimal(h.engagement)} × 0.4, growth ${decimal(h.growth)} × 0.3, sentiment ${decimal(h.sentiment)} × 0.3${h.sentimentNeutral ? ' (neutral until feedback is collected)' : ''}`,
+      `  engagement ${decimal(h.engagement)} × 0.4, growth ${decimal(h.growth)} × 0.3, sentiment ${decimal(h.sentiment)} × 0.3${h.sentimentNeutral ? ' (neutral until messages are scored)' : ''}`,
     );
   }
   if (report.kpis !== null) {

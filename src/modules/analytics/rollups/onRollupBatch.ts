@@ -6,6 +6,7 @@ import type { AnalyticsContext } from '../AnalyticsContext.js';
 import { countNewActiveDays, type NewActiveDays } from './countNewActiveDays.js';
 import { foldTopics } from './foldTopics.js';
 import { recordEventEnded } from './recordEventEnded.js';
+import { recordSentimentDaily } from './recordSentimentDaily.js';
 import { isSupportFact, recordSupportFact } from './recordSupportFacts.js';
 import { RollupFold, usersToCheckForBots, type FoldedChannelDay, type FoldedMemberDay } from './RollupFold.js';
 import { upsertAddingCounts } from './upsertAddingCounts.js';
@@ -31,6 +32,8 @@ export async function onRollupBatch(events: readonly DomainEvent[], ctx: Analyti
     if (event.type === 'events.ended') await recordEventEnded(event, ctx);
     // Few per batch too (a handful per question), each one statement: the live handlers.
     else if (isSupportFact(event)) await recordSupportFact(event, ctx);
+    // One a day, one upsert: the live handler.
+    else if (event.type === 'feedback.sentiment_daily') await recordSentimentDaily(event, ctx);
     else pushTo(byGuild, event.guildId, event);
   }
   for (const [guildId, guildEvents] of byGuild) {

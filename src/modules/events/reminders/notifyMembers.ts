@@ -1,23 +1,12 @@
 import type { EventsContext } from '../EventsContext.js';
 import { announceChannel } from '../rsvp/announceChannel.js';
 import { EventMembers } from '../store/EventMembers.js';
-import { mentionMessages } from './mentionMessages.js';
+import { sendMemberNotice, type MemberNotice, type NoticeReach } from '../../../platform/sendMemberNotice.js';
 
 /** What to tell members, and the key that makes sending it again harmless. */
-export interface Notice {
-  /** The channel message's text, before the mentions. */
-  channelText: string;
-  /** The DM's text (no mentions: it is theirs alone). */
-  dmText: string;
-  /** Stable per cause: every message's nonce is made from it. */
-  nonce: string;
-}
+export type Notice = MemberNotice;
 
-/** How many members a notice reached, and how many of them by DM too. */
-export interface NoticeReach {
-  mentioned: number;
-  dms: number;
-}
+export type { NoticeReach };
 
 /**
  * Tells members something: one message in `events.announceChannel` mentioning them all
@@ -40,25 +29,6 @@ export async function notifyMembers(
 ): Promise<NoticeReach> {
   if (userIds.length === 0) return { mentioned: 0, dms: 0 };
   const channelId = await announceChannel(ctx, guildId);
-  if (channelId !== null) {
-    const messages = mentionMessages(notice.channelText, userIds);
-    for (const [index, message] of messages.entries()) {
-      await ctx.platform.sendMessage(channelId, {
-        content: message.content,
-        allowedUserMentions: message.userIds,
-        nonce: `${notice.nonce}:${index}`,
-      });
-    }
-  }
   const byDm = await new EventMembers(ctx.db).withDmReminders(guildId, userIds);
-  for (const userId of userIds) {
-    if (!byDm.has(userId)) continue;
-    await ctx.platform.sendDirectMessage(
-      guildId,
-      userId,
-      { content: notice.dmText, nonce: `${notice.nonce}:dm:${userId}` },
-      null,
-    );
-  }
-  return { mentioned: channelId === null ? 0 : userIds.length, dms: byDm.size };
+  return sendMemberNotice(ctx.platform, guildId, channelId, userIds, byDm, notice);
 }

@@ -1,15 +1,12 @@
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-
-let loaded: WinkMethods | null = null;
+import type { WinkMethods } from 'wink-nlp';
+import { sentimentNlp } from '../sentiment/sentimentNlp.js';
 
 /**
- * wink-nlp with its English lite model (tokens, parts of speech, negation, sentiment), loaded
- * once on first use (about 80 ms and a few MB) and shared by sentiment scoring and the report's
- * topics.
+ * wink-nlp with its English lite model (tokens, parts of speech, lemmas, negation, sentiment),
+ * loaded once on first use and shared by sentiment scoring and the weekly report's topics: the
+ * one instance sentiment/ loads, whose sentiment pass also reports its lexicon matches.
  * @see https://winkjs.org/wink-nlp/
  */
 export function nlp(): WinkMethods {
-  loaded ??= winkNLP(model);
-  return loaded;
+  return sentimentNlp();
 }

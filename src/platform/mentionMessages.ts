@@ -1,5 +1,5 @@
-import { MESSAGE_CONTENT_LIMIT } from '../../../platform/discordLimits.js';
-import { truncateText } from '../../../platform/fitMessage.js';
+import { MESSAGE_CONTENT_LIMIT } from './discordLimits.js';
+import { truncateText } from './fitMessage.js';
 
 /** One message of a mention list: its text and exactly the members it may ping. */
 export interface MentionMessage {
