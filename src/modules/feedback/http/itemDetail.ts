@@ -5,7 +5,7 @@ import type { ItemDetail } from './FeedbackApi.js';
 import { itemSummaries, type ViewContext } from './itemSummaries.js';
 
 /**
- * One item with its text, its status history (oldest first), its stored votes, how many members
+ * One item with its text, its status history (oldest first), its votes (the counts the card shows), how many members
  * follow it and the duplicates merged into it; undefined when there is no such number.
  * @param ctx - db, member directory, platform
  * @param guildId - the guild
@@ -21,13 +21,6 @@ export async function itemDetail(ctx: ViewContext, guildId: string, number: numb
     .where('guild_id', '=', guildId)
     .where('item_id', '=', row.id)
     .orderBy('at')
-    .execute();
-  const votes = await db
-    .selectFrom('feedback_votes')
-    .select((eb) => ['value', eb.fn.countAll<number>().as('n')])
-    .where('guild_id', '=', guildId)
-    .where('item_id', '=', row.id)
-    .groupBy('value')
     .execute();
   const followers = await db
     .selectFrom('feedback_followers')
@@ -49,7 +42,6 @@ export async function itemDetail(ctx: ViewContext, guildId: string, number: numb
     guildId,
     history.map((h) => h.by_id),
   );
-  const votesOf = (value: number) => votes.find((v) => v.value === value)?.n ?? 0;
   return {
     item: { ...summary, body: row.body },
     history: history.map((h) => ({
@@ -60,7 +52,7 @@ export async function itemDetail(ctx: ViewContext, guildId: string, number: numb
       byName: names.get(h.by_id) ?? h.by_id,
       note: h.note,
     })),
-    votes: { up: votesOf(1), down: votesOf(-1) },
+    votes: { up: row.up_votes, down: row.down_votes },
     followers: followers?.n ?? 0,
     duplicates: duplicates.map((d) => d.number),
   };
