@@ -3,7 +3,7 @@ import { defineRoute } from '../../../core/defineRoute.js';
 import type { FeedbackContext } from '../FeedbackContext.js';
 import { feedbackDb } from '../FeedbackTables.js';
 import { buildWeeklyReport } from '../reports/buildWeeklyReport.js';
-import { weekSoFar } from '../reports/reportWeek.js';
+import { reportWeekHolding, weekSoFar } from '../reports/reportWeek.js';
 import { WeeklyReport } from '../reports/WeeklyReport.js';
 import { surveyTrend } from '../surveys/surveyResults.js';
 import {
@@ -23,7 +23,7 @@ import {
 import { feedbackBoard } from './feedbackBoard.js';
 import { itemDetail } from './itemDetail.js';
 import { listItems } from './listItems.js';
-import { reportWeekHolding } from './reportWeek.js';
+
 import { sentimentTrend } from './sentimentTrend.js';
 
 const parseJson = (text: string): unknown => {

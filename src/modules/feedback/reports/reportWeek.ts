@@ -81,3 +81,18 @@ export function weekSoFar(config: FeedbackConfig, now: number): ReportWeek {
   const from = localMidnight(now, zone, -((today - target + 7) % 7)).getTime();
   return { week: localDay(from, zone), from, to: now };
 }
+
+/**
+ * The whole report week holding a local day: from local midnight of the latest
+ * `report.weekday` on or before it, seven local days (DST-correct); the period the report
+ * posted after it covers (`weekBefore`). For the dashboard's `?week=`.
+ * @param config - the module's config (time zone, report weekday)
+ * @param day - a local date `YYYY-MM-DD`
+ */
+export function reportWeekHolding(config: FeedbackConfig, day: string): ReportWeek {
+  const zone = config.timezone;
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  const noon = new TZDate(year, month - 1, date, 12, 0, zone).getTime();
+  const { week, from } = weekSoFar(config, noon);
+  return { week, from, to: localMidnight(from, zone, 7).getTime() };
+}
