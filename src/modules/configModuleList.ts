@@ -4,6 +4,7 @@ import { AutomodConfig } from './automod/AutomodConfig.js';
 import { automodRequires } from './automod/automodRequires.js';
 import { EventsConfig } from './events/EventsConfig.js';
 import { FeedbackConfig } from './feedback/FeedbackConfig.js';
+import { LearningConfig } from './learning/LearningConfig.js';
 import { ModerationConfig } from './moderation/ModerationConfig.js';
 import { OnboardingConfig } from './onboarding/OnboardingConfig.js';
 import { PrivacyConfig } from './privacy/PrivacyConfig.js';
@@ -27,6 +28,7 @@ export const configModuleList: readonly ConfigModule[] = [
   { id: 'events', config: EventsConfig },
   { id: 'support', config: SupportConfig },
   { id: 'feedback', config: FeedbackConfig },
+  { id: 'learning', config: LearningConfig },
   { id: 'recognition', config: RecognitionConfig, configDeprecations: recognitionDeprecations },
   { id: 'privacy', config: PrivacyConfig },
   { id: 'analytics', config: AnalyticsConfig },

@@ -4,6 +4,7 @@ import { analyticsModule } from './analytics/index.js';
 import { automodModule } from './automod/index.js';
 import { eventsModule } from './events/index.js';
 import { feedbackModule } from './feedback/index.js';
+import { learningModule } from './learning/index.js';
 import { moderationModule } from './moderation/index.js';
 import { onboardingModule } from './onboarding/index.js';
 import { privacyModule } from './privacy/index.js';
@@ -20,6 +21,7 @@ export const moduleList: readonly AnyModule[] = [
   eventsModule,
   supportModule,
   feedbackModule,
+  learningModule,
   recognitionModule,
   privacyModule,
   analyticsModule,

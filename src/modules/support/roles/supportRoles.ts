@@ -1,5 +1,4 @@
-import { dashboardSettings } from '../../../config/DashboardConfig.js';
-import { PERMISSION_FLAGS } from '../../../platform/discordLimits.js';
+import { staffRoles } from '../../../core/staffMembers.js';
 import type { SupportContext } from '../SupportContext.js';
 
 /** Who is who for support, by role id. */
@@ -22,16 +21,12 @@ export interface SupportRoles {
  * @param guildId - the guild
  */
 export async function supportRoles(ctx: SupportContext, guildId: string): Promise<SupportRoles> {
+  const { ownerId, roleIds } = await staffRoles(ctx.platform, ctx.community, guildId, {
+    roleNames: ctx.config.staffRoles,
+  });
   const guild = await ctx.platform.fetchGuild(guildId);
-  const { roles } = dashboardSettings(ctx.community.dashboard);
-  const staffNames = ctx.config.staffRoles.length > 0 ? ctx.config.staffRoles : [...roles.admin, ...roles.moderator];
-  const ids = (names: readonly string[]): Set<string> =>
-    new Set(guild.roles.filter((role) => names.includes(role.name)).map((role) => role.id));
-  const staff = ids(staffNames);
-  for (const role of guild.roles) {
-    if ((BigInt(role.permissions) & PERMISSION_FLAGS.Administrator) !== 0n) staff.add(role.id);
-  }
-  return { ownerId: guild.ownerId, staff, helpers: ids(ctx.config.helperRoles) };
+  const helpers = new Set(guild.roles.filter((role) => ctx.config.helperRoles.includes(role.name)).map((r) => r.id));
+  return { ownerId, staff: roleIds, helpers };
 }
 
 /**

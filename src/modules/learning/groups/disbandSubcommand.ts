@@ -1,0 +1,5 @@
+import type { LearningSubcommand } from '../commands/LearningSubcommand.js';
+
+/** PLACEHOLDER (lead's skeleton): replaced by the part's implementation. */
+export const disbandSubcommand: LearningSubcommand = () =>
+  Promise.resolve({ content: 'Not available yet.', ephemeral: true });
