@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineJob } from '../../../core/defineJob.js';
 import type { FeedbackContext } from '../FeedbackContext.js';
-import { nextOccurrence } from './nextOccurrence.js';
+import { nextOccurrence } from '../../../core/nextOccurrence.js';
 import { openSurvey } from './openSurvey.js';
 import { defaultQuestion } from './surveyWords.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextOccurrence, parseSurveyRule } from './nextOccurrence.js';
+import { nextOccurrence, parseRecurrenceRule } from './nextOccurrence.js';
 
 describe('nextOccurrence', () => {
   it('finds the next monthly occurrence at a local hour across a DST change', () => {
@@ -18,7 +18,7 @@ describe('nextOccurrence', () => {
   });
 
   it('answers null for a rule that is not valid or has ended', () => {
-    expect(parseSurveyRule('every monday')).toBeNull();
+    expect(parseRecurrenceRule('every monday')).toBeNull();
     expect(nextOccurrence('every monday', 'UTC', 0)).toBeNull();
     expect(nextOccurrence('FREQ=DAILY;BYHOUR=9;UNTIL=20270101T000000', 'UTC', Date.UTC(2027, 0, 5))).toBeNull();
   });

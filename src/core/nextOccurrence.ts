@@ -26,7 +26,7 @@ function instantOf(floating: Date, timeZone: string): number {
  * `RRULE:` prefix); null when it is not a single valid recurrence rule.
  * @param text - the rule as configured
  */
-export function parseSurveyRule(text: string): string | null {
+export function parseRecurrenceRule(text: string): string | null {
   const body = text.replace(/^RRULE:/i, '').trim();
   try {
     const parsed = rrule.rrulestr(`DTSTART:20000101T000000\nRRULE:${body}`);
@@ -39,12 +39,12 @@ export function parseSurveyRule(text: string): string | null {
 /**
  * The first occurrence of an RRULE strictly after an instant, read in a time zone (17:00 stays
  * 17:00 local across DST); null when the rule is invalid or has no later occurrence.
- * @param ruleText - the RRULE (see {@link parseSurveyRule})
- * @param timeZone - IANA name (`feedback.timezone`)
+ * @param ruleText - the RRULE (see {@link parseRecurrenceRule})
+ * @param timeZone - IANA name (the module's `timezone`)
  * @param afterMs - epoch ms; the result is later than this
  */
 export function nextOccurrence(ruleText: string, timeZone: string, afterMs: number): number | null {
-  const body = parseSurveyRule(ruleText);
+  const body = parseRecurrenceRule(ruleText);
   if (body === null) return null;
   // Start the series a day back so rules without BYHOUR still fall on whole local minutes.
   const start = floatingOf(afterMs, timeZone);
