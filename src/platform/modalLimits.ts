@@ -37,5 +37,6 @@ export function assertModalWithinLimits(modal: ModalSpec): void {
     if (!Number.isInteger(max) || max < 1 || max > MODAL_LIMITS.value)
       fail(`${where}: max length is 1–${MODAL_LIMITS.value}`);
     if (min > max) fail(`${where}: min length is above max length`);
+    if ((input.value?.length ?? 0) > max) fail(`${where}: a prefilled value is at most ${max} characters`);
   }
 }

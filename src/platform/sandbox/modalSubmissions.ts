@@ -12,8 +12,9 @@ import { fromJson } from './sandboxRows.js';
 /**
  * A user submits the modal the bot answered their interaction with → `interaction.modal`
  * (a new interaction, in the same channel or DM, with the modal's custom id and the values).
- * Checked like Discord's client does: only the user it was shown to, once, every field a
- * text input of the modal, required ones filled, lengths within the input's bounds.
+ * Inputs not given keep their prefilled value. Checked like Discord's client does: only the
+ * user it was shown to, once, every field a text input of the modal, required ones filled,
+ * lengths within the input's bounds.
  * @throws SandboxNotFoundError for an unknown interaction or one that showed no modal
  * @throws UserError for someone else's modal, a second submission or values that do not fit (no event)
  */
@@ -56,7 +57,8 @@ function checkFields(modal: ModalSpec, values: Record<string, string>): Record<s
   if (unknown.length > 0) throw new UserError(`modal "${modal.customId}" has no input ${unknown.join(', ')}`);
   const fields: Record<string, string> = {};
   for (const spec of modal.inputs) {
-    const value = values[spec.customId] ?? '';
+    // An input left as shown is submitted with its prefilled value, as on Discord.
+    const value = values[spec.customId] ?? spec.value ?? '';
     const where = `input "${spec.customId}" (${spec.label})`;
     if (value === '') {
       if (spec.required ?? true) throw new UserError(`${where} is required`);

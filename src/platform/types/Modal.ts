@@ -30,4 +30,6 @@ export interface TextInputSpec {
   maxLength?: number;
   /** Max 100 characters. */
   placeholder?: string;
+  /** Text the input starts with (prefilled, e.g. from what the member saved before); at most `maxLength`. */
+  value?: string;
 }

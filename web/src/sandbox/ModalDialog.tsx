@@ -35,7 +35,7 @@ export interface ModalDialogProps {
  */
 export function ModalDialog({ shown, busy, error, onSubmit, onCancel }: ModalDialogProps) {
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(shown.spec.inputs.map((input) => [input.customId, ''])),
+    Object.fromEntries(shown.spec.inputs.map((input) => [input.customId, input.value ?? ''])),
   );
 
   function submit(event: SyntheticEvent<HTMLFormElement>): void {

@@ -1,4 +1,9 @@
 import type { LearningPart } from '../LearningPart.js';
+import { requestButtonHandler } from './requestButtonHandler.js';
 
-/** PLACEHOLDER (lead's skeleton): the mentors part's handlers, components, jobs and routes. */
-export const mentorsPart: LearningPart = {};
+/**
+ * The mentors part: the Accept / Decline buttons of mentor requests (`/mentor find`,
+ * `recommend`, `request` and `assign` are wired in commands/). Schedules nothing: assignments
+ * run when staff ask (`/mentor assign`).
+ */
+export const mentorsPart: LearningPart = { components: [requestButtonHandler] };

@@ -1,4 +1,9 @@
 import type { LearningPart } from '../LearningPart.js';
+import { mentorFormHandler } from './mentorFormHandler.js';
+import { profileFormHandler } from './profileFormHandler.js';
 
-/** PLACEHOLDER (lead's skeleton): the profiles part's handlers, components, jobs and routes. */
-export const profilesPart: LearningPart = {};
+/**
+ * Profiles: the `/learn profile` and `/mentor register` forms (their subcommands are routed by
+ * the commands part). Profiles stay when a member leaves: erasing them is the privacy path.
+ */
+export const profilesPart: LearningPart = { components: [profileFormHandler, mentorFormHandler] };

@@ -60,6 +60,7 @@ export const ModalSpecSchema = z.object({
       minLength: z.number().exactOptional(),
       maxLength: z.number().exactOptional(),
       placeholder: z.string().exactOptional(),
+      value: z.string().exactOptional(),
     }),
   ),
 });
