@@ -13,6 +13,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import {
   assignMentors,
   capacitatedMatching,
@@ -200,7 +201,7 @@ export async function runMentorBench(
   return Promise.resolve({ matched, total, greedy: g, edges: sparse.col.length });
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
     options: {
       mentees: { type: 'string', default: '1000' },

@@ -139,6 +139,7 @@ describe('signing in to the dashboard in a real browser', () => {
       'events',
       'support',
       'feedback',
+      'learning',
       'sandbox',
     ]);
     for (const path of ['/moderation', '/audit', '/config']) await expectForbidden(sam, `${url}${path}`, path);
@@ -153,6 +154,7 @@ describe('signing in to the dashboard in a real browser', () => {
       'events',
       'support',
       'feedback',
+      'learning',
       'moderation',
       'audit',
       'sandbox',
@@ -172,6 +174,7 @@ describe('signing in to the dashboard in a real browser', () => {
       'events',
       'support',
       'feedback',
+      'learning',
       'moderation',
       'audit',
       'config',
@@ -198,6 +201,7 @@ describe('signing in to the dashboard in a real browser', () => {
       ['/events', 'Events'],
       ['/events/programme', 'Programme'],
       ['/feedback', 'Feedback'],
+      ['/learning', 'Learning'],
       ['/moderation', 'Moderation'],
       ['/audit', 'Audit log'],
       ['/config', 'Config'],

@@ -77,6 +77,10 @@ export function createAppRouter() {
           lazy: page(async () => (await import('./feedback/FeedbackPage.js')).FeedbackPage, 'viewer'),
         },
         {
+          path: 'learning',
+          lazy: page(async () => (await import('./learning/LearningPage.js')).LearningPage, 'viewer'),
+        },
+        {
           path: 'moderation',
           lazy: page(async () => (await import('./pages/ModerationPage.js')).ModerationPage, 'moderator'),
         },

@@ -66,6 +66,13 @@ export const NAV_PAGES: readonly NavPage[] = [
     minRole: 'viewer',
   },
   {
+    id: 'learning',
+    path: '/learning',
+    label: 'Learning',
+    icon: 'M12 3 1 9l11 6 9-4.91V17h2V9zM5 13.18v4L12 21l7-3.82v-4L12 17z',
+    minRole: 'viewer',
+  },
+  {
     id: 'moderation',
     path: '/moderation',
     label: 'Moderation',
