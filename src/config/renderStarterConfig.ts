@@ -48,10 +48,6 @@ export function renderStarterConfig(modules: readonly ConfigModule[], options: S
     'analytics.alerts.warningChannel': 'mod-log',
     'analytics.reports.channel': 'mod-log',
     'analytics.digest.channel': 'announcements',
-    // Study groups and mentorships get private threads under #study-groups; staff are the moderators.
-    'learning.staffRoles': ['Moderator', 'Admin'],
-    'learning.groups.channel': 'study-groups',
-    'learning.mentors.channel': 'study-groups',
     // Posts in #help are questions; unanswered ones reach the moderators in #mod-log.
     'support.helpChannels': ['help'],
     'support.tiers': [

@@ -69,11 +69,6 @@ export const STARTER_CATEGORIES = [
         tags: [{ name: 'Solved', moderated: true }, { name: 'Setup' }, { name: 'Bots' }, { name: 'Billing' }],
       },
       { type: 'text', name: 'showcase', topic: 'Show what you made.' },
-      {
-        type: 'text',
-        name: 'study-groups',
-        topic: 'Study groups and mentorships: set your profile with /learn profile.',
-      },
     ],
   },
   {

@@ -117,7 +117,6 @@ export async function seedSandboxCommunity(sandbox: SandboxPlatform, options: Se
         ['introductions', 'text', 'Tell us who you are and what brings you here.', []],
         ['help', 'forum', 'One post per question; mark the answer that solved it.', []],
         ['showcase', 'text', 'Show what you made.', []],
-        ['study-groups', 'text', 'Study groups and mentorships: set your profile with /learn profile.', []],
       ],
     ],
     ['Staff', [['mod-log', 'text', 'Moderation actions, logged by Guildhall.', staffOnly]]],
