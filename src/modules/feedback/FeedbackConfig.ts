@@ -1,20 +1,11 @@
 import { z } from 'zod';
 import { channelRef, roleRef } from '../../config/checkReferencesRegistry.js';
 import { Duration } from '../../config/Duration.js';
+import { TimeZone } from '../../config/TimeZone.js';
 import { FEEDBACK_TYPES, FeedbackTypeName, SURVEY_KINDS } from './config/FeedbackTypes.js';
 
 const RoleNames = z.array(roleRef(z.string().trim().min(1).max(100)));
 const ChannelName = channelRef(z.string().min(1));
-
-const isTimeZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const TimeZone = z.string().refine(isTimeZone, 'must be an IANA time zone such as "Europe/Berlin" or "UTC"');
 
 /** A channel or forum whose new messages or posts become feedback items of a type. */
 const IntakeChannel = z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channelRef, roleRef } from '../../config/checkReferencesRegistry.js';
 import { Duration } from '../../config/Duration.js';
+import { TimeZone } from '../../config/TimeZone.js';
 import {
   GROUP_TYPES,
   GroupTypeName,
@@ -13,16 +14,6 @@ import {
 const RoleNames = z.array(roleRef(z.string().trim().min(1).max(100)));
 const ChannelName = channelRef(z.string().min(1));
 const Tag = z.string().trim().toLowerCase().min(1).max(40);
-
-const isTimeZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const TimeZone = z.string().refine(isTimeZone, 'must be an IANA time zone such as "Europe/Berlin" or "UTC"');
 
 const Weight = z.number().min(0).max(1);
 const sumsToOne = (weights: Record<string, number>): boolean =>

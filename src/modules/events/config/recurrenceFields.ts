@@ -18,7 +18,7 @@ export const LocalDate = z
   .refine((text) => isValidLocal(text, LOCAL_DATE), 'must be a date such as "2027-01-04"');
 
 /** An IANA time zone name (`Europe/Berlin`, `America/New_York`, `UTC`). */
-export const TimeZone = z.string().refine(isTimeZone, 'must be an IANA time zone such as "Europe/Berlin" or "UTC"');
+export { TimeZone } from '../../../config/TimeZone.js';
 
 /**
  * An RFC 5545 RRULE value (`FREQ=WEEKLY;BYDAY=MO`), parsed by the `rrule` library; DTSTART
@@ -85,13 +85,4 @@ function isValidLocal(text: string, pattern: RegExp): boolean {
     Number(hour) < 24 &&
     Number(minute) < 60
   );
-}
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channelRef, roleRef } from '../../../config/checkReferencesRegistry.js';
 import { Duration } from '../../../config/Duration.js';
+import { isTimeZone } from '../../../config/TimeZone.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -13,14 +14,7 @@ export const BusinessHours = z
     timezone: z
       .string()
       .min(1)
-      .refine((tz) => {
-        try {
-          new Intl.DateTimeFormat('en', { timeZone: tz });
-          return true;
-        } catch {
-          return false;
-        }
-      }, 'an IANA time zone such as "Europe/Berlin"')
+      .refine(isTimeZone, 'an IANA time zone such as "Europe/Berlin"')
       .default('UTC')
       .describe('Time zone of `start` and `end` (IANA name).'),
     days: z.array(z.enum(DAYS)).min(1).default(['mon', 'tue', 'wed', 'thu', 'fri']).describe('Working days.'),
