@@ -269,6 +269,10 @@ export const CONTRIBUTION_KINDS = [
   'newcomer_assistance',
   'community_moderation',
   'feedback',
+  'challenge_entry',
+  'challenge_runner_up',
+  'challenge_winner',
+  'showcase_award',
 ] as const;
 
 /** A kind of contribution (see {@link CONTRIBUTION_KINDS}). */

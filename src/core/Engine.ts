@@ -8,6 +8,7 @@ import type { Clock } from './Clock.js';
 import type { AnyModule, AnyModuleContext, EventHandler, ModuleBase } from './defineModule.js';
 import { subscriptionsOf } from './defineModule.js';
 import type { AnyRoute, RouteActor, RouteInput, RouteRefusal, RouteResult } from './defineRoute.js';
+import type { AnyWebhook, WebhookInput, WebhookResult } from './defineWebhook.js';
 import type { DomainEvent, EventType, Json } from './DomainEvent.js';
 import { errorMessage } from './errors.js';
 import { EventLog } from './EventLog.js';
@@ -61,6 +62,12 @@ export interface DueJob {
 export interface ModuleRouteEntry {
   moduleId: string;
   route: AnyRoute;
+}
+
+/** An incoming webhook and the module that declared it. */
+export interface ModuleWebhookEntry {
+  moduleId: string;
+  webhook: AnyWebhook;
 }
 
 export interface EngineOptions {
@@ -403,6 +410,41 @@ export class Engine {
           throw new RouteRefused();
         },
         { effectKey: `http:${input.requestId}`, guildId: input.guildId },
+      );
+    } catch (error) {
+      if (error instanceof RouteRefused && refusal.value !== undefined) return refusal.value;
+      throw error;
+    }
+  }
+
+  /** The incoming webhooks of the enabled modules, in module-list order (the server mounts them). */
+  moduleWebhooks(): ModuleWebhookEntry[] {
+    return this.#enabled.flatMap(({ definition }) =>
+      (definition.webhooks ?? []).map((webhook) => ({ moduleId: definition.id, webhook })),
+    );
+  }
+
+  /**
+   * Runs a module's incoming webhook with the module's context as one unit of work keyed
+   * `webhook:<request id>`: its writes, emitted events, jobs and queued platform effects commit
+   * together. A refusal (4xx) is rolled back.
+   * @param moduleId - the module that declared it
+   * @param webhook - one of {@link Engine.moduleWebhooks}
+   * @param input - headers, raw body, guild and a unique request id
+   * @throws what the handler threw (after rolling its unit back)
+   */
+  async runWebhook(moduleId: string, webhook: AnyWebhook, input: WebhookInput): Promise<WebhookResult> {
+    const ctx = this.#contextOf(moduleId);
+    const refusal: { value?: WebhookResult } = {};
+    try {
+      return await this.#options.store.unitOfWork(
+        async () => {
+          const result = await webhook.handle(input, ctx);
+          if (result.status === 200 || result.status === 202) return result;
+          refusal.value = result;
+          throw new RouteRefused();
+        },
+        { effectKey: `webhook:${input.requestId}`, guildId: input.guildId },
       );
     } catch (error) {
       if (error instanceof RouteRefused && refusal.value !== undefined) return refusal.value;

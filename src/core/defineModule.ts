@@ -13,6 +13,7 @@ import type { AnyModuleEvents, EmittableEventType, ModuleEvents } from './define
 import type { DomainEvent, DomainEventOf, EventPayloads, EventType } from './DomainEvent.js';
 import type { JobDefinition, ScheduleRequest } from './defineJob.js';
 import type { ModuleRoute } from './defineRoute.js';
+import type { WebhookDefinition } from './defineWebhook.js';
 import type { Logger } from './Logger.js';
 import type { MemberDataService, MemberPrivacy } from './MemberPrivacy.js';
 import type { MemberDirectoryReader } from './members/MemberDirectoryReader.js';
@@ -167,6 +168,8 @@ export interface ModuleDefinition<Id extends string, S extends z.ZodType, St, Ct
    * the dashboard login; the engine runs them with this module's context.
    */
   routes?: readonly ModuleRoute<Ctx>[];
+  /** Incoming webhooks (`POST /webhooks/<name>`), each authenticating its sender itself. */
+  webhooks?: readonly WebhookDefinition<Ctx>[];
   migrations?: readonly Migration[];
   /**
    * Export and erase of one member's data in the module's tables. Required for every module
@@ -205,6 +208,11 @@ export function defineModule<Id extends string, S extends z.ZodType, St = undefi
     if (routes.has(shape))
       throw new Error(`route ${route.method} /api/${definition.id}${route.path} is declared twice`);
     routes.add(shape);
+  }
+  const hooks = new Set<string>();
+  for (const webhook of definition.webhooks ?? []) {
+    if (hooks.has(webhook.name)) throw new Error(`webhook /webhooks/${webhook.name} is declared twice`);
+    hooks.add(webhook.name);
   }
   return definition;
 }

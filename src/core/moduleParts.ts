@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CommandHandler, ComponentHandler, EventHandler, EventHandlers } from './defineModule.js';
 import type { JobDefinition } from './defineJob.js';
 import type { ModuleRoute } from './defineRoute.js';
+import type { WebhookDefinition } from './defineWebhook.js';
 import type { DomainEventOf, EventType } from './DomainEvent.js';
 
 /**
@@ -16,6 +17,7 @@ export interface ModulePart<Ctx> {
   commands?: readonly CommandHandler<Ctx>[];
   jobs?: readonly JobDefinition<z.ZodType, Ctx>[];
   routes?: readonly ModuleRoute<Ctx>[];
+  webhooks?: readonly WebhookDefinition<Ctx>[];
   start?(ctx: Ctx, guildId: string): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export function joinParts<Ctx>(parts: readonly ModulePart<Ctx>[]): JoinedParts<C
     commands: parts.flatMap((p) => p.commands ?? []),
     jobs: parts.flatMap((p) => p.jobs ?? []),
     routes: parts.flatMap((p) => p.routes ?? []),
+    webhooks: parts.flatMap((p) => p.webhooks ?? []),
     start: async (ctx, guildId) => {
       for (const part of parts) await part.start?.(ctx, guildId);
     },

@@ -71,3 +71,26 @@ export async function isStaffMember(
 ): Promise<boolean> {
   return holdsStaffRole(await staffRoles(platform, community, guildId, rule), member);
 }
+
+/** What {@link isModuleStaff} reads of a module's context: a config with `staffRoles`. */
+export interface StaffAwareContext {
+  platform: Pick<Platform, 'fetchGuild'>;
+  community: Pick<CommunityConfig, 'dashboard'>;
+  config: { staffRoles: readonly string[] };
+}
+
+/**
+ * Whether a member is staff of a module whose section has `staffRoles`: the guild owner, a
+ * member with one of those roles (when empty: the dashboard's admin and moderator roles), or a
+ * role granting Administrator.
+ * @param ctx - the module's context
+ * @param guildId - the guild
+ * @param member - the member (their role ids)
+ */
+export function isModuleStaff(
+  ctx: StaffAwareContext,
+  guildId: string,
+  member: Pick<InteractionBase, 'userId' | 'memberRoles'>,
+): Promise<boolean> {
+  return isStaffMember(ctx.platform, ctx.community, guildId, member, { roleNames: ctx.config.staffRoles });
+}

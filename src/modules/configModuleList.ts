@@ -1,9 +1,12 @@
 import type { ConfigModule } from '../config/buildConfigSchema.js';
 import { AnalyticsConfig } from './analytics/AnalyticsConfig.js';
 import { AutomodConfig } from './automod/AutomodConfig.js';
+import { ChallengesConfig } from './challenges/ChallengesConfig.js';
+import { CrosspostConfig } from './crosspost/CrosspostConfig.js';
 import { automodRequires } from './automod/automodRequires.js';
 import { EventsConfig } from './events/EventsConfig.js';
 import { FeedbackConfig } from './feedback/FeedbackConfig.js';
+import { GithubConfig } from './github/GithubConfig.js';
 import { LearningConfig } from './learning/LearningConfig.js';
 import { ModerationConfig } from './moderation/ModerationConfig.js';
 import { OnboardingConfig } from './onboarding/OnboardingConfig.js';
@@ -12,6 +15,7 @@ import { recognitionDeprecations } from './recognition/config/deprecatedKeys.js'
 import { RecognitionConfig } from './recognition/RecognitionConfig.js';
 import { ServerConfig } from './server/ServerConfig.js';
 import { SupportConfig } from './support/SupportConfig.js';
+import { TutorialsConfig } from './tutorials/TutorialsConfig.js';
 
 /**
  * Every module as configuration sees it (section id, schema, requirements, deprecated keys),
@@ -29,6 +33,10 @@ export const configModuleList: readonly ConfigModule[] = [
   { id: 'support', config: SupportConfig },
   { id: 'feedback', config: FeedbackConfig },
   { id: 'learning', config: LearningConfig },
+  { id: 'github', config: GithubConfig },
+  { id: 'crosspost', config: CrosspostConfig },
+  { id: 'tutorials', config: TutorialsConfig },
+  { id: 'challenges', config: ChallengesConfig },
   { id: 'recognition', config: RecognitionConfig, configDeprecations: recognitionDeprecations },
   { id: 'privacy', config: PrivacyConfig },
   { id: 'analytics', config: AnalyticsConfig },

@@ -81,6 +81,18 @@ export function createAppRouter() {
           lazy: page(async () => (await import('./learning/LearningPage.js')).LearningPage, 'viewer'),
         },
         {
+          path: 'integrations',
+          lazy: page(async () => (await import('./integrations/IntegrationsPage.js')).IntegrationsPage, 'viewer'),
+        },
+        {
+          path: 'tutorials',
+          lazy: page(async () => (await import('./tutorials/TutorialsPage.js')).TutorialsPage, 'viewer'),
+        },
+        {
+          path: 'challenges',
+          lazy: page(async () => (await import('./challenges/ChallengesPage.js')).ChallengesPage, 'viewer'),
+        },
+        {
           path: 'moderation',
           lazy: page(async () => (await import('./pages/ModerationPage.js')).ModerationPage, 'moderator'),
         },

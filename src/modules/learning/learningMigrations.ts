@@ -1,23 +1,6 @@
-import type { CreateTableBuilder, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Migration } from '../../store/Migration.js';
-
-type ColumnType = 'text' | 'integer' | 'bigint' | 'double precision';
-/** A column: name, type, and whether it may be null (default: not null). */
-type Column = [name: string, type: ColumnType, nullable?: 'null'];
-
-async function createTable(db: Kysely<unknown>, name: string, columns: Column[], key: string[]): Promise<void> {
-  // Kysely types a table's columns as they are added; a table built from a list is untyped.
-  let table = db.schema.createTable(name) as CreateTableBuilder<string, string>;
-  for (const [column, type, nullable] of columns) {
-    table = table.addColumn(column, type, (c) => (nullable === 'null' ? c : c.notNull()));
-  }
-  await table.addPrimaryKeyConstraint(`${name}_pk`, key).execute();
-}
-
-async function createIndex(db: Kysely<unknown>, table: string, name: string, columns: string[], unique = false) {
-  const index = db.schema.createIndex(`${table}_${name}`).on(table).columns(columns);
-  await (unique ? index.unique() : index).execute();
-}
+import { createIndex, createTable } from '../../store/tableBuilders.js';
 
 async function createProfiles(db: Kysely<unknown>): Promise<void> {
   await createTable(

@@ -45,6 +45,10 @@ const zeroes: PointsTable = {
   newcomer_assistance: 0,
   community_moderation: 0,
   feedback: 0,
+  challenge_entry: 0,
+  challenge_runner_up: 0,
+  challenge_winner: 0,
+  showcase_award: 0,
 };
 
 /** The categories of SPEC §4 (and seed 000's "support heroes"), shared by both presets. */

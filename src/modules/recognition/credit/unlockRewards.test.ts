@@ -90,13 +90,13 @@ describe(`badges and achievements (${testDialect})`, () => {
     const bob = (await c.sandbox.addMember({ username: 'bob' })).userId;
     await c.settle(); // commands may be answered ahead of the joins still queued
     expect((await c.command(ada, 'badges', { member: bob })).content).toBe(
-      `<@${bob}>’s badges: 🏅 Newcomer\nAchievements (0/10): none yet\nNext badge: Contributor at 100 points (100 to go).`,
+      `<@${bob}>’s badges: 🏅 Newcomer\nAchievements (0/14): none yet\nNext badge: Contributor at 100 points (100 to go).`,
     );
     await c.contribute(ada, 'tutorial');
     await c.sandbox.postMessage({ userId: ada, channelId: c.channel('general').id, content: 'my first post' });
     await c.settle();
     expect((await c.command(ada, 'badges')).content).toBe(
-      'Your badges: 🏅 Newcomer\nAchievements (2/10): First Steps, Content Creator\nNext badge: Contributor at 100 points (74 to go).',
+      'Your badges: 🏅 Newcomer\nAchievements (2/14): First Steps, Content Creator\nNext badge: Contributor at 100 points (74 to go).',
     );
   });
 });

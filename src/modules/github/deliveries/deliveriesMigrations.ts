@@ -1,0 +1,4 @@
+import type { Migration } from '../../../store/Migration.js';
+
+/** The deliveries part's migrations, named `0001_…` upwards (the module's other parts use other ranges). */
+export const deliveriesMigrations: readonly Migration[] = [];

@@ -1,0 +1,12 @@
+// The library part's events: payload types (merged into core's EventPayloads) and a summary each;
+// `tutorialsEvents` joins the parts' definitions. No member-written text in payloads.
+import type { EventDefinition } from '../../../core/defineEvents.js';
+
+// declare module '../../../core/DomainEvent.js' {
+//   interface EventPayloads {
+//     'tutorials.something_happened': { userId: string };
+//   }
+// }
+
+/** A summary line for each of the part's event types. */
+export const libraryEvents: { [T in never]: EventDefinition<T> } = {};
