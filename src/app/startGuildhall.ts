@@ -12,6 +12,7 @@ import { registerStaffPageRoutes } from './registerStaffPageRoutes.js';
 import { registerSandboxRoutes } from '../server/sandbox/registerSandboxRoutes.js';
 import { registerPrivacyRoutes } from '../server/privacyRoutes.js';
 import { registerModuleRoutes } from '../server/registerModuleRoutes.js';
+import { registerModuleWebhooks } from '../server/registerModuleWebhooks.js';
 import { createHttpServer } from '../server/createHttpServer.js';
 import { registerAuth } from '../server/auth/registerAuth.js';
 import { assertPrivateBind } from '../server/publicBind.js';
@@ -180,6 +181,8 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
   registerPrivacyRoutes(http, { audit: running.audit, memberData: running.memberData, guildId });
   // Each enabled module's own API (`routes` of its definition) at /api/<module id>/….
   await registerModuleRoutes(http, { engine: running, guildId });
+  // Each enabled module's incoming webhooks at POST /webhooks/<name> (the module checks the sender).
+  await registerModuleWebhooks(http, { engine: running, guildId });
   if (platform instanceof SandboxPlatform) {
     await registerSandboxRoutes(http, { sandbox: platform, settle: () => running.settle() });
   }

@@ -4,7 +4,6 @@ import type { ContestsTables } from './contests/contestsTables.js';
 import type { ShowcasesTables } from './showcases/showcasesTables.js';
 
 /** Every table of the challenges module: its parts' tables. */
-// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- until the parts have tables
 export type ChallengesTables = ContestsTables & ShowcasesTables;
 
 /**

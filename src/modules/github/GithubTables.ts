@@ -4,7 +4,6 @@ import type { DeliveriesTables } from './deliveries/deliveriesTables.js';
 import type { AccountsTables } from './accounts/accountsTables.js';
 
 /** Every table of the github module: its parts' tables. */
-// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- until the parts have tables
 export type GithubTables = DeliveriesTables & AccountsTables;
 
 /**

@@ -4,7 +4,6 @@ import type { LibraryTables } from './library/libraryTables.js';
 import type { QuizzesTables } from './quizzes/quizzesTables.js';
 
 /** Every table of the tutorials module: its parts' tables. */
-// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- until the parts have tables
 export type TutorialsTables = LibraryTables & QuizzesTables;
 
 /**
