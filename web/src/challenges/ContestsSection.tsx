@@ -103,7 +103,9 @@ export function ContestsSection() {
     <Panel title="Contests" testId="challenges-contests">
       {list.isError ? <p className="error">Could not load the challenges.</p> : null}
       {current === undefined ? (
-        <p className="empty">No challenge yet: set `challenges.contests.schedule` in community.yaml.</p>
+        <p className="empty">
+          No challenge yet: plan them under <code>challenges.contests.schedule</code> in community.yaml.
+        </p>
       ) : (
         <CurrentContest contest={current} />
       )}

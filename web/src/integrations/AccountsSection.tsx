@@ -25,13 +25,15 @@ export function AccountsSection() {
       {error !== null && <p className="empty">Could not load the linked accounts (moderators only).</p>}
       {data !== undefined && (
         <>
-          <LearningBarChart
-            labels={KINDS.map(([, label]) => label)}
-            series={[{ label: 'Credits', color: '#5865f2', values: KINDS.map(([kind]) => data.totals[kind]) }]}
-            title="GitHub contributions credited, by kind"
-            testId="integrations-accounts-chart"
-            height={160}
-          />
+          {KINDS.some(([kind]) => data.totals[kind] > 0) && (
+            <LearningBarChart
+              labels={KINDS.map(([, label]) => label)}
+              series={[{ label: 'Credits', color: '#5865f2', values: KINDS.map(([kind]) => data.totals[kind]) }]}
+              title="GitHub contributions credited, by kind"
+              testId="integrations-accounts-chart"
+              height={160}
+            />
+          )}
           {data.accounts.length === 0 ? (
             <p className="empty" data-testid="integrations-accounts-empty">
               No linked accounts yet: members run <code>/github link</code>.

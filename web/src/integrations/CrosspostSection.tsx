@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeError } from '../api/http.js';
 import { Panel } from '../components/Panel.js';
+import './crosspost.css';
 import {
   fetchCrosspostPosts,
   postCrosspostDraft,
@@ -40,6 +41,7 @@ export function CrosspostSection() {
   return (
     <Panel title="Crosspost" testId="integrations-crosspost">
       <form
+        className="crosspost-form"
         onSubmit={(e) => {
           e.preventDefault();
           compose.mutate();
@@ -65,9 +67,9 @@ export function CrosspostSection() {
         {compose.error !== null && <p className="error">{describeError(compose.error)}</p>}
       </form>
       {preview !== null && (
-        <div data-testid="crosspost-preview">
+        <div className="crosspost-preview" data-testid="crosspost-preview">
           {preview.adapted.map((a) => (
-            <div key={a.platform}>
+            <div key={a.platform} className="crosspost-platform">
               <strong>
                 {a.platform}: {a.length}/{a.maxLength}
                 {a.truncated ? ' (shortened)' : ''} · {a.hashtags.length}/{a.hashtagLimit} hashtags

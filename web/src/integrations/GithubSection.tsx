@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ModuleQueryStatus } from '../components/ModuleQueryStatus.js';
+import { useChannelNames } from '../analytics/useChannelNames.js';
 import { Panel } from '../components/Panel.js';
 import { formatCount, timeAgo } from '../format.js';
 import { LearningBarChart } from '../learning/LearningBarChart.js';
@@ -15,6 +16,7 @@ const FILTERS: readonly DeliveryFilter[] = ['', 'routed', 'filtered', 'ignored',
 const ATTENTION = new Set(['failed', 'unknown']);
 
 function DeliveriesTable({ deliveries }: { deliveries: DeliveryList['deliveries'] }) {
+  const channelName = useChannelNames();
   const now = Date.now();
   if (deliveries.length === 0) return <p className="empty">No deliveries yet.</p>;
   return (
@@ -49,7 +51,7 @@ function DeliveriesTable({ deliveries }: { deliveries: DeliveryList['deliveries'
                 <strong>{d.status}</strong>
                 {d.reason === null ? null : <div className="muted">{d.reason}</div>}
               </td>
-              <td>{d.channels.length === 0 ? '—' : d.channels.map((id) => `#${id}`).join(', ')}</td>
+              <td>{d.channels.length === 0 ? '—' : d.channels.map(channelName).join(', ')}</td>
             </tr>
           ))}
         </tbody>

@@ -64,7 +64,7 @@ export function LibrarySection() {
           </select>
         </label>
       </div>
-      {library.data !== undefined && (
+      {library.data !== undefined && library.data.byCategory.some((g) => g.tutorials > 0) && (
         <>
           <LearningBarChart
             labels={library.data.byCategory.map((g) => g.name)}
