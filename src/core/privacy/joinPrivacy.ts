@@ -3,7 +3,9 @@ import type { EraseOptions, MemberPrivacy } from '../MemberPrivacy.js';
 
 /**
  * One module's member export and erase made of its parts' (a module built from parts whose
- * tables are their own): the export merges the parts' sections (each part names its own), the
+ * tables are their own): the export merges the parts' sections (each part names its own),
+ * leaving out empty ones (`[]`, `{}`, null) so a member the module knows nothing of gets no
+ * section at all, the
  * erase runs every part in order and adds up the rows changed, and `blankContentBefore` runs
  * the parts that have it.
  * @param parts - each part's privacy, in the order to run them
@@ -16,6 +18,7 @@ export function joinPrivacy<Ctx>(parts: readonly MemberPrivacy<Ctx>[]): MemberPr
       const data: Record<string, Json> = {};
       for (const part of parts) {
         for (const [section, value] of Object.entries(await part.exportMember(ctx, guildId, userId))) {
+          if (isEmpty(value)) continue;
           if (section in data) throw new Error(`two parts export the section "${section}"`);
           data[section] = value;
         }
@@ -37,4 +40,10 @@ export function joinPrivacy<Ctx>(parts: readonly MemberPrivacy<Ctx>[]): MemberPr
           },
         }),
   };
+}
+
+function isEmpty(value: Json): boolean {
+  if (value === null) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && Object.keys(value).length === 0;
 }
