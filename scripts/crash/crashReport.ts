@@ -2,7 +2,7 @@ import type { CrashCoverage } from './crashCoverage.js';
 import type { Backlog } from './crashDatabase.js';
 import { tally, type Finding, type FindingKind } from './findings.js';
 import type { InputKind, InputRecord } from './inputRecords.js';
-import { overtakenEvents, type LoadedState } from './loadedState.js';
+import { interactionsAhead, overtakenEvents, type LoadedState } from './loadedState.js';
 import type { JobTiming } from './verifyJobs.js';
 
 /** What one run on one database found. */
@@ -23,7 +23,14 @@ export interface CrashReport {
     retries: number;
     byKind: Partial<Record<InputKind, { sent: number; accepted: number }>>;
   };
-  events: { logged: number; unhandled: number; handlerFailures: number; overtaken: number; overtakenSamples: string[] };
+  events: {
+    logged: number;
+    unhandled: number;
+    handlerFailures: number;
+    overtaken: number;
+    overtakenSamples: string[];
+    interactionsAhead: number;
+  };
   settle: { timedOut: boolean; backlog: Backlog };
   coverage: CrashCoverage;
   counts: Record<FindingKind, number>;
@@ -104,6 +111,7 @@ export function buildReport(
       handlerFailures: state.handlerFailures.length,
       overtaken: overtaken.length,
       overtakenSamples: overtaken.slice(0, 5),
+      interactionsAhead: interactionsAhead(state),
     },
     settle: facts.settle,
     coverage: facts.coverage,
@@ -133,7 +141,7 @@ export function summarise(r: CrashReport): string {
   const lines = [
     `── ${r.db}: ${r.ok ? 'PASS' : 'FAIL'} ── seed ${r.seed}, ${r.kills} kills, ${s(r.durationMs)} (start: median ${s(r.startMs.median)}, max ${s(r.startMs.max)})`,
     `inputs   ${r.inputs.sent} sent, ${r.inputs.accepted} accepted, ${r.inputs.refused} refused, ${r.inputs.unknown} unknown (in flight at a kill), ${r.inputs.serverErrors} 5xx, ${r.inputs.unsent} unsent, ${r.inputs.retries} retries`,
-    `events   ${r.events.logged} logged, ${r.events.unhandled} unhandled, ${r.events.handlerFailures} handler failures, ${r.events.overtaken} handled before an earlier-logged event (log order broken)`,
+    `events   ${r.events.logged} logged, ${r.events.unhandled} unhandled, ${r.events.handlerFailures} handler failures, ${r.events.overtaken} handled before an earlier-logged event (log order broken), ${r.events.interactionsAhead} interactions answered ahead of the queue`,
     `windows  ${r.coverage.unknownLanded} of ${r.coverage.unknownTotal} unknown inputs had landed, ${r.coverage.recoveredEvents} events recovered at start, ${r.coverage.outboxAcrossKills} outbox actions and ${r.coverage.jobsAcrossKills} jobs carried over a kill`,
     `lost     ${r.counts.lost}${checks('lost')}`,
     `twice    ${r.counts.duplicated}${checks('duplicated')}`,

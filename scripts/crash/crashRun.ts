@@ -9,7 +9,7 @@ import { buildReport, type CrashReport } from './crashReport.js';
 import { createWorkspace, REPO_ROOT } from './crashWorkspace.js';
 import { GuildhallProcess } from './guildhallProcess.js';
 import { InputLog } from './inputRecords.js';
-import { loadState } from './loadedState.js';
+import { loadState, timeInversions } from './loadedState.js';
 import { LoadRunner } from './loadRunner.js';
 import { SandboxApi } from './sandboxApi.js';
 import { SandboxWorld } from './sandboxWorld.js';
@@ -93,6 +93,7 @@ export async function runCrashTest(options: CrashOptions, dbName: CrashDbName): 
         ...verifyEffects(state, world.channels),
         ...recognition.findings,
         ...jobs.findings,
+        ...timeInversions(state).map((detail) => ({ kind: 'mismatch' as const, check: 'time order', detail })),
       ];
       return buildReport(
         {

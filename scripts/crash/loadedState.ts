@@ -208,7 +208,9 @@ export async function loadState(db: CrashDb): Promise<LoadedState> {
 
 /**
  * Events handled before an event recorded earlier (lower `seq`) was: the engine promises log
- * order within a guild, and a recompute replays in that order.
+ * order within a guild, and a recompute replays in that order. Interactions are left out: they
+ * are answered ahead of the guild's queued events by design (Discord waits 3 s), and
+ * {@link interactionsAhead} counts them.
  */
 export function overtakenEvents(state: LoadedState): string[] {
   const overtaken: string[] = [];
@@ -216,7 +218,7 @@ export function overtakenEvents(state: LoadedState): string[] {
   let latestId = '';
   for (const e of state.events) {
     const handled = state.firstHandled.get(e.id);
-    if (handled === undefined) continue;
+    if (handled === undefined || isInteraction(e)) continue;
     if (handled < latest) overtaken.push(`${e.id} (seq ${e.seq}) before ${latestId}`);
     if (handled > latest) {
       latest = handled;
@@ -224,6 +226,42 @@ export function overtakenEvents(state: LoadedState): string[] {
     }
   }
   return overtaken;
+}
+
+/** Interactions handled before an event logged earlier was (answered ahead of the queue, by design). */
+export function interactionsAhead(state: LoadedState): number {
+  let ahead = 0;
+  let latestEarlier = Number.NEGATIVE_INFINITY;
+  for (const e of state.events) {
+    const handled = state.firstHandled.get(e.id);
+    if (handled === undefined) continue;
+    if (isInteraction(e) && handled < latestEarlier) ahead += 1;
+    latestEarlier = Math.max(latestEarlier, handled);
+  }
+  return ahead;
+}
+
+function isInteraction(event: LoggedEvent): boolean {
+  return event.type.startsWith('interaction.');
+}
+
+/**
+ * Events logged after an event stamped later (higher `occurred_at`, lower `seq`): a recompute
+ * replays in time order and live handling follows log order, so the two must agree (on
+ * PostgreSQL the guild's log lock is taken before an event's time is read).
+ */
+export function timeInversions(state: LoadedState): string[] {
+  const inverted: string[] = [];
+  let latest = Number.NEGATIVE_INFINITY;
+  let latestId = '';
+  for (const e of state.events) {
+    if (e.occurredAt < latest) inverted.push(`${e.id} (seq ${e.seq}, at ${e.occurredAt}) after ${latestId}`);
+    if (e.occurredAt > latest) {
+      latest = e.occurredAt;
+      latestId = `${e.id} (seq ${e.seq}, at ${e.occurredAt})`;
+    }
+  }
+  return inverted;
 }
 
 /** A string field of a payload ('' when absent). */

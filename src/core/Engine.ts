@@ -21,6 +21,7 @@ import { EventHandlings } from './EventHandlings.js';
 import { InteractionAnswers, Outbox, OutboxDispatcher, OutboxPlatform } from './outbox/index.js';
 import type { Timers } from './Timers.js';
 import { currentUnit } from '../store/unitOfWork/index.js';
+import { lockGuildLog } from '../store/guildLogLock.js';
 import type { PrivacyOwner } from './MemberPrivacy.js';
 import { Replayer, type ReplayOptions, type ReplayResult } from './replay/Replayer.js';
 import { moduleEvent } from './moduleEvent.js';
@@ -622,6 +623,8 @@ export class Engine {
         });
       },
       emit: async (type, payload, options) => {
+        // The time is read under the guild's log lock, so log order and time order agree.
+        await lockGuildLog(store.db, store.dialect, options.guildId);
         const event = moduleEvent(id, events, type, payload, options, clock.now());
         await this.ingest(event);
       },

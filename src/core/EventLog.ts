@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CoreTables } from '../store/CoreTables.js';
 import type { DialectName } from '../store/Store.js';
-import { currentUnit } from '../store/unitOfWork/index.js';
+import { lockGuildLog } from '../store/guildLogLock.js';
 import type { Clock } from './Clock.js';
 import type { DomainEvent } from './DomainEvent.js';
 import { keepToken, splitToken, withToken } from './interactionTokens.js';
@@ -16,9 +16,6 @@ export interface EventLogOptions {
   /** The database's dialect (default sqlite): on PostgreSQL recording takes the guild's lock. */
   dialect?: DialectName;
 }
-
-/** First key of the advisory locks that order a guild's event recording (any constant). */
-const GUILD_LOCK_SPACE = 4_710_001;
 
 /**
  * The event log: every input recorded once, by its stable id, before any module acts on it.
@@ -53,15 +50,9 @@ export class EventLog {
    */
   async record(event: DomainEvent, handled = false): Promise<boolean> {
     this.#key ??= await this.#loadKey();
-    if (this.#dialect === 'postgres' && currentUnit() !== undefined) {
-      // Inside a unit of work the event is handled once the unit commits, but its seq is
-      // taken now: units recording events of one guild concurrently could commit (and be
-      // handled) out of seq order. The guild's lock, held to commit, makes the two orders one.
-      // (Not starting with `select`, the statement counts as a write: it begins the unit's transaction.)
-      await sql`/* held to commit */ select pg_advisory_xact_lock(${GUILD_LOCK_SPACE}, hashtext(${event.guildId}))`.execute(
-        this.#db,
-      );
-    }
+    // Inside a unit of work the event is handled once the unit commits, but its seq is taken
+    // now: the guild's lock, held to commit, makes commit order and seq order one.
+    await lockGuildLog(this.#db, this.#dialect, event.guildId);
     const now = this.#clock.now();
     const tombstone = tombstoneId(this.#key, event.id);
     const split = splitToken(event);

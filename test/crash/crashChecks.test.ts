@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { InputRecord } from '../../scripts/crash/inputRecords.js';
-import type { LoadedState, LoggedEvent } from '../../scripts/crash/loadedState.js';
+import {
+  interactionsAhead,
+  overtakenEvents,
+  timeInversions,
+  type LoadedState,
+  type LoggedEvent,
+} from '../../scripts/crash/loadedState.js';
 import { verifyEffects } from '../../scripts/crash/verifyEffects.js';
 import { verifyInputs } from '../../scripts/crash/verifyInputs.js';
 import { verifyJobs } from '../../scripts/crash/verifyJobs.js';
@@ -104,5 +110,33 @@ describe('crash harness checks', () => {
   it('finds counters that differ from the recompute', () => {
     const { findings } = compareRecognition({ t: ['a', 'b'] }, { t: ['a', 'c'] });
     expect(findings.map((f) => f.detail)).toEqual(['live only: b', 'recompute only: c']);
+  });
+
+  it('finds an event logged after one stamped later (time order and log order differ)', () => {
+    const at = (e: LoggedEvent, occurredAt: number): LoggedEvent => ({ ...e, occurredAt });
+    const events = [
+      at(event(1, 'a', 'message.created', {}), 100),
+      at(event(2, 'b', 'message.created', {}), 110),
+      at(event(3, 'c', 'message.created', {}), 105),
+      at(event(4, 'd', 'message.created', {}), 110),
+    ];
+    expect(timeInversions(state({ events }))).toEqual(['c (seq 3, at 105) after b (seq 2, at 110)']);
+  });
+
+  it('tells an event handled out of log order from an interaction answered ahead of the queue', () => {
+    const events = [
+      event(1, 'm1', 'message.created', {}),
+      event(2, 'i1', 'interaction.command', {}),
+      event(3, 'm2', 'message.created', {}),
+      event(4, 'm3', 'message.created', {}),
+    ];
+    const firstHandled = new Map([
+      ['i1', 10],
+      ['m1', 20],
+      ['m2', 40],
+      ['m3', 30],
+    ]);
+    expect(overtakenEvents(state({ events, firstHandled }))).toEqual(['m3 (seq 4) before m2 (seq 3)']);
+    expect(interactionsAhead(state({ events, firstHandled }))).toBe(1);
   });
 });

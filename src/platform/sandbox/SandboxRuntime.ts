@@ -1,6 +1,7 @@
 import type { Clock } from '../../core/Clock.js';
 import { domainEvent, type DomainEventOf, type EventPayloads, type EventType } from '../../core/DomainEvent.js';
-import type { Store } from '../../store/Store.js';
+import type { DialectName, Store } from '../../store/Store.js';
+import { lockGuildLog } from '../../store/guildLogLock.js';
 import { currentUnit } from '../../store/unitOfWork/index.js';
 import type { EventSink } from '../Platform.js';
 import type { SandboxContext, SandboxGuildInfo } from './SandboxContext.js';
@@ -19,6 +20,7 @@ export class SandboxRuntime implements SandboxContext {
   readonly db: SandboxDatabase;
   readonly clock: Clock;
   readonly #ids: IdGenerator;
+  readonly #dialect: DialectName;
   #guild: SandboxGuildInfo | undefined;
   #ceiling = 0n;
   #sink: EventSink | undefined;
@@ -32,6 +34,7 @@ export class SandboxRuntime implements SandboxContext {
     this.db = store.db.withTables<SandboxTables>();
     this.clock = clock;
     this.#ids = ids;
+    this.#dialect = store.dialect;
   }
 
   /** Starts delivering events to `sink`. */
@@ -99,6 +102,8 @@ export class SandboxRuntime implements SandboxContext {
     const sink = this.#sink;
     if (sink === undefined) return;
     const guild = await this.guild();
+    // The time is read under the guild's log lock, so log order and time order agree.
+    await lockGuildLog(this.db, this.#dialect, guild.id);
     const event: DomainEventOf<T> = domainEvent(type, {
       id: `sandbox:${type}:${entityId}`,
       guildId: guild.id,
