@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { changelogSummary } from '../../src/modules/github/deliveries/changelogSummary.js';
 import { DeliveriesConfig } from '../../src/modules/github/deliveries/deliveriesConfig.js';
 import { normaliseDelivery } from '../../src/modules/github/deliveries/normaliseDelivery.js';
-import { globRegExp, matchRoutes } from '../../src/modules/github/deliveries/routeMatching.js';
+import { globMatcher, matchRoutes, repositoryMatches } from '../../src/modules/github/deliveries/routeMatching.js';
 
 const require = createRequire(import.meta.url);
 const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as {
@@ -53,12 +53,21 @@ describe('normaliseDelivery on every real example payload', () => {
 
 describe('branch globs', () => {
   it('matches * within a segment and ** across', () => {
-    expect(globRegExp('release/*').test('release/1.2')).toBe(true);
-    expect(globRegExp('release/*').test('release/1/2')).toBe(false);
-    expect(globRegExp('feature/**').test('feature/a/b')).toBe(true);
-    expect(globRegExp('main').test('main2')).toBe(false);
-    expect(globRegExp('v1.?').test('v1.x')).toBe(true);
-    expect(globRegExp('v1.0').test('v1x0')).toBe(false);
+    expect(globMatcher('release/*')('release/1.2')).toBe(true);
+    expect(globMatcher('release/*')('release/1/2')).toBe(false);
+    expect(globMatcher('feature/**')('feature/a/b')).toBe(true);
+    expect(globMatcher('main')('main2')).toBe(false);
+    expect(globMatcher('v1.?')('v1.x')).toBe(true);
+    expect(globMatcher('v1.0')('v1x0')).toBe(false);
+    expect(globMatcher('{main,develop}')('develop')).toBe(true);
+    expect(globMatcher('release/*')('release/.hidden')).toBe(true);
+  });
+
+  it('matches repositories case-insensitively, owner/* included', () => {
+    expect(repositoryMatches(['Octo-Org/*'], 'octo-org/Hello-World')).toBe(true);
+    expect(repositoryMatches(['octo-org/hello-world'], 'octo-org/other')).toBe(false);
+    expect(repositoryMatches([], null)).toBe(true);
+    expect(repositoryMatches(['octo-org/*'], null)).toBe(false);
   });
 });
 

@@ -1,22 +1,15 @@
+import picomatch from 'picomatch';
 import type { DeliveriesConfig, DeliveryRoute } from './deliveriesConfig.js';
 import type { GithubActor, GithubDelivery } from './GithubDelivery.js';
 
 /**
- * A glob as a regular expression: `*` any characters but `/`, `**` any characters, `?` one.
+ * A glob matcher (picomatch, as GitHub Actions' branch filters): `*` any characters but `/`,
+ * `**` any path, `?` one character, `{a,b}` either; dots are ordinary characters.
  * @param glob - `main`, `release/*`, `feature/**`
+ * @param options - `nocase` for repository names
  */
-export function globRegExp(glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob.charAt(i);
-    if (ch === '*' && glob.charAt(i + 1) === '*') {
-      source += '.*';
-      i++;
-    } else if (ch === '*') source += '[^/]*';
-    else if (ch === '?') source += '[^/]';
-    else source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
+export function globMatcher(glob: string, options: { nocase?: boolean } = {}): (value: string) => boolean {
+  return picomatch(glob, { dot: true, nocase: options.nocase === true });
 }
 
 /**
@@ -28,8 +21,7 @@ export function globRegExp(glob: string): RegExp {
 export function repositoryMatches(allowed: readonly string[], repository: string | null): boolean {
   if (allowed.length === 0) return true;
   if (repository === null) return false;
-  const name = repository.toLowerCase();
-  return allowed.some((entry) => globRegExp(entry.toLowerCase()).test(name));
+  return allowed.some((entry) => globMatcher(entry, { nocase: true })(repository));
 }
 
 /** Whether a sender is a bot: type `Bot` or a `[bot]` login. */
@@ -77,7 +69,7 @@ export function routeRefusal(route: DeliveryRoute, delivery: GithubDelivery): st
   }
   if (route.branches !== undefined) {
     const branch = branchOf(delivery);
-    if (branch === null || !route.branches.some((glob) => globRegExp(glob).test(branch))) {
+    if (branch === null || !route.branches.some((glob) => globMatcher(glob)(branch))) {
       return `branch ${branch ?? '(none)'} not in ${route.branches.join(', ')}`;
     }
   }
