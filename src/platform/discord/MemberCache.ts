@@ -49,7 +49,11 @@ interface Entry {
 
 const withId = z.object({ id: z.string() });
 const guildCreate = z.object({ id: z.string(), members: z.array(z.unknown()).default([]) });
-const memberRemove = z.object({ user: withId });
+/**
+ * A member object's user id (also GUILD_MEMBER_REMOVE's shape). Built once: a schema built per
+ * member cost a compiled parser each (about 190 MB of RSS at 100,000 members, bench/memory).
+ */
+const memberUser = z.object({ user: withId });
 const membersChunk = z.object({ members: z.array(z.unknown()).default([]) });
 const messageCreate = z.object({
   author: gatewayUser,
@@ -225,7 +229,7 @@ export class MemberCache {
         if (this.#scoped(data)) this.#storeMember(data);
         return;
       case GatewayDispatchEvents.GuildMemberRemove:
-        if (this.#scoped(data)) this.#store(memberRemove.parse(data).user.id, null);
+        if (this.#scoped(data)) this.#store(memberUser.parse(data).user.id, null);
         return;
       case GatewayDispatchEvents.GuildMembersChunk:
         if (this.#scoped(data)) for (const member of membersChunk.parse(data).members) this.#storeMember(member);
@@ -257,7 +261,7 @@ export class MemberCache {
 
   /** Stores a member object from a dispatch, over what was known of them. */
   #storeMember(data: unknown, author?: z.infer<typeof gatewayUser>): void {
-    const userId = z.object({ user: withId }).safeParse(data).data?.user.id ?? author?.id;
+    const userId = memberUser.safeParse(data).data?.user.id ?? author?.id;
     const previous = userId === undefined ? null : (this.#entries.get(userId)?.member ?? null);
     const member = parseMemberSnapshot(data, previous, author);
     if (member !== null) this.#store(member.userId, member);
