@@ -5,6 +5,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { DomainEvent } from '../src/core/DomainEvent.js';
+import type { Insertable } from 'kysely';
+import type { EventLogTable } from '../src/store/CoreTables.js';
 import type { Store } from '../src/store/Store.js';
 import { openBenchStore } from './benchStore.js';
 import { migrateAll } from '../src/app/openAndMigrate.js';
@@ -15,16 +17,7 @@ export interface RawRate {
   rows: number;
 }
 
-function row(e: DomainEvent): {
-  id: string;
-  guild_id: string;
-  type: string;
-  source: string;
-  occurred_at: number;
-  recorded_at: number;
-  payload: string;
-  handled_at: null;
-} {
+function row(e: DomainEvent): Insertable<EventLogTable> {
   return {
     id: e.id,
     guild_id: e.guildId,

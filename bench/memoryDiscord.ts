@@ -19,6 +19,8 @@ import { DiscordPlatform } from '../src/platform/discord/DiscordPlatform.js';
 import { MemberCache } from '../src/platform/discord/MemberCache.js';
 import { GUILDHALL_INTENTS, GUILDHALL_PARTIALS } from '../src/platform/discord/guildhallIntents.js';
 import { startDiscordTestServer, TEST_IDS, type DiscordTestServer } from '../test/discord/DiscordTestServer.js';
+import type { FixtureObject } from '../test/discord/fixtures.js';
+import { gatewayMessage } from '../test/discord/gatewayMessage.js';
 import { testGuildCreate } from '../test/discord/testGuild.js';
 import { benchMember, snowflake } from './memoryActivity.js';
 
@@ -47,7 +49,7 @@ const CHUNK = 1000;
 const ROLE_IDS = [TEST_IDS.roles.member, TEST_IDS.roles.moderator];
 const TEXT_CHANNELS = [TEST_IDS.channels.general, TEST_IDS.channels.welcome, TEST_IDS.channels.announcements];
 
-function gatewayMember(i: number, now: number): Record<string, unknown> {
+function gatewayMember(i: number, now: number): FixtureObject & { user: FixtureObject } {
   const m = benchMember(i, now, ROLE_IDS);
   return {
     user: {
@@ -204,26 +206,18 @@ export async function startDiscordFeed(kind: DiscordClientKind, members: number)
   };
 }
 
-function message(id: string, authorIndex: number, now: number, channelId: string): Record<string, unknown> {
-  const member = gatewayMember(authorIndex, now);
-  const { user, ...memberFields } = member;
+function message(id: string, authorIndex: number, now: number, channelId: string): FixtureObject {
+  const { user, ...memberFields } = gatewayMember(authorIndex, now);
   return {
-    id,
-    channel_id: channelId,
+    ...gatewayMessage({
+      id,
+      channelId,
+      author: user,
+      content: `message ${id} with a few ordinary words in it, like people write`,
+      timestamp: new Date(now).toISOString(),
+    }),
     guild_id: TEST_IDS.guildId,
-    author: user,
     member: memberFields,
-    content: `message ${id} with a few ordinary words in it, like people write`,
-    timestamp: new Date(now).toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    type: 0,
     nonce: id,
   };
 }

@@ -213,19 +213,13 @@ export async function loadState(db: CrashDb): Promise<LoadedState> {
  * {@link interactionsAhead} counts them.
  */
 export function overtakenEvents(state: LoadedState): string[] {
-  const overtaken: string[] = [];
-  let latest = 0;
-  let latestId = '';
-  for (const e of state.events) {
-    const handled = state.firstHandled.get(e.id);
-    if (handled === undefined || isInteraction(e)) continue;
-    if (handled < latest) overtaken.push(`${e.id} (seq ${e.seq}) before ${latestId}`);
-    if (handled > latest) {
-      latest = handled;
-      latestId = `${e.id} (seq ${e.seq})`;
-    }
-  }
-  return overtaken;
+  const ordinary = state.events.filter((e) => !isInteraction(e));
+  return belowRunningMax(
+    ordinary,
+    (e) => state.firstHandled.get(e.id),
+    'before',
+    (e) => `${e.id} (seq ${e.seq})`,
+  );
 }
 
 /** Interactions handled before an event logged earlier was (answered ahead of the queue, by design). */
@@ -251,17 +245,37 @@ function isInteraction(event: LoggedEvent): boolean {
  * PostgreSQL the guild's log lock is taken before an event's time is read).
  */
 export function timeInversions(state: LoadedState): string[] {
-  const inverted: string[] = [];
+  return belowRunningMax(
+    state.events,
+    (e) => e.occurredAt,
+    'after',
+    (e) => `${e.id} (seq ${e.seq}, at ${e.occurredAt})`,
+  );
+}
+
+/**
+ * Events (in log order) whose value is below the largest value of an event before them, each
+ * as `<event> <word> <the event that set that largest value>`; events without a value are skipped.
+ */
+function belowRunningMax(
+  events: readonly LoggedEvent[],
+  valueOf: (event: LoggedEvent) => number | undefined,
+  word: string,
+  describe: (event: LoggedEvent) => string,
+): string[] {
+  const found: string[] = [];
   let latest = Number.NEGATIVE_INFINITY;
   let latestId = '';
-  for (const e of state.events) {
-    if (e.occurredAt < latest) inverted.push(`${e.id} (seq ${e.seq}, at ${e.occurredAt}) after ${latestId}`);
-    if (e.occurredAt > latest) {
-      latest = e.occurredAt;
-      latestId = `${e.id} (seq ${e.seq}, at ${e.occurredAt})`;
+  for (const e of events) {
+    const value = valueOf(e);
+    if (value === undefined) continue;
+    if (value < latest) found.push(`${describe(e)} ${word} ${latestId}`);
+    if (value > latest) {
+      latest = value;
+      latestId = describe(e);
     }
   }
-  return inverted;
+  return found;
 }
 
 /** A string field of a payload ('' when absent). */
