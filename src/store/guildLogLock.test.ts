@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestStore, type TestStore } from '../../test/testStore.js';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openTestStore, testDialect, type TestStore } from '../../test/testStore.js';
 import { lockGuildLog } from './guildLogLock.js';
+import { currentUnit, outsideUnit } from './unitOfWork/index.js';
 
 /**
  * A unit that stamps a time after taking the guild's log lock, waits, then logs the stamp
@@ -27,6 +30,23 @@ async function stampsInLogOrder(store: TestStore, guildId: string): Promise<numb
     .orderBy('id')
     .execute();
   return rows.map((r) => r.at);
+}
+
+/** Counts from now the lock statements (`held to commit`) run on the current unit's connection. */
+function countLockStatements(): () => number {
+  const unit = currentUnit();
+  if (unit === undefined) throw new Error('not in a unit of work');
+  const spy = vi.spyOn(unit.connection, 'executeQuery');
+  return () => spy.mock.calls.filter(([query]) => query.sql.includes('held to commit')).length;
+}
+
+/** Whether another connection could take the guild's log lock now (PostgreSQL; let go at once). */
+function freeElsewhere(store: TestStore, guildId: string): Promise<boolean | undefined> {
+  return outsideUnit(async () => {
+    const { rows } = await sql<{ free: boolean }>`
+      select pg_try_advisory_xact_lock(4710001, hashtext(${guildId})) as free`.execute(store.db);
+    return rows[0]?.free;
+  });
 }
 
 describe('lockGuildLog', () => {
@@ -62,4 +82,59 @@ describe('lockGuildLog', () => {
   it('does nothing outside a unit of work', async () => {
     await expect(lockGuildLog(store.db, store.dialect, 'g1')).resolves.toBeUndefined();
   });
+
+  it('takes the lock once per unit: later calls, in it or in its savepoints, issue no statement', async () => {
+    const counts: number[] = [];
+    await store.unitOfWork(async () => {
+      const locks = countLockStatements();
+      await lockGuildLog(store.db, store.dialect, 'g1');
+      counts.push(locks());
+      await lockGuildLog(store.db, store.dialect, 'g1');
+      await store.unitOfWork(async () => lockGuildLog(store.db, store.dialect, 'g1'));
+      await lockGuildLog(store.db, store.dialect, 'g1');
+      counts.push(locks());
+    });
+    expect(counts).toEqual([1, 1]);
+  });
+
+  it('keeps a lock taken in a savepoint that commits, without taking it again', async () => {
+    const counts: number[] = [];
+    await store.unitOfWork(async () => {
+      const locks = countLockStatements();
+      await store.unitOfWork(async () => lockGuildLog(store.db, store.dialect, 'g1'));
+      await lockGuildLog(store.db, store.dialect, 'g1');
+      counts.push(locks());
+    });
+    expect(counts).toEqual([1]);
+  });
+
+  it.skipIf(testDialect !== 'postgres')(
+    'takes the lock again after the savepoint that took it rolls back (PostgreSQL released it)',
+    async () => {
+      // Advisory locks span the database, which parallel test files share: a guild of its own.
+      const guildId = `g-${randomUUID()}`;
+      const free: (boolean | undefined)[] = [];
+      const counts: number[] = [];
+      await store.unitOfWork(async () => {
+        const locks = countLockStatements();
+        await expect(
+          store.unitOfWork(async () => {
+            await lockGuildLog(store.db, store.dialect, guildId);
+            free.push(await freeElsewhere(store, guildId));
+            throw new Error('rolled back');
+          }),
+        ).rejects.toThrow('rolled back');
+        free.push(await freeElsewhere(store, guildId));
+        counts.push(locks());
+        await lockGuildLog(store.db, store.dialect, guildId);
+        counts.push(locks());
+        free.push(await freeElsewhere(store, guildId));
+        await lockGuildLog(store.db, store.dialect, guildId);
+        counts.push(locks());
+      });
+      free.push(await freeElsewhere(store, guildId));
+      expect(free).toEqual([false, true, false, true]);
+      expect(counts).toEqual([1, 2, 2]);
+    },
+  );
 });

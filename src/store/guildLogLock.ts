@@ -13,9 +13,13 @@ const GUILD_LOCK_SPACE = 4_710_001;
  * live handling follows) would differ. Take it before reading the clock for an event's
  * `occurredAt`, and before recording.
  *
- * On PostgreSQL it is the guild's advisory lock, held to commit (taking it again is free). On
- * SQLite it begins the unit's transaction if it has not begun: the unit then holds the one
- * connection, and every other unit's writes wait for its commit.
+ * A unit takes it once: `ctx.emit` and the sandbox take it before reading the clock, and
+ * `EventLog.record` again, which then returns at once without a statement. On PostgreSQL it is
+ * the guild's advisory lock, held to commit; the unit remembers it holds it
+ * (`Unit.holdsGuildLock`), and forgets it if the savepoint that took it rolls back
+ * (PostgreSQL releases it then), so the next call takes it again. On SQLite it begins the
+ * unit's transaction if it has not begun: the unit then holds the one connection, and every
+ * other unit's writes wait for its commit.
  * @param db - the database
  * @param dialect - its dialect
  * @param guildId - the guild whose events are recorded
@@ -25,7 +29,9 @@ export async function lockGuildLog<T>(db: Kysely<T>, dialect: DialectName, guild
   if (unit === undefined) return;
   // Not starting with `select`, these statements count as writes: they begin the unit's transaction.
   if (dialect === 'postgres') {
+    if (unit.holdsGuildLock(guildId)) return;
     await sql`/* held to commit */ select pg_advisory_xact_lock(${GUILD_LOCK_SPACE}, hashtext(${guildId}))`.execute(db);
+    unit.tookGuildLock(guildId);
   } else if (!unit.wrote) {
     await sql`/* held to commit */ select 1`.execute(db);
   }

@@ -11,11 +11,19 @@ export interface UnitLabel {
 
 type Hook = () => void | Promise<void>;
 
+/** What a unit held when a savepoint opened: dropped back to if the savepoint rolls back. */
+export interface SavepointMark {
+  /** Commit hooks registered before it. */
+  readonly hooks: number;
+  /** Guild log locks taken before it. */
+  readonly guildLocks: number;
+}
+
 /**
  * One open unit of work: a database transaction on one connection that every query of the
  * same async context joins (see {@link UnitOfWorkDriver}), with hooks to run once it commits
- * or rolls back. Savepoints nest inside it; hooks registered inside a savepoint that rolls
- * back are dropped with it.
+ * or rolls back, and the guild log locks it holds. Savepoints nest inside it; hooks registered
+ * and locks taken inside a savepoint that rolls back are dropped with it.
  */
 export class Unit {
   /** True once a statement other than a read ran in it. */
@@ -25,6 +33,7 @@ export class Unit {
   #savepoints = 0;
   readonly #afterCommit: Hook[] = [];
   readonly #afterRollback: Hook[] = [];
+  readonly #guildLocks: string[] = [];
 
   constructor(
     readonly owner: object,
@@ -45,15 +54,33 @@ export class Unit {
     this.#afterRollback.push(hook);
   }
 
-  /** Opens a savepoint level; returns its name and a mark to drop its hooks on rollback. */
-  openSavepoint(): { name: string; mark: number } {
-    this.#savepoints += 1;
-    return { name: `gh_sp_${this.#savepoints}`, mark: this.#afterCommit.length };
+  /**
+   * True when the unit holds the log lock of guild `guildId` (see `lockGuildLog`): taken in
+   * it, and not in a savepoint rolled back since.
+   */
+  holdsGuildLock(guildId: string): boolean {
+    return this.#guildLocks.includes(guildId);
   }
 
-  /** Drops the commit hooks registered since `mark` (their savepoint rolled back). */
-  dropHooksSince(mark: number): void {
-    this.#afterCommit.length = Math.min(this.#afterCommit.length, mark);
+  /** Notes that the unit took the log lock of guild `guildId`; held until it ends. */
+  tookGuildLock(guildId: string): void {
+    if (!this.holdsGuildLock(guildId)) this.#guildLocks.push(guildId);
+  }
+
+  /** Opens a savepoint level; returns its name and a mark to drop back to on rollback. */
+  openSavepoint(): { name: string; mark: SavepointMark } {
+    this.#savepoints += 1;
+    const mark = { hooks: this.#afterCommit.length, guildLocks: this.#guildLocks.length };
+    return { name: `gh_sp_${this.#savepoints}`, mark };
+  }
+
+  /**
+   * Drops what was added since `mark` (its savepoint rolled back): the commit hooks registered
+   * and the guild log locks taken (PostgreSQL releases the locks a rolled back savepoint took).
+   */
+  dropSince(mark: SavepointMark): void {
+    this.#afterCommit.length = Math.min(this.#afterCommit.length, mark.hooks);
+    this.#guildLocks.length = Math.min(this.#guildLocks.length, mark.guildLocks);
   }
 
   /** @internal */

@@ -1,6 +1,6 @@
 import type { DatabaseConnection, Driver, QueryResult, TransactionSettings } from 'kysely';
 import { CompiledQuery } from 'kysely';
-import { runInUnit, Unit, unitOf, type UnitLabel } from './Unit.js';
+import { runInUnit, Unit, unitOf, type SavepointMark, type UnitLabel } from './Unit.js';
 
 /**
  * Wraps a dialect's driver so that a unit of work spans every query of its async context:
@@ -55,7 +55,7 @@ export class UnitOfWorkDriver implements Driver {
     if (connection instanceof UnitConnection) {
       const savepoint = connection.savepoints.pop();
       if (savepoint === undefined) return;
-      connection.unit.dropHooksSince(savepoint.mark);
+      connection.unit.dropSince(savepoint.mark);
       await connection.raw(`rollback to savepoint ${savepoint.name}`);
       await connection.raw(`release savepoint ${savepoint.name}`);
       return;
@@ -121,7 +121,7 @@ export class UnitOfWorkDriver implements Driver {
  * holds the savepoint stack.
  */
 class UnitConnection implements DatabaseConnection {
-  readonly savepoints: { name: string; mark: number }[] = [];
+  readonly savepoints: { name: string; mark: SavepointMark }[] = [];
   unit!: Unit;
   #open: Promise<DatabaseConnection> | undefined;
   #turns: Promise<void> = Promise.resolve();
