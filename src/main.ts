@@ -63,7 +63,12 @@ program
   .option('-c, --config <file>', 'community.yaml to use', DEFAULT_CONFIG)
   .option('-p, --port <port>', 'HTTP port (env PORT)', port, Number(process.env.PORT ?? 3000))
   .option('--host <host>', 'HTTP host to bind (env HOST)', process.env.HOST ?? '127.0.0.1')
-  .action(async (opts: { config: string; port: number; host: string }, command: Command) => {
+  .option(
+    '--role <role>',
+    'what this process runs: all, or on PostgreSQL gateway | worker | api (env GUILDHALL_ROLE)',
+    process.env.GUILDHALL_ROLE ?? 'all',
+  )
+  .action(async (opts: { config: string; port: number; host: string; role: string }, command: Command) => {
     // A --config (or GUILDHALL_CONFIG) that names a missing file is an error; only the
     // default community.yaml may be missing (then the sandbox runs the starter).
     const configNamed =

@@ -14,6 +14,8 @@ export interface CrashOptions {
   maxUpMs: number;
   keep: boolean;
   verbose: boolean;
+  /** A split deployment (gateway, two workers, api) on PostgreSQL; a kill hits a worker. */
+  split: boolean;
   postgresUrl: string;
 }
 
@@ -23,6 +25,7 @@ export const USAGE = `Usage: npm run test:crash -- [options]
   --seed S                    PRNG seed (default: from the clock, printed)
   --clients N                 concurrent load clients (default 4)
   --up-ms MIN-MAX             load time between a start and the next kill (default 1000-3000)
+  --split                     PostgreSQL only: gateway + 2 workers + api (--role), kill -9 a random worker
   --keep                      keep the temp directory (and the PostgreSQL schema)
   --verbose                   print every kill and restart
   PostgreSQL: GUILDHALL_TEST_PG_URL (default postgres://postgres@127.0.0.1:5432/test)`;
@@ -42,6 +45,7 @@ export function parseCrashOptions(argv: readonly string[]): CrashOptions | 'help
       clients: { type: 'string', default: '4' },
       'up-ms': { type: 'string', default: '1000-3000' },
       keep: { type: 'boolean', default: false },
+      split: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -55,6 +59,9 @@ export function parseCrashOptions(argv: readonly string[]): CrashOptions | 'help
         ? [values.db]
         : [];
   if (databases.length === 0) throw new Error(`--db: expected sqlite, postgres or both, got "${values.db}"`);
+  if (values.split && databases.includes('sqlite')) {
+    throw new Error('--split needs PostgreSQL (several processes share one database): add --db postgres');
+  }
   const range = /^(\d+)-(\d+)$/.exec(values['up-ms']);
   if (range === null) throw new Error(`--up-ms: expected MIN-MAX in ms, got "${values['up-ms']}"`);
   const minUpMs = Number(range[1]);
@@ -69,6 +76,7 @@ export function parseCrashOptions(argv: readonly string[]): CrashOptions | 'help
     maxUpMs,
     keep: values.keep,
     verbose: values.verbose,
+    split: values.split,
     postgresUrl: process.env.GUILDHALL_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
   };
 }

@@ -7,7 +7,7 @@ import { JOB_LATENESS_BOUND_MS, openCrashDatabase, waitSettled } from './crashDa
 import type { CrashDbName, CrashOptions } from './crashOptions.js';
 import { buildReport, type CrashReport } from './crashReport.js';
 import { createWorkspace, REPO_ROOT } from './crashWorkspace.js';
-import { GuildhallProcess } from './guildhallProcess.js';
+import { SingleProcess, SplitDeployment, type CrashTarget } from './splitDeployment.js';
 import { InputLog } from './inputRecords.js';
 import { loadState, timeInversions } from './loadedState.js';
 import { LoadRunner } from './loadRunner.js';
@@ -39,7 +39,9 @@ export async function runCrashTest(options: CrashOptions, dbName: CrashDbName): 
   );
   const random = new SeededRandom(options.seed);
   const log = new InputLog(workspace.requestLogPath);
-  const guildhall = await GuildhallProcess.create(workspace);
+  const guildhall: CrashTarget = options.split
+    ? await SplitDeployment.create(workspace, random.fork())
+    : await SingleProcess.create(workspace);
   const api = new SandboxApi(() => guildhall.baseUrl, log);
   try {
     await guildhall.start();
@@ -54,8 +56,9 @@ export async function runCrashTest(options: CrashOptions, dbName: CrashDbName): 
     runner.open();
     for (let kill = 1; kill <= options.kills; kill += 1) {
       await sleep(random.int(options.minUpMs, options.maxUpMs));
-      runner.close();
-      await guildhall.kill();
+      // One process: the load pauses while it is down. Split: the gateway keeps recording.
+      if (!options.split) runner.close();
+      await guildhall.crash();
       await guildhall.start();
       runner.open();
       if (options.verbose || kill % 10 === 0)

@@ -32,11 +32,19 @@ export class GuildhallProcess {
   private constructor(
     private readonly workspace: CrashWorkspace,
     readonly port: number,
+    readonly role: 'all' | 'gateway' | 'worker' | 'api',
   ) {}
 
-  /** A process manager on a free port (the process is not started yet). */
-  static async create(workspace: CrashWorkspace): Promise<GuildhallProcess> {
-    return new GuildhallProcess(workspace, await freePort());
+  /**
+   * A process manager on a free port (the process is not started yet).
+   * @param workspace - config, database and log
+   * @param role - its `--role` (default `all`)
+   */
+  static async create(
+    workspace: CrashWorkspace,
+    role: 'all' | 'gateway' | 'worker' | 'api' = 'all',
+  ): Promise<GuildhallProcess> {
+    return new GuildhallProcess(workspace, await freePort(), role);
   }
 
   /** True while the started process runs. */
@@ -52,10 +60,21 @@ export class GuildhallProcess {
   async start(): Promise<void> {
     const started = Date.now();
     const log = openSync(this.workspace.logPath, 'a');
-    writeSync(log, `\n=== harness: start at ${new Date(started).toISOString()} ===\n`);
+    writeSync(log, `\n=== harness: start ${this.role} at ${new Date(started).toISOString()} ===\n`);
     const child = spawn(
       process.execPath,
-      [BUILT_CLI, 'start', '--config', this.workspace.configPath, '--port', String(this.port), '--host', '127.0.0.1'],
+      [
+        BUILT_CLI,
+        'start',
+        '--config',
+        this.workspace.configPath,
+        '--port',
+        String(this.port),
+        '--host',
+        '127.0.0.1',
+        '--role',
+        this.role,
+      ],
       {
         cwd: this.workspace.dir,
         env: { ...process.env, ...this.workspace.database.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },

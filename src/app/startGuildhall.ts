@@ -6,13 +6,7 @@ import { createLogger, type Logger } from '../core/Logger.js';
 import { Metrics } from '../metrics/Metrics.js';
 import type { Platform } from '../platform/Platform.js';
 import { SandboxPlatform } from '../platform/sandbox/SandboxPlatform.js';
-import { recognitionConfigOf } from '../modules/recognition/index.js';
-import { registerDashboardRoutes } from '../server/dashboard/registerDashboardRoutes.js';
-import { registerStaffPageRoutes } from './registerStaffPageRoutes.js';
 import { registerSandboxRoutes } from '../server/sandbox/registerSandboxRoutes.js';
-import { registerPrivacyRoutes } from '../server/privacyRoutes.js';
-import { registerModuleRoutes } from '../server/registerModuleRoutes.js';
-import { registerModuleWebhooks } from '../server/registerModuleWebhooks.js';
 import { createHttpServer } from '../server/createHttpServer.js';
 import { registerAuth } from '../server/auth/registerAuth.js';
 import { assertPrivateBind } from '../server/publicBind.js';
@@ -27,6 +21,10 @@ import { interactionDeferSetting } from './interactionDeferSetting.js';
 import { createCatchUp } from './createCatchUp.js';
 import { corePrivacyOwners } from '../core/privacy/corePrivacyOwners.js';
 import { MemberDirectory } from '../core/members/MemberDirectory.js';
+import { LogFollower } from '../core/LogFollower.js';
+import { LeaseConnection } from '../store/LeaseConnection.js';
+import { assertRoleFitsDatabase, roleParts, type ProcessRole } from './processRole.js';
+import { registerServedRoutes } from './registerServedRoutes.js';
 import { syncMemberDirectory } from '../core/members/syncMemberDirectory.js';
 
 export interface GuildhallOptions {
@@ -48,6 +46,14 @@ export interface GuildhallOptions {
   log?: Logger;
   /** Start the scheduler's poll loop (default true). */
   runScheduler?: boolean;
+  /** What this process runs (default `all`; the others need PostgreSQL): see `processRole.ts`. */
+  role?: ProcessRole;
+  /**
+   * A worker whose lease connection is lost no longer owns its guilds, and another worker may
+   * take them over: by default it exits at once (status 70) so that no two processes handle a
+   * guild; its supervisor starts it again.
+   */
+  leaseLost?: (error: Error) => void;
 }
 
 /** A running Guildhall: everything wired, listening. */
@@ -59,6 +65,9 @@ export interface RunningGuildhall {
   store: Store;
   scheduler: Scheduler;
   http: FastifyInstance;
+  role: ProcessRole;
+  /** Worker role: whether it owns the guild now. */
+  owns(guildId: string): boolean;
   stop(): Promise<void>;
 }
 
@@ -77,8 +86,16 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
   const allowedHosts = parseAllowedHosts(options.env.GUILDHALL_ALLOWED_HOSTS);
   assertPrivateBind(options.host ?? '127.0.0.1', options.env);
   const { community, modules } = loadModules(options);
+  const role = options.role ?? 'all';
+  const parts = roleParts(role);
   // One process per database: a second start on the same SQLite file is refused.
   const store = await openAndMigrate(options.databaseUrl, options.databaseSchema, { exclusive: true });
+  try {
+    assertRoleFitsDatabase(role, store.dialect);
+  } catch (error) {
+    await store.destroy();
+    throw error;
+  }
   const metrics = new Metrics(true);
   const { platform, guildId } = await createPlatform({ store, clock, log, community, env: options.env });
 
@@ -101,10 +118,15 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     scheduler,
     privacyOwners: corePrivacyOwners(store, { now: () => clock.now() }),
     interactions: { deferAfterMs: interactionDeferSetting(options.env.GUILDHALL_INTERACTION_DEFER_MS) },
+    ...(role === 'all' ? {} : { handling: 'log' as const, owns: (id: string) => follower?.owns(id) === true }),
   });
+  // Worker: takes over the guild when no other worker owns it, then handles its events from the log.
+  const follower = role === 'worker' ? await startFollower(options, running, guildId, log) : undefined;
 
-  const recovered = await running.recover([guildId]);
-  if (recovered > 0) log.info({ recovered }, 'handled events recorded before the last stop');
+  if (role === 'all') {
+    const recovered = await running.recover([guildId]);
+    if (recovered > 0) log.info({ recovered }, 'handled events recorded before the last stop');
+  }
   // The directory as the platform lists the guild (members from before Guildhall included),
   // from the list each catch-up reads anyway (at start and after a lost gateway session).
   const directory = new MemberDirectory(store.db, clock);
@@ -122,18 +144,28 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
       directorySynced = synced !== null;
     },
   });
-  await platform.start(async (event) => {
-    await running.ingest(event);
-  }, catchUp.platformOptions());
-  await platform.registerCommands(guildId, running.commandDefinitions());
-  await warnAboutReferences(options, platform, guildId, log);
-  await running.startModules(guildId);
+  // A split Discord deployment: only the gateway records; the others keep discord.js's guild cache.
+  const records = parts.records || platform instanceof SandboxPlatform;
+  await platform.start(
+    async (event) => {
+      if (records) await running.ingest(event);
+    },
+    parts.records ? catchUp.platformOptions() : {},
+  );
+  if (parts.records) {
+    await platform.registerCommands(guildId, running.commandDefinitions());
+    await warnAboutReferences(options, platform, guildId, log);
+  }
+  if (role === 'all') await running.startModules(guildId);
   // Carries out what units of work queued (and what the last process left), and retries.
-  await running.startOutbox();
-  await catchUp.run('start');
-  // Catch-up is off (or could not list the members): the directory reads the list itself.
-  if (!directorySynced) await syncMemberDirectory({ directory, platform, clock, log }, guildId);
-  if (options.runScheduler !== false) scheduler.start();
+  if (parts.handles) await running.startOutbox();
+  if (parts.records) {
+    await catchUp.run('start');
+    // Catch-up is off (or could not list the members): the directory reads the list itself.
+    if (!directorySynced) await syncMemberDirectory({ directory, platform, clock, log }, guildId);
+  }
+  await follower?.start();
+  if (parts.handles && options.runScheduler !== false) scheduler.start();
 
   const host = options.host ?? '127.0.0.1';
   const http = await createHttpServer({
@@ -144,6 +176,7 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     webRoot: options.webRoot ?? defaultWebRoot,
     host,
     allowedHosts,
+    health: () => ({ role, ...(follower === undefined ? {} : { owns: follower.owns(guildId) ? [guildId] : [] }) }),
     // Sign-in, sessions and the access check of every route (docs/dashboard-auth.md).
     beforeRoutes: (app) =>
       registerAuth(app, {
@@ -156,34 +189,10 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
         now: () => clock.now(),
       }),
   });
-  registerDashboardRoutes(http, {
-    store,
-    community,
-    platformKind: platform.kind,
-    guildId,
-    now: () => clock.now(),
-    fetchGuild: (id) => platform.fetchGuild(id),
-    // Names of members who joined before Guildhall recorded anything.
-    fetchMember: (id, userId) => platform.fetchMember(id, userId),
-    // Seasons and categories cut the dashboard's boards as they cut recognition's own.
-    recognition: recognitionConfigOf(modules),
-  });
-  // Members, audit and config pages (the blueprint planner and moderation roles wired here).
-  registerStaffPageRoutes(http, {
-    source: options,
-    store,
-    platform,
-    guildId,
-    now: () => clock.now(),
-    audit: running.audit,
-    modules,
-  });
-  registerPrivacyRoutes(http, { audit: running.audit, memberData: running.memberData, guildId });
-  // Each enabled module's own API (`routes` of its definition) at /api/<module id>/….
-  await registerModuleRoutes(http, { engine: running, guildId });
-  // Each enabled module's incoming webhooks at POST /webhooks/<name> (the module checks the sender).
-  await registerModuleWebhooks(http, { engine: running, guildId });
-  if (platform instanceof SandboxPlatform) {
+  if (parts.serves)
+    await registerServedRoutes(http, { options, store, platform, guildId, clock, engine: running, modules, community });
+  // The sandbox's inputs (post a message, add a member…) are recorded by any process that records or serves.
+  if (platform instanceof SandboxPlatform && (parts.records || parts.serves)) {
     await registerSandboxRoutes(http, { sandbox: platform, settle: () => running.settle() });
   }
   const address = await http.listen({ port: options.port, host });
@@ -197,13 +206,46 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     store,
     scheduler,
     http,
+    role,
+    owns: (id) => role === 'all' || follower?.owns(id) === true,
     async stop() {
       await http.close();
       await catchUp.stop();
+      await follower?.stop();
       await platform.stop();
       await scheduler.stop();
       await running.stop();
+      await follower?.close();
       await store.destroy();
     },
   };
+}
+
+/** The worker role's lease connection and log follower. */
+async function startFollower(
+  options: GuildhallOptions,
+  engine: Engine,
+  guildId: string,
+  log: Logger,
+): Promise<LogFollower & { close(): Promise<void> }> {
+  const followerLog = log.child({ component: 'worker' });
+  const leases = await LeaseConnection.open({
+    url: options.databaseUrl,
+    ...(options.databaseSchema === undefined ? {} : { schema: options.databaseSchema }),
+    lost:
+      options.leaseLost ??
+      ((error) => {
+        followerLog.error({ err: error }, 'lost the lease connection: exiting so that no two workers own a guild');
+        process.exit(70);
+      }),
+  });
+  const follower = new LogFollower({
+    engine,
+    leases,
+    guildIds: [guildId],
+    log: followerLog,
+    // What the previous owner left in the outbox goes out on the outbox poll once this one owns the guild.
+    acquired: (id) => engine.startModules(id),
+  });
+  return Object.assign(follower, { close: () => leases.close() });
 }

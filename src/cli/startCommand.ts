@@ -3,6 +3,7 @@ import { startGuildhall } from '../app/startGuildhall.js';
 import { starterConfig } from '../config/starterConfig.js';
 import { DEFAULT_SQLITE_PATH } from '../store/Store.js';
 import type { CliIO } from './CliIO.js';
+import { parseProcessRole } from '../app/processRole.js';
 
 export interface StartOptions {
   config: string;
@@ -10,6 +11,8 @@ export interface StartOptions {
   configNamed?: boolean;
   port: number;
   host: string;
+  /** `--role` (default `all`). */
+  role?: string;
 }
 
 /**
@@ -65,9 +68,11 @@ export async function startCommand(options: StartOptions, io: CliIO, env: NodeJS
     ...(schema === undefined || schema === '' ? {} : { databaseSchema: schema }),
     port: options.port,
     host: options.host,
+    role: parseProcessRole(options.role),
     env,
   });
-  io.err([...notice, startBanner(app.url, sandbox, app.store.location)].join('\n'));
+  const role = app.role === 'all' ? [] : [`  Role       ${app.role} (docs/deployment.md#several-processes)`];
+  io.err([...notice, startBanner(app.url, sandbox, app.store.location), ...role].join('\n'));
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();
     process.once('SIGINT', stop);

@@ -22,6 +22,7 @@ import { InteractionAnswers, Outbox, OutboxDispatcher, OutboxPlatform } from './
 import type { Timers } from './Timers.js';
 import { currentUnit } from '../store/unitOfWork/index.js';
 import { lockGuildLog } from '../store/guildLogLock.js';
+import { announceEvent } from '../store/announceEvent.js';
 import type { PrivacyOwner } from './MemberPrivacy.js';
 import { Replayer, type ReplayOptions, type ReplayResult } from './replay/Replayer.js';
 import { moduleEvent } from './moduleEvent.js';
@@ -87,6 +88,14 @@ export interface EngineOptions {
    * `INTERACTION_DEFER_AFTER_MS`) and the timers that say so (tests pass `ManualTimers`).
    */
   interactions?: { deferAfterMs?: number; timers?: Timers };
+  /**
+   * `local` (default): events are handled in this process as they are recorded. `log`: this
+   * process only records them and announces them on PostgreSQL; the worker that owns the guild
+   * takes them from the log ({@link Engine.takeFromLog}, `src/core/LogFollower.ts`).
+   */
+  handling?: 'local' | 'log';
+  /** Whether this process carries out the guild's outbox (default: every guild). */
+  owns?: (guildId: string) => boolean;
 }
 
 /** What happened to an ingested event. */
@@ -151,6 +160,7 @@ export class Engine {
       clock: options.clock,
       log: options.log.child({ component: 'outbox' }),
       settled: (action, outcome) => options.metrics.outboxActions.inc({ action, outcome }),
+      ...(options.owns === undefined ? {} : { owns: options.owns }),
     });
     this.#memberData = new MemberData(
       () => this.#privacyOwners(),
@@ -199,6 +209,7 @@ export class Engine {
    * @param event - a normalised domain event
    */
   async ingest(event: DomainEvent): Promise<IngestResult> {
+    if (this.#options.handling === 'log') return this.#recordForWorkers(event);
     // An event nobody handles (yet) is still recorded, as a fact for analytics and replays,
     // but skips the queue and the second write.
     const unhandled = !this.#handledTypes.has(event.type);
@@ -230,10 +241,59 @@ export class Engine {
   }
 
   /**
+   * Records an event for the worker that owns its guild, in a unit of work (which takes the
+   * guild's log lock, so the guild's events commit in `seq` order), and announces it.
+   */
+  async #recordForWorkers(event: DomainEvent): Promise<IngestResult> {
+    const { store } = this.#options;
+    if (currentUnit() === undefined) {
+      return store.unitOfWork(() => this.#recordForWorkers(event), { guildId: event.guildId });
+    }
+    const unhandled = !this.#handledTypes.has(event.type);
+    const recorded = await this.#log.record(event, unhandled);
+    if (!recorded) this.#options.metrics.eventsDuplicate.inc({ type: event.type });
+    else if (unhandled) await this.#observeMember(event);
+    else await announceEvent(store.db, store.dialect, event.guildId);
+    return { recorded, handled: Promise.resolve() };
+  }
+
+  /**
+   * Worker role: queues the guild's events not handled yet that were logged after `afterSeq`
+   * (call it only while this process owns the guild).
+   * @param guildId - the guild
+   * @param afterSeq - the last `seq` taken before (0 after taking the guild over)
+   * @param options - `recovered`: a previous owner may have handled them in part (handlers
+   *   that committed are skipped); `limit`: at most this many
+   * @returns the last `seq` taken, how many, and a promise of their handling
+   */
+  async takeFromLog(
+    guildId: string,
+    afterSeq: number,
+    options: { recovered: boolean; limit: number },
+  ): Promise<{ lastSeq: number; taken: number; handled: Promise<void> }> {
+    const logged = await this.#log.unhandledAfter(guildId, afterSeq, options.limit);
+    const now = this.#options.clock.now();
+    // An interaction's 3 s run from when the recorder stamped it, if that is earlier.
+    const handled = logged.map(({ event }) => this.#enqueue(event, options.recovered, Math.min(now, event.occurredAt)));
+    return {
+      lastSeq: logged.at(-1)?.seq ?? afterSeq,
+      taken: logged.length,
+      handled: Promise.all(handled).then(() => undefined),
+    };
+  }
+
+  /** Carries out the outbox's due actions of the guilds this process owns (after taking one over). */
+  async dispatchDue(): Promise<void> {
+    await this.#dispatcher.dispatchDue();
+  }
+
+  /**
    * Resolves when every queued event (including events emitted meanwhile) is handled and the
    * outbox has carried out every action due (including those of events the actions caused).
    */
   async settle(): Promise<void> {
+    // Recorded for the workers: settled once they handled everything logged (at most 10 s).
+    if (this.#options.handling === 'log') return this.#log.drained(10_000);
     do {
       await this.#queues.idle();
       await this.#dispatcher.idle();
@@ -294,11 +354,10 @@ export class Engine {
    * there (a member waits for the answer, and Discord for it within 3 s), after the event being
    * handled and the interactions queued before; everything else keeps log order.
    */
-  #enqueue(event: DomainEvent, recovered = false): Promise<void> {
+  #enqueue(event: DomainEvent, recovered = false, receivedAt = this.#options.clock.now()): Promise<void> {
     const urgent = INTERACTION_TYPES.includes(event.type);
     // An interaction's 3 s run from when it reached this process (not the event's time:
     // the clocks of Discord and this host need not agree).
-    const receivedAt = this.#options.clock.now();
     return this.#queues.enqueue(event.guildId, () => this.#handle(event, recovered, receivedAt), { urgent });
   }
 

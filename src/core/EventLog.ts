@@ -1,4 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { CoreTables } from '../store/CoreTables.js';
 import type { DialectName } from '../store/Store.js';
 import { lockGuildLog } from '../store/guildLogLock.js';
@@ -8,6 +10,12 @@ import { keepToken, splitToken, withToken } from './interactionTokens.js';
 import { loadPrivacyKey } from './privacy/privacyKey.js';
 import { tombstoneId } from './privacy/tombstone.js';
 import { recordReplayed } from './replay/recordReplayed.js';
+
+/** An event with its place in the log. */
+export interface LoggedEvent {
+  seq: number;
+  event: DomainEvent;
+}
 
 /** How the event log finds the key of erase tombstones. */
 export interface EventLogOptions {
@@ -122,19 +130,63 @@ export class EventLog {
       query = query.where('guild_id', 'in', guildIds);
     }
     const rows = await query.execute();
+    return (await this.#toEvents(rows)).map(({ event }) => event);
+  }
+
+  /**
+   * A guild's events not handled yet that were logged after `afterSeq`, oldest first: what a
+   * worker that owns the guild takes next (the guild's log lock makes its commit order `seq`
+   * order, so nothing can still appear below a `seq` already read).
+   * @param guildId - the guild
+   * @param afterSeq - the last `seq` taken (0 at first)
+   * @param limit - at most this many
+   */
+  async unhandledAfter(guildId: string, afterSeq: number, limit: number): Promise<LoggedEvent[]> {
+    const rows = await this.#db
+      .selectFrom('event_log')
+      .selectAll()
+      .where('handled_at', 'is', null)
+      .where('guild_id', '=', guildId)
+      .where('seq', '>', afterSeq)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+    return this.#toEvents(rows);
+  }
+
+  /**
+   * Resolves once no event waits to be handled (another process handles them), or after `waitMs`.
+   * @param waitMs - the longest wait (real time)
+   */
+  async drained(waitMs: number): Promise<void> {
+    const until = performance.now() + waitMs;
+    while (performance.now() < until) {
+      const waiting = await this.#db
+        .selectFrom('event_log')
+        .select('seq')
+        .where('handled_at', 'is', null)
+        .limit(1)
+        .execute();
+      if (waiting.length === 0) return;
+      await delay(50);
+    }
+  }
+
+  async #toEvents(rows: readonly Selectable<CoreTables['event_log']>[]): Promise<LoggedEvent[]> {
     const now = this.#clock.now();
-    const events: DomainEvent[] = [];
+    const events: LoggedEvent[] = [];
     for (const row of rows) {
       const stored = JSON.parse(row.payload) as unknown;
       const payload = row.type.startsWith('interaction.') ? await withToken(this.#db, stored, now) : stored;
-      events.push({
+      const event = {
         id: row.id,
         type: row.type,
         guildId: row.guild_id,
         occurredAt: row.occurred_at,
         source: row.source,
         payload,
-      } as DomainEvent);
+      } as DomainEvent;
+      events.push({ seq: row.seq, event });
     }
     return events;
   }

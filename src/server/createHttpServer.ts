@@ -31,12 +31,19 @@ export interface HttpServerOptions {
    * route (sign-in and access checks, route listings) are added here.
    */
   beforeRoutes?: (app: FastifyInstance) => Promise<void>;
+  /** What `/healthz` adds about this process: its role, and the guilds a worker owns. */
+  health?: () => { role: 'all' | 'gateway' | 'worker' | 'api'; owns?: string[] };
 }
 
 const HealthBody = z.object({
   status: z.enum(['ok', 'error']),
   platform: z.enum(['discord', 'sandbox']),
   database: z.enum(['sqlite', 'postgres']),
+  role: z
+    .enum(['all', 'gateway', 'worker', 'api'])
+    .optional()
+    .describe('what this process runs (`guildhall start --role`)'),
+  owns: z.array(z.string()).optional().describe('worker: the guilds it owns now (none: standing by)'),
 });
 
 /**
@@ -77,10 +84,12 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     async (_request, reply) => {
       try {
         await sql`select 1`.execute(store.db);
-        return { status: 'ok' as const, platform: platformKind, database: store.dialect };
+        return { status: 'ok' as const, platform: platformKind, database: store.dialect, ...options.health?.() };
       } catch (error) {
         log.error({ err: error }, 'health check: database unreachable');
-        return reply.code(503).send({ status: 'error', platform: platformKind, database: store.dialect });
+        return reply
+          .code(503)
+          .send({ status: 'error', platform: platformKind, database: store.dialect, ...options.health?.() });
       }
     },
   );

@@ -7,21 +7,9 @@ import { startGuildhall, type RunningGuildhall } from '../../src/app/startGuildh
 import { starterConfig } from '../../src/config/starterConfig.js';
 import { ManualClock } from '../../src/core/Clock.js';
 import { silentLogger } from '../../src/core/Logger.js';
-import { devSession, type SignedInHeaders } from '../auth/devSession.js';
+import { signedInApi as api } from './signedInApi.js';
 import { dropSchema, testDialect, testPostgresUrl } from '../testStore.js';
-
-interface Member {
-  userId: string;
-  roles: string[];
-}
-interface Channel {
-  id: string;
-  name: string;
-}
-interface Message {
-  content: string;
-  authorBot: boolean;
-}
+import type { Channel, Member, Message } from './sandboxShapes.js';
 
 /** One database for the whole file, so the restart test reopens what the first run wrote. */
 const dir = mkdtempSync(join(tmpdir(), 'guildhall-app-'));
@@ -42,24 +30,6 @@ function start(): Promise<RunningGuildhall> {
   });
 }
 
-/** Each running Guildhall's dev-login session (the owner `mira`, an admin). */
-const sessions = new WeakMap<RunningGuildhall, SignedInHeaders>();
-
-async function api<T>(app: RunningGuildhall, method: string, path: string, body?: unknown): Promise<T> {
-  let signedIn = sessions.get(app);
-  if (signedIn === undefined) {
-    signedIn = await devSession(app.url);
-    sessions.set(app, signedIn);
-  }
-  const response = await fetch(`${app.url}${path}`, {
-    method,
-    headers: { ...signedIn, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  expect(response.ok, `${method} ${path} → ${response.status} ${await response.clone().text()}`).toBe(true);
-  return (await response.json()) as T;
-}
-
 describe(`guildhall start without a Discord token (${testDialect})`, () => {
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
@@ -71,7 +41,12 @@ describe(`guildhall start without a Discord token (${testDialect})`, () => {
   it('serves /healthz and runs the seeded sandbox: join → role + welcome, post → point, /rank', async () => {
     const app = await start();
     try {
-      expect(await api(app, 'GET', '/healthz')).toEqual({ status: 'ok', platform: 'sandbox', database: testDialect });
+      expect(await api(app, 'GET', '/healthz')).toEqual({
+        status: 'ok',
+        platform: 'sandbox',
+        database: testDialect,
+        role: 'all',
+      });
       const channels = await api<Channel[]>(app, 'GET', '/api/sandbox/channels');
       const byName = (name: string) => channels.find((c) => c.name === name)?.id ?? '';
       const ada = await api<Member>(app, 'POST', '/api/sandbox/members', { username: 'ada' });

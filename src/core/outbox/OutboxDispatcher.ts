@@ -23,6 +23,8 @@ export interface OutboxDispatcherOptions {
    * interaction was deferred. Without it they go straight to the platform.
    */
   answers?: InteractionAnswers;
+  /** Whether this process carries out the guild's actions (default: every guild; a worker: the guilds it owns). */
+  owns?: (guildId: string) => boolean;
 }
 
 /**
@@ -45,7 +47,7 @@ export class OutboxDispatcher {
 
   /** Makes sure the guild's worker runs (now, or again after the run in progress). */
   kick(guildId: string): void {
-    if (this.#stopped) return;
+    if (this.#stopped || this.#options.owns?.(guildId) === false) return;
     if (this.#workers.has(guildId)) {
       this.#again.add(guildId);
       return;
