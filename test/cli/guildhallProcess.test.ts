@@ -91,7 +91,7 @@ describe(`the guildhall command (${testDialect})`, { timeout: 300_000 }, () => {
       const [, url] = await waitForLine(child, /Dashboard\s+(http:\/\/localhost:\d+)\//);
       const health = await fetch(`${url ?? ''}/healthz`);
       expect(health.status).toBe(200);
-      expect(await health.json()).toEqual({ status: 'ok', platform: 'sandbox', database: testDialect });
+      expect(await health.json()).toEqual({ status: 'ok', platform: 'sandbox', database: testDialect, role: 'all' });
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
