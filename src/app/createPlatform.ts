@@ -1,8 +1,11 @@
 import type { CommunityConfig } from '../config/CommunityConfig.js';
 import type { Clock } from '../core/Clock.js';
-import { UserError } from '../core/errors.js';
+import type { KeyObject } from 'node:crypto';
+import { errorMessage, UserError } from '../core/errors.js';
 import type { Logger } from '../core/Logger.js';
 import { DiscordPlatform } from '../platform/discord/DiscordPlatform.js';
+import { interactionPublicKey } from '../platform/discord/httpInteraction.js';
+import { InteractionAcks } from '../store/InteractionAcks.js';
 import type { Platform } from '../platform/Platform.js';
 import { SandboxPlatform } from '../platform/sandbox/SandboxPlatform.js';
 import { seedSandboxCommunity } from '../platform/sandbox/seedSandboxCommunity.js';
@@ -19,7 +22,7 @@ export async function createPlatform(deps: {
   log: Logger;
   community: CommunityConfig;
   env: Record<string, string | undefined>;
-}): Promise<{ platform: Platform; guildId: string }> {
+}): Promise<{ platform: Platform; guildId: string; interactions: HttpInteractions | null }> {
   const { env, community, log, clock, store } = deps;
   const token = env.DISCORD_TOKEN;
   if (token !== undefined && token !== '') {
@@ -28,16 +31,33 @@ export async function createPlatform(deps: {
       throw new UserError('community.guildId: required when DISCORD_TOKEN is set (the server the bot manages)');
     }
     const apiUrl = env.DISCORD_API_URL;
+    const interactions = httpInteractions(env.DISCORD_PUBLIC_KEY, store);
     const platform = new DiscordPlatform({
       token,
       guildId,
       log: log.child({ component: 'discord' }),
       clock,
       ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }),
+      ...(interactions === null ? {} : { httpAcks: interactions.acks }),
     });
-    return { platform, guildId };
+    return { platform, guildId, interactions };
   }
   const sandbox = new SandboxPlatform({ store, clock });
   const guild = await seedSandboxCommunity(sandbox, { name: community.community.name });
-  return { platform: sandbox, guildId: guild.id };
+  return { platform: sandbox, guildId: guild.id, interactions: null };
+}
+
+/** Discord's HTTP interactions endpoint, on when `DISCORD_PUBLIC_KEY` is set. */
+export interface HttpInteractions {
+  publicKey: KeyObject;
+  acks: InteractionAcks;
+}
+
+function httpInteractions(publicKey: string | undefined, store: Store): HttpInteractions | null {
+  if (publicKey === undefined || publicKey.trim() === '') return null;
+  try {
+    return { publicKey: interactionPublicKey(publicKey), acks: new InteractionAcks(store.db) };
+  } catch (error) {
+    throw new UserError(errorMessage(error));
+  }
 }

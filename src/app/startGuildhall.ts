@@ -25,6 +25,7 @@ import { LogFollower } from '../core/LogFollower.js';
 import { LeaseConnection } from '../store/LeaseConnection.js';
 import { assertRoleFitsDatabase, roleParts, type ProcessRole } from './processRole.js';
 import { registerServedRoutes } from './registerServedRoutes.js';
+import { registerInteractionsEndpoint } from '../server/registerInteractionsEndpoint.js';
 import { syncMemberDirectory } from '../core/members/syncMemberDirectory.js';
 
 export interface GuildhallOptions {
@@ -97,7 +98,7 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
     throw error;
   }
   const metrics = new Metrics(true);
-  const { platform, guildId } = await createPlatform({ store, clock, log, community, env: options.env });
+  const { platform, guildId, interactions } = await createPlatform({ store, clock, log, community, env: options.env });
 
   const scheduler = new Scheduler({
     store,
@@ -191,6 +192,18 @@ export async function startGuildhall(options: GuildhallOptions): Promise<Running
   });
   if (parts.serves)
     await registerServedRoutes(http, { options, store, platform, guildId, clock, engine: running, modules, community });
+  // Discord's HTTP interactions endpoint (DISCORD_PUBLIC_KEY): any serving process answers it.
+  if (parts.serves && interactions !== null) {
+    registerInteractionsEndpoint(http, {
+      ...interactions,
+      guildId,
+      record: async (event) => {
+        await running.ingest(event);
+      },
+      now: () => clock.now(),
+      log,
+    });
+  }
   // The sandbox's inputs (post a message, add a member…) are recorded by any process that records or serves.
   if (platform instanceof SandboxPlatform && (parts.records || parts.serves)) {
     await registerSandboxRoutes(http, { sandbox: platform, settle: () => running.settle() });

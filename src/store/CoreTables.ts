@@ -91,6 +91,19 @@ export interface OutboxTable {
   done_at: number | null;
 }
 
+/**
+ * An interaction received on the HTTP interactions endpoint until its token expires: `pending`
+ * while the endpoint waits for its first answer, `answered` (by the process handling it; the
+ * callback body in `response`) or `deferred` (by the endpoint, which did not wait longer).
+ */
+export interface InteractionAckTable {
+  interaction_id: string;
+  state: 'pending' | 'answered' | 'deferred';
+  /** The interaction response JSON sent as the HTTP response. */
+  response: string | null;
+  expires_at: number;
+}
+
 /** Interaction tokens until they expire (15 minutes), kept out of the event log. */
 export interface InteractionTokenTable {
   interaction_id: string;
@@ -150,5 +163,6 @@ export interface CoreTables {
   event_handlings: EventHandlingTable;
   outbox: OutboxTable;
   interaction_tokens: InteractionTokenTable;
+  interaction_acks: InteractionAckTable;
   import_progress: ImportProgressRow;
 }

@@ -258,4 +258,19 @@ export const coreMigrations: Migration[] = [
         .execute();
     },
   },
+  {
+    // Interactions received on the HTTP interactions endpoint: their first answer goes back as
+    // the HTTP response, from whichever process handles them (docs/deployment.md).
+    name: '0013_interaction_acks',
+    async up(db) {
+      await db.schema
+        .createTable('interaction_acks')
+        .addColumn('interaction_id', 'text', (c) => c.primaryKey())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('response', 'text')
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('interaction_acks_expiry').on('interaction_acks').column('expires_at').execute();
+    },
+  },
 ];

@@ -43,6 +43,7 @@ import { auditLogReason } from './auditLogReason.js';
 import * as autoModeration from './autoModerationRules.js';
 import * as channels from './channelActions.js';
 import { GatewayRelay } from './GatewayRelay.js';
+import { InteractionCallbacks, type HttpInteractionAcks } from './InteractionCallbacks.js';
 import {
   createThread,
   fetchGuild,
@@ -53,13 +54,13 @@ import {
 import { GuildSnapshotMirror } from './GuildSnapshotMirror.js';
 import { GUILDHALL_INTENTS, GUILDHALL_PARTIALS } from './guildhallIntents.js';
 import {
-  deferReply,
-  deferUpdate,
+  deferCallback,
+  deferUpdateCallback,
   editReply,
   followUp,
+  messageCallback,
+  modalCallback,
   registerCommands,
-  respondToInteraction,
-  showModal,
 } from './interactionActions.js';
 import { listAllMembers } from './listAllMembers.js';
 import { listInvites } from './listInvites.js';
@@ -96,6 +97,11 @@ export interface DiscordPlatformOptions {
   clock: Clock;
   /** Most members the member cache keeps (default 100,000; least recently used go first). */
   maxCachedMembers?: number;
+  /**
+   * The HTTP interactions endpoint's first answers (`DISCORD_PUBLIC_KEY` set): an interaction
+   * received there is first answered through them, not with the callback request.
+   */
+  httpAcks?: HttpInteractionAcks;
 }
 
 const withId = z.object({ id: z.string() });
@@ -115,6 +121,7 @@ export class DiscordPlatform implements Platform, PollPort {
   readonly #mirror: GuildSnapshotMirror;
   readonly #members: MemberCache;
   readonly #rest: PlatformRest;
+  readonly #callbacks: InteractionCallbacks;
   #relay: GatewayRelay | null = null;
   #missed: MissedEventsWatch | null = null;
 
@@ -132,6 +139,9 @@ export class DiscordPlatform implements Platform, PollPort {
     this.#client.on(Events.Warn, (message) => options.log.warn(`discord: ${message}`));
     this.#client.on(Events.Debug, (message) => options.log.trace(`discord: ${message}`));
     this.#rest = platformRest(this.#client.rest);
+    this.#callbacks = new InteractionCallbacks(this.#rest, options.httpAcks, (interaction, reply) =>
+      this.editReply(interaction, reply),
+    );
     this.#mirror = new GuildSnapshotMirror(this.#client, { guildId: options.guildId, log: options.log });
     this.#members = new MemberCache(this.#client, {
       guildId: options.guildId,
@@ -467,20 +477,20 @@ export class DiscordPlatform implements Platform, PollPort {
     await registerCommands(this.#rest, await this.#applicationId(), guildId, commands);
   }
 
-  respondToInteraction(interaction: InteractionRef, reply: InteractionReply): Promise<void> {
-    return respondToInteraction(this.#rest, interaction, reply);
+  async respondToInteraction(interaction: InteractionRef, reply: InteractionReply): Promise<void> {
+    await this.#callbacks.send(interaction, messageCallback(reply), reply);
   }
 
-  showModal(interaction: InteractionRef, modal: ModalSpec): Promise<void> {
-    return showModal(this.#rest, interaction, modal);
+  async showModal(interaction: InteractionRef, modal: ModalSpec): Promise<void> {
+    await this.#callbacks.send(interaction, modalCallback(modal));
   }
 
-  deferReply(interaction: InteractionRef, options?: DeferOptions): Promise<void> {
-    return deferReply(this.#rest, interaction, options);
+  async deferReply(interaction: InteractionRef, options?: DeferOptions): Promise<void> {
+    await this.#callbacks.send(interaction, deferCallback(options));
   }
 
-  deferUpdate(interaction: InteractionRef): Promise<void> {
-    return deferUpdate(this.#rest, interaction);
+  async deferUpdate(interaction: InteractionRef): Promise<void> {
+    await this.#callbacks.send(interaction, deferUpdateCallback());
   }
 
   async editReply(interaction: InteractionRef, reply: InteractionReply): Promise<void> {

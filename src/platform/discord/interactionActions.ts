@@ -57,12 +57,54 @@ export async function respondToInteraction(
   interaction: InteractionRef,
   answer: InteractionReply,
 ): Promise<void> {
-  const { data, files } = messageData(answer, true);
+  await sendCallback(rest, interaction, messageCallback(answer));
+}
+
+/** An interaction response (callback type and data) and the files it uploads. */
+export interface InteractionCallback {
+  body: { type: InteractionResponseType; data?: unknown };
+  files: { files?: RawFile[] };
+}
+
+/**
+ * Sends an interaction response with the callback request (interactions received over the
+ * gateway, and over HTTP once the endpoint answered).
+ * @param rest - discord.js's REST client
+ * @param interaction - id and token
+ * @param callback - the response
+ */
+export async function sendCallback(
+  rest: PlatformRest,
+  interaction: InteractionRef,
+  callback: InteractionCallback,
+): Promise<void> {
   await rest.post(Routes.interactionCallback(interaction.interactionId, interaction.token), {
-    body: { type: InteractionResponseType.ChannelMessageWithSource, data },
+    body: callback.body,
     auth: false,
-    ...files,
+    ...callback.files,
   });
+}
+
+/**
+ * The answer as a message (callback type 4, CHANNEL_MESSAGE_WITH_SOURCE).
+ * @param answer - the reply (fitted to Discord's limits first)
+ * @throws InvalidRequest when the reply breaks limits fitting cannot fix
+ */
+export function messageCallback(answer: InteractionReply): InteractionCallback {
+  const { data, files } = messageData(answer, true);
+  return { body: { type: InteractionResponseType.ChannelMessageWithSource, data }, files };
+}
+
+/**
+ * A deferral (callback type 5, DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE; flags 64 when ephemeral).
+ * @param options - `ephemeral`
+ */
+export function deferCallback(options: DeferOptions = {}): InteractionCallback {
+  const body: APIInteractionResponseDeferredChannelMessageWithSource = {
+    type: InteractionResponseType.DeferredChannelMessageWithSource,
+    ...(options.ephemeral === true ? { data: { flags: MessageFlags.Ephemeral } } : {}),
+  };
+  return { body, files: {} };
 }
 
 /**
@@ -79,11 +121,7 @@ export async function deferReply(
   interaction: InteractionRef,
   options: DeferOptions = {},
 ): Promise<void> {
-  const body: APIInteractionResponseDeferredChannelMessageWithSource = {
-    type: InteractionResponseType.DeferredChannelMessageWithSource,
-    ...(options.ephemeral === true ? { data: { flags: MessageFlags.Ephemeral } } : {}),
-  };
-  await rest.post(Routes.interactionCallback(interaction.interactionId, interaction.token), { body, auth: false });
+  await sendCallback(rest, interaction, deferCallback(options));
 }
 
 /**
@@ -94,8 +132,13 @@ export async function deferReply(
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response
  */
 export async function deferUpdate(rest: PlatformRest, interaction: InteractionRef): Promise<void> {
+  await sendCallback(rest, interaction, deferUpdateCallback());
+}
+
+/** A component acknowledged without a new message (callback type 6, DEFERRED_UPDATE_MESSAGE). */
+export function deferUpdateCallback(): InteractionCallback {
   const body: APIInteractionResponseDeferredMessageUpdate = { type: InteractionResponseType.DeferredMessageUpdate };
-  await rest.post(Routes.interactionCallback(interaction.interactionId, interaction.token), { body, auth: false });
+  return { body, files: {} };
 }
 
 /**
@@ -187,6 +230,15 @@ function messageData(
  * @see https://discord.com/developers/docs/components/reference#label
  */
 export async function showModal(rest: PlatformRest, interaction: InteractionRef, modal: ModalSpec): Promise<void> {
+  await sendCallback(rest, interaction, modalCallback(modal));
+}
+
+/**
+ * A form (callback type 9, MODAL).
+ * @param modal - the form
+ * @throws InvalidRequest when the form breaks Discord's limits
+ */
+export function modalCallback(modal: ModalSpec): InteractionCallback {
   assertModalWithinLimits(modal);
   const body: APIModalInteractionResponse = {
     type: InteractionResponseType.Modal,
@@ -209,5 +261,5 @@ export async function showModal(rest: PlatformRest, interaction: InteractionRef,
       })),
     },
   };
-  await rest.post(Routes.interactionCallback(interaction.interactionId, interaction.token), { body, auth: false });
+  return { body, files: {} };
 }
