@@ -6,8 +6,10 @@ import type { CoreTables } from './CoreTables.js';
 export type AckClaim =
   /** This answer is the interaction's first: the endpoint sends it as its HTTP response. */
   | 'claimed'
-  /** The interaction was acknowledged already (the endpoint deferred it, or an earlier answer). */
-  | 'taken'
+  /** The endpoint deferred the interaction already: answers edit the deferral. */
+  | 'deferred'
+  /** An earlier answer was its first (a process that died after answering, for one). */
+  | 'answered'
   /** Not an interaction received over HTTP: answer it with the callback request. */
   | 'none';
 
@@ -21,7 +23,7 @@ export type AckState = { state: 'pending' } | { state: 'answered' | 'deferred'; 
  * the handling process {@link claim}s it with its answer, and the endpoint reads it back
  * ({@link read}) or, when it waited long enough, {@link deferIfPending defers} the interaction
  * itself. Both sides change a row only while it is `pending`, so exactly one of them
- * acknowledges it; the other learns it was `taken` and goes on with follow-up requests.
+ * acknowledges it; the other learns how it was acknowledged and goes on with follow-ups.
  */
 export class InteractionAcks {
   readonly #db: Kysely<CoreTables>;
@@ -93,6 +95,8 @@ export class InteractionAcks {
       .where('state', '=', 'pending')
       .executeTakeFirst();
     if (result.numUpdatedRows > 0n) return 'claimed';
-    return (await this.read(interactionId)) === null ? 'none' : 'taken';
+    const now = await this.read(interactionId);
+    if (now === null) return 'none';
+    return now.state === 'deferred' ? 'deferred' : 'answered';
   }
 }

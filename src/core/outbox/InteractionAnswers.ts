@@ -156,14 +156,15 @@ export class InteractionAnswers {
    */
   async showModal(ref: InteractionRef, modal: ModalSpec): Promise<void> {
     const tracked = this.#tracked.get(ref.interactionId);
-    if (tracked === undefined) return this.#showModal(ref, modal);
+    const { platform } = this.#options;
+    if (tracked === undefined) return platform.showModal(ref, modal);
     tracked.answering = true;
     tracked.cancelTimer();
     await this.#then(
       tracked,
       async () => {
-        if (tracked.deferred === null) await this.#showModal(ref, modal);
-        else await this.#options.platform.editReply(ref, { content: MODAL_AFTER_DEFER, ephemeral: true });
+        if (tracked.deferred === null) await platform.showModal(ref, modal);
+        else await platform.editReply(ref, { content: MODAL_AFTER_DEFER, ephemeral: true });
       },
       true,
     );
@@ -174,18 +175,6 @@ export class InteractionAnswers {
   stop(): void {
     for (const tracked of this.#tracked.values()) tracked.cancelTimer();
     this.#tracked.clear();
-  }
-
-  /** The form; the deferred reply says to try again when the interaction was acknowledged already. */
-  async #showModal(ref: InteractionRef, modal: ModalSpec): Promise<void> {
-    const { platform } = this.#options;
-    try {
-      await platform.showModal(ref, modal);
-    } catch (error) {
-      // Deferred by an earlier process, or by the HTTP interactions endpoint that could not wait.
-      if (!isAlreadyAcknowledged(error)) throw error;
-      await platform.editReply(ref, { content: MODAL_AFTER_DEFER, ephemeral: true });
-    }
   }
 
   async #respond(ref: InteractionRef, reply: InteractionReply, tracked: Tracked | null): Promise<void> {

@@ -42,6 +42,7 @@ import type {
 import { auditLogReason } from './auditLogReason.js';
 import * as autoModeration from './autoModerationRules.js';
 import * as channels from './channelActions.js';
+import { MODAL_AFTER_DEFER } from '../../core/outbox/InteractionAnswers.js';
 import { GatewayRelay } from './GatewayRelay.js';
 import { InteractionCallbacks, type HttpInteractionAcks } from './InteractionCallbacks.js';
 import {
@@ -482,7 +483,11 @@ export class DiscordPlatform implements Platform, PollPort {
   }
 
   async showModal(interaction: InteractionRef, modal: ModalSpec): Promise<void> {
-    await this.#callbacks.send(interaction, modalCallback(modal));
+    // A form cannot follow the endpoint's deferral: the deferral says to try again instead.
+    await this.#callbacks.send(interaction, modalCallback(modal), undefined, {
+      content: MODAL_AFTER_DEFER,
+      ephemeral: true,
+    });
   }
 
   async deferReply(interaction: InteractionRef, options?: DeferOptions): Promise<void> {

@@ -12,10 +12,10 @@ export interface HttpInteractionAcks {
   /**
    * @param interactionId - the interaction
    * @param response - the interaction response
-   * @returns `claimed` (it goes as the HTTP response), `taken` (acknowledged already) or
-   *   `none` (not received over HTTP)
+   * @returns `claimed` (it goes as the HTTP response), `deferred` (the endpoint deferred it),
+   *   `answered` (an earlier answer went) or `none` (not received over HTTP)
    */
-  claim(interactionId: string, response: unknown): Promise<'claimed' | 'taken' | 'none'>;
+  claim(interactionId: string, response: unknown): Promise<'claimed' | 'deferred' | 'answered' | 'none'>;
 }
 
 /**
@@ -48,15 +48,23 @@ export class InteractionCallbacks {
    * @param interaction - id and token
    * @param callback - the first answer
    * @param reply - the message it carries, when it is one (its files, its visibility)
+   * @param afterDeferral - what replaces this answer when the endpoint deferred the interaction
+   *   first and it cannot follow a deferral (a form)
    * @throws InvalidRequest (40060) when the interaction was acknowledged already
    */
-  async send(interaction: InteractionRef, callback: InteractionCallback, reply?: InteractionReply): Promise<void> {
+  async send(
+    interaction: InteractionRef,
+    callback: InteractionCallback,
+    reply?: InteractionReply,
+    afterDeferral?: InteractionReply,
+  ): Promise<void> {
     if (this.#acks === undefined) return sendCallback(this.#rest, interaction, callback);
     const withFiles = reply !== undefined && (callback.files.files?.length ?? 0) > 0;
     const first = withFiles ? deferCallback({ ephemeral: reply.ephemeral === true }).body : callback.body;
     const claim = await this.#acks.claim(interaction.interactionId, first);
     if (claim === 'none') return sendCallback(this.#rest, interaction, callback);
-    if (claim === 'taken') {
+    if (claim === 'deferred' && afterDeferral !== undefined) return this.#editReply(interaction, afterDeferral);
+    if (claim !== 'claimed') {
       throw new InvalidRequest(
         'Interaction has already been acknowledged.',
         DISCORD_ERROR_CODES.interactionAlreadyAcknowledged,
