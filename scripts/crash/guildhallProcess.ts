@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { ProcessRole } from '../../src/app/processRole.js';
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -32,7 +33,7 @@ export class GuildhallProcess {
   private constructor(
     private readonly workspace: CrashWorkspace,
     readonly port: number,
-    readonly role: 'all' | 'gateway' | 'worker' | 'api',
+    readonly role: ProcessRole,
   ) {}
 
   /**
@@ -40,10 +41,7 @@ export class GuildhallProcess {
    * @param workspace - config, database and log
    * @param role - its `--role` (default `all`)
    */
-  static async create(
-    workspace: CrashWorkspace,
-    role: 'all' | 'gateway' | 'worker' | 'api' = 'all',
-  ): Promise<GuildhallProcess> {
+  static async create(workspace: CrashWorkspace, role: ProcessRole = 'all'): Promise<GuildhallProcess> {
     return new GuildhallProcess(workspace, await freePort(), role);
   }
 

@@ -4,9 +4,9 @@
  * records its events), `worker`s (handle events and jobs; one owns a guild at a time) and
  * `api`s (dashboard and HTTP API, stateless). See docs/deployment.md.
  */
-export type ProcessRole = 'all' | 'gateway' | 'worker' | 'api';
+export const PROCESS_ROLES = ['all', 'gateway', 'worker', 'api'] as const;
 
-export const PROCESS_ROLES: readonly ProcessRole[] = ['all', 'gateway', 'worker', 'api'];
+export type ProcessRole = (typeof PROCESS_ROLES)[number];
 
 /** What each role runs. */
 export interface RoleParts {

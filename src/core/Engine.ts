@@ -282,11 +282,6 @@ export class Engine {
     };
   }
 
-  /** Carries out the outbox's due actions of the guilds this process owns (after taking one over). */
-  async dispatchDue(): Promise<void> {
-    await this.#dispatcher.dispatchDue();
-  }
-
   /**
    * Resolves when every queued event (including events emitted meanwhile) is handled and the
    * outbox has carried out every action due (including those of events the actions caused).

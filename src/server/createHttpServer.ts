@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { PROCESS_ROLES, type ProcessRole } from '../app/processRole.js';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -32,17 +33,14 @@ export interface HttpServerOptions {
    */
   beforeRoutes?: (app: FastifyInstance) => Promise<void>;
   /** What `/healthz` adds about this process: its role, and the guilds a worker owns. */
-  health?: () => { role: 'all' | 'gateway' | 'worker' | 'api'; owns?: string[] };
+  health?: () => { role: ProcessRole; owns?: string[] };
 }
 
 const HealthBody = z.object({
   status: z.enum(['ok', 'error']),
   platform: z.enum(['discord', 'sandbox']),
   database: z.enum(['sqlite', 'postgres']),
-  role: z
-    .enum(['all', 'gateway', 'worker', 'api'])
-    .optional()
-    .describe('what this process runs (`guildhall start --role`)'),
+  role: z.enum(PROCESS_ROLES).optional().describe('what this process runs (`guildhall start --role`)'),
   owns: z.array(z.string()).optional().describe('worker: the guilds it owns now (none: standing by)'),
 });
 
