@@ -1,4 +1,6 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { expect } from 'vitest';
+import type { DiscordTestServer } from '../discord/DiscordTestServer.js';
 
 /** The application's key pair in these tests: Discord signs with the private key. */
 export const interactionKeys = generateKeyPairSync('ed25519');
@@ -50,4 +52,28 @@ export function postSigned(
   const timestamp = String(Math.floor(Date.now() / 1000));
   const signature = sign(null, Buffer.from(timestamp + text), key).toString('hex');
   return postInteraction(baseUrl, text, { 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp });
+}
+
+/**
+ * Checks that an interaction's answer reached the member over HTTP, after the handling settled:
+ * as the endpoint's response (type 4, nothing sent to Discord), or, only should the handler take
+ * longer than the endpoint waits (a slow machine), as an ephemeral deferral that the answer then
+ * edits. Never with the callback request.
+ * @param sent - what the endpoint answered
+ * @param discord - the fake Discord (its recorded requests)
+ * @param answer - the answer's content
+ */
+export function expectAnsweredOverHttp(sent: Sent, discord: DiscordTestServer, answer: string): void {
+  expect(sent.status).toBe(200);
+  const body = sent.body as { type: number; data?: { content?: string } };
+  if (body.type === 5) {
+    expect(body).toEqual({ type: 5, data: { flags: 64 } });
+    const [edit] = discord.requestsTo('PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/(@|%40)original$/);
+    expect((edit?.body as { content?: string } | undefined)?.content).toBe(answer);
+  } else {
+    expect(body.type).toBe(4);
+    expect(body.data?.content).toBe(answer);
+    expect(discord.requestsTo('PATCH', /^\/webhooks\//)).toEqual([]);
+  }
+  expect(discord.requestsTo('POST', /^\/interactions\/\d+\/[^/]+\/callback$/)).toEqual([]);
 }
