@@ -23,6 +23,7 @@ import type { Timers } from './Timers.js';
 import { currentUnit } from '../store/unitOfWork/index.js';
 import { lockGuildLog } from '../store/guildLogLock.js';
 import { announceEvent } from '../store/announceEvent.js';
+import { settleThroughLog } from './settleThroughLog.js';
 import type { PrivacyOwner } from './MemberPrivacy.js';
 import { Replayer, type ReplayOptions, type ReplayResult } from './replay/Replayer.js';
 import { moduleEvent } from './moduleEvent.js';
@@ -287,8 +288,10 @@ export class Engine {
    * outbox has carried out every action due (including those of events the actions caused).
    */
   async settle(): Promise<void> {
-    // Recorded for the workers: settled once they handled everything logged (at most 10 s).
-    if (this.#options.handling === 'log') return this.#log.drained(10_000);
+    // Recorded for the workers: settled once they handled what was logged and caused (at most 15 s).
+    if (this.#options.handling === 'log') {
+      return settleThroughLog(this.#options.store.db, this.#options.clock, 15_000);
+    }
     do {
       await this.#queues.idle();
       await this.#dispatcher.idle();

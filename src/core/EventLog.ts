@@ -1,5 +1,3 @@
-import { performance } from 'node:perf_hooks';
-import { setTimeout as delay } from 'node:timers/promises';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { CoreTables } from '../store/CoreTables.js';
 import type { DialectName } from '../store/Store.js';
@@ -152,24 +150,6 @@ export class EventLog {
       .limit(limit)
       .execute();
     return this.#toEvents(rows);
-  }
-
-  /**
-   * Resolves once no event waits to be handled (another process handles them), or after `waitMs`.
-   * @param waitMs - the longest wait (real time)
-   */
-  async drained(waitMs: number): Promise<void> {
-    const until = performance.now() + waitMs;
-    while (performance.now() < until) {
-      const waiting = await this.#db
-        .selectFrom('event_log')
-        .select('seq')
-        .where('handled_at', 'is', null)
-        .limit(1)
-        .execute();
-      if (waiting.length === 0) return;
-      await delay(50);
-    }
   }
 
   async #toEvents(rows: readonly Selectable<CoreTables['event_log']>[]): Promise<LoggedEvent[]> {

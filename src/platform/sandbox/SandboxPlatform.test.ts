@@ -109,6 +109,38 @@ describe(`SandboxPlatform (${testDialect})`, () => {
     expect(new Set([ada.userId, bob.userId, carl.userId, next.id]).size).toBe(4);
   });
 
+  it('gives two processes sharing the database different ids in the same millisecond (a worker number each)', async () => {
+    const store = await testStore();
+    const clock = new ManualClock(Date.UTC(2026, 0, 1));
+    const gateway = new SandboxPlatform({ store, clock });
+    const guild = await gateway.ensureGuild('Shared');
+    const worker = new SandboxPlatform({ store, clock });
+    expect((await worker.guild()).id).toBe(guild.id);
+    const general = await gateway.createChannel(guild.id, { name: 'general', kind: 'text' });
+    // Past the high-water mark both loaded: from here both issue ids from the clock alone.
+    clock.advance(61_000);
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      ids.push((await gateway.postMessage({ userId: guild.ownerId, channelId: general.id, content: `g${i}` })).id);
+      ids.push((await worker.sendMessage(general.id, { content: `w${i}` })).id);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids.map((id) => (BigInt(id) >> 12n) & 1023n)).size).toBe(2);
+    expect(await gateway.listMessages(general.id, { limit: 100 })).toHaveLength(10);
+  });
+
+  it('moves to the next millisecond after 4,096 ids in one', () => {
+    const clock = new ManualClock(Date.UTC(2026, 0, 1));
+    const ids = new SnowflakeIdGenerator(clock);
+    ids.useWorker(7);
+    const issued = Array.from({ length: 4097 }, () => ids.next());
+    expect(issued.slice(0, 4096).every((id) => snowflakeTime(id) === clock.now())).toBe(true);
+    expect(snowflakeTime(issued[4096] ?? '0')).toBe(clock.now() + 1);
+    expect(issued.every((id, i) => i === 0 || BigInt(id) > BigInt(issued[i - 1] ?? '0'))).toBe(true);
+    expect(issued.every((id) => ((BigInt(id) >> 12n) & 1023n) === 7n)).toBe(true);
+    expect(() => ids.useWorker(1024)).toThrow(RangeError);
+  });
+
   it('delivers events only between start and stop', async () => {
     const store = await testStore();
     const { sandbox, events, guild } = await startRecordingSandbox(store);

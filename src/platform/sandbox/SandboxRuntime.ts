@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Clock } from '../../core/Clock.js';
 import { domainEvent, type DomainEventOf, type EventPayloads, type EventType } from '../../core/DomainEvent.js';
 import type { DialectName, Store } from '../../store/Store.js';
@@ -7,14 +8,15 @@ import type { EventSink } from '../Platform.js';
 import type { SandboxContext, SandboxGuildInfo } from './SandboxContext.js';
 import { SandboxNotFoundError } from './SandboxNotFoundError.js';
 import type { SandboxDatabase, SandboxTables } from './SandboxTables.js';
-import type { IdGenerator } from './SnowflakeIdGenerator.js';
+import { MAX_WORKER, type IdGenerator } from './SnowflakeIdGenerator.js';
 
 /** Ids reserved ahead per high-water write: one minute of snowflake time. */
 const ID_RESERVE = 60_000n << 22n;
 
 /**
  * The sandbox's plumbing: loads the guild once, issues ids that stay unique across restarts
- * (persisting a high-water mark every minute of id time), and delivers events while started.
+ * (persisting a high-water mark every minute of id time) and across processes sharing the
+ * database (each takes its own snowflake worker number), and delivers events while started.
  */
 export class SandboxRuntime implements SandboxContext {
   readonly db: SandboxDatabase;
@@ -23,6 +25,7 @@ export class SandboxRuntime implements SandboxContext {
   readonly #dialect: DialectName;
   #guild: SandboxGuildInfo | undefined;
   #ceiling = 0n;
+  #workerTaken: Promise<void> | undefined;
   #sink: EventSink | undefined;
 
   /**
@@ -74,6 +77,30 @@ export class SandboxRuntime implements SandboxContext {
     this.#ceiling = BigInt(ceiling);
   }
 
+  /** Takes the next snowflake worker number before the first id, once (an atomic increment). */
+  #takeWorker(guildId: string): Promise<void> {
+    if (this.#workerTaken !== undefined) return this.#workerTaken;
+    const taking = this.#incrementWorkers(guildId);
+    this.#workerTaken = taking;
+    const forget = (): void => {
+      if (this.#workerTaken === taking) this.#workerTaken = undefined;
+    };
+    // Taken again if this rolls back: another process may take the same number meanwhile.
+    currentUnit()?.afterRollback(forget);
+    taking.catch(forget);
+    return taking;
+  }
+
+  async #incrementWorkers(guildId: string): Promise<void> {
+    const taken = await this.db
+      .updateTable('sandbox_guild')
+      .set((eb) => ({ id_workers: eb('id_workers', '+', 1) }))
+      .where('id', '=', guildId)
+      .returning('id_workers')
+      .executeTakeFirstOrThrow();
+    this.#ids.useWorker(taken.id_workers % (MAX_WORKER + 1));
+  }
+
   /** Ids for creating the guild itself (before any high-water mark exists), and the mark to persist. */
   firstIds(count: number): { ids: string[]; ceiling: string } {
     const ids = Array.from({ length: count }, () => this.#ids.next());
@@ -82,6 +109,7 @@ export class SandboxRuntime implements SandboxContext {
 
   async nextId(): Promise<string> {
     const guild = await this.guild();
+    await this.#takeWorker(guild.id);
     const id = this.#ids.next();
     if (BigInt(id) >= this.#ceiling) {
       this.#ceiling = BigInt(id) + ID_RESERVE;
@@ -89,10 +117,13 @@ export class SandboxRuntime implements SandboxContext {
       currentUnit()?.afterRollback(() => {
         this.#ceiling = 0n;
       });
+      // Never lowered: another process sharing the database may have reserved further ahead.
+      const ceiling = this.#ceiling.toString();
       await this.db
         .updateTable('sandbox_guild')
-        .set({ id_ceiling: this.#ceiling.toString() })
+        .set({ id_ceiling: ceiling })
         .where('id', '=', guild.id)
+        .where(sql<bigint>`cast(id_ceiling as bigint)`, '<', sql<bigint>`cast(${ceiling} as bigint)`)
         .execute();
     }
     return id;

@@ -10,6 +10,8 @@ export type SandboxGuildTable = {
   bot_user_id: string;
   /** Decimal snowflake no id has reached yet; a restarted sandbox issues ids above it. */
   id_ceiling: string;
+  /** Snowflake worker numbers taken so far: each process that loads the guild takes the next (mod 1024). */
+  id_workers: number;
   created_at: number;
   /** Epoch ms the community seed finished; null while unseeded or cut short (the next start completes it). */
   seeded_at: number | null;

@@ -11,16 +11,32 @@ export interface IdGenerator {
    * @param id - decimal snowflake
    */
   skipTo(id: string): void;
+  /**
+   * Writes `worker` into every id from now on, so processes sharing one sandbox database
+   * (`guildhall start --role …`) never issue the same id in the same millisecond.
+   * @param worker - 0 … {@link MAX_WORKER}
+   */
+  useWorker(worker: number): void;
 }
 
+/** Ids a worker issues within one millisecond before it borrows the next one. */
+const SEQUENCE_BITS = 12n;
+const WORKER_BITS = 10n;
+const MAX_SEQUENCE = (1n << SEQUENCE_BITS) - 1n;
+/** The largest worker number (Discord's 5-bit worker and 5-bit process ids together). */
+export const MAX_WORKER = Number((1n << WORKER_BITS) - 1n);
+
 /**
- * Snowflake-like ids from a clock: milliseconds since {@link DISCORD_EPOCH} shifted left by
- * 22 bits, the low bits counting ids issued within the same millisecond.
+ * Snowflake ids laid out like Discord's: milliseconds since {@link DISCORD_EPOCH} in the high
+ * 42 bits, a 10-bit worker, and a 12-bit count of ids issued in the same millisecond (past 4,096
+ * the generator moves on to the next millisecond).
  * @see https://discord.com/developers/docs/reference#snowflakes
  */
 export class SnowflakeIdGenerator implements IdGenerator {
   readonly #clock: Clock;
-  #last = 0n;
+  #ms = -1n;
+  #sequence = 0n;
+  #worker = 0n;
 
   /** @param clock - the time source encoded in every id */
   constructor(clock: Clock) {
@@ -28,15 +44,32 @@ export class SnowflakeIdGenerator implements IdGenerator {
   }
 
   next(): string {
-    const ms = BigInt(Math.max(0, Math.floor(this.#clock.now() - DISCORD_EPOCH)));
-    const fromTime = ms << 22n;
-    this.#last = fromTime > this.#last ? fromTime : this.#last + 1n;
-    return this.#last.toString();
+    const now = BigInt(Math.max(0, Math.floor(this.#clock.now() - DISCORD_EPOCH)));
+    if (now > this.#ms) {
+      this.#ms = now;
+      this.#sequence = 0n;
+    } else if (this.#sequence < MAX_SEQUENCE) {
+      this.#sequence += 1n;
+    } else {
+      this.#ms += 1n;
+      this.#sequence = 0n;
+    }
+    return ((this.#ms << (WORKER_BITS + SEQUENCE_BITS)) | (this.#worker << SEQUENCE_BITS) | this.#sequence).toString();
   }
 
   skipTo(id: string): void {
-    const value = BigInt(id);
-    if (value > this.#last) this.#last = value;
+    const ms = BigInt(id) >> (WORKER_BITS + SEQUENCE_BITS);
+    if (ms < this.#ms) return;
+    // Every id of that millisecond is taken from here on: the next one is in the millisecond after.
+    this.#ms = ms;
+    this.#sequence = MAX_SEQUENCE;
+  }
+
+  useWorker(worker: number): void {
+    if (!Number.isInteger(worker) || worker < 0 || worker > MAX_WORKER) {
+      throw new RangeError(`a snowflake worker is 0…${MAX_WORKER}, not ${worker}`);
+    }
+    this.#worker = BigInt(worker);
   }
 }
 

@@ -45,6 +45,7 @@ export async function ensureGuild(
         owner_id: ownerId,
         bot_user_id: botUserId,
         id_ceiling: ceiling,
+        id_workers: 0,
         created_at: now,
         verification_level: 'none',
         invites_paused_until: null,

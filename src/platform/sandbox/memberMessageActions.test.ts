@@ -138,6 +138,18 @@ describe(`sandbox member messages and reactions (${testDialect})`, () => {
     expect(events[2]?.id).toBe(events[0]?.id.replace('reaction.added', 'reaction.removed'));
   });
 
+  it('emits one reaction.added when the same reaction arrives twice at once', async () => {
+    const { sandbox, general, ada, bob, events } = await setUp();
+    const message = await sandbox.postMessage({ userId: ada, channelId: general, content: 'race' });
+    events.length = 0;
+    const input = { userId: bob, channelId: general, messageId: message.id, emoji: '👍' };
+    await Promise.all([sandbox.react(input), sandbox.react(input), sandbox.react(input)]);
+    expect(events.map((e) => e.type)).toEqual(['reaction.added']);
+    expect((await sandbox.getMessage(general, message.id)).reactions).toEqual([
+      { emoji: { id: null, name: '👍' }, count: 1, userIds: [bob] },
+    ]);
+  });
+
   it('enforces channel permissions: read-only and staff-only channels refuse members, the owner passes', async () => {
     const { sandbox, guild, ada } = await setUp();
     const deny = (bits: bigint) => [{ id: guild.id, type: 'role' as const, allow: '0', deny: bits.toString() }];

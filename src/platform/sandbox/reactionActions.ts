@@ -38,7 +38,7 @@ export async function react(ctx: SandboxContext, input: ReactionInput): Promise<
     );
   }
   const id = await ctx.nextId();
-  await ctx.db
+  const inserted = await ctx.db
     .insertInto('sandbox_reactions')
     .values({
       id,
@@ -51,7 +51,9 @@ export async function react(ctx: SandboxContext, input: ReactionInput): Promise<
       created_at: ctx.clock.now(),
     })
     .onConflict((oc) => oc.doNothing())
-    .execute();
+    .executeTakeFirst();
+  // The same reaction sent twice at once (another request or process won the race): one event.
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return;
   await ctx.emit('reaction.added', id, {
     messageId: message.id,
     channelId: channel.id,

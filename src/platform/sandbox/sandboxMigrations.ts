@@ -381,6 +381,16 @@ export const sandboxMigrations: Migration[] = [
       await db.schema.createIndex('sandbox_poll_votes_user').on('sandbox_poll_votes').column('user_id').execute();
     },
   },
+  {
+    name: '0016_id_workers',
+    async up(db) {
+      // How many processes took a snowflake worker number: each start takes the next (mod 1024).
+      await db.schema
+        .alterTable('sandbox_guild')
+        .addColumn('id_workers', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 ];
 
 /** The sandbox's migrations as a set for `migrate(store, sets)`. */
