@@ -59,8 +59,9 @@ export class LeaseConnection {
    */
   async tryAcquire(guildId: string): Promise<boolean> {
     if (this.#held.has(guildId)) return true;
+    // Keyed by schema too: deployments in different schemas of one database each own the guild.
     const result = await this.#client.query<{ held: boolean }>(
-      'select pg_try_advisory_lock($1, hashtext($2)) as held',
+      "select pg_try_advisory_lock($1, hashtext(coalesce(current_schema(), '') || '/' || $2)) as held",
       [GUILD_LEASE_SPACE, guildId],
     );
     const held = result.rows[0]?.held === true;
