@@ -1,9 +1,16 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import { currentUnit, type Unit } from '../../../store/unitOfWork/index.js';
 import type { SupportContext } from '../SupportContext.js';
 import { supportDb, type SupportParticipantTable, type SupportQuestionTable } from '../SupportTables.js';
 
 /** A question row as read. */
 export type Question = Selectable<SupportQuestionTable>;
+
+/**
+ * Threads found not to be questions in a unit of work (one event's handling runs several parts
+ * that each ask about the message's channel: asked once; a question stored meanwhile is not).
+ */
+const notQuestions = new WeakMap<Unit, Set<string>>();
 
 /**
  * The question with this thread id, or undefined when the thread is not a question.
@@ -16,12 +23,20 @@ export async function getQuestion(
   guildId: string,
   questionId: string,
 ): Promise<Question | undefined> {
-  return supportDb(ctx.db)
+  const unit = currentUnit();
+  const key = `${guildId}/${questionId}`;
+  if (unit !== undefined && notQuestions.get(unit)?.has(key) === true) return undefined;
+  const question = await supportDb(ctx.db)
     .selectFrom('support_questions')
     .selectAll()
     .where('guild_id', '=', guildId)
     .where('id', '=', questionId)
     .executeTakeFirst();
+  if (question === undefined && unit !== undefined) {
+    const known = notQuestions.get(unit) ?? new Set<string>();
+    notQuestions.set(unit, known.add(key));
+  }
+  return question;
 }
 
 /**
@@ -68,6 +83,8 @@ export type NewQuestion = Pick<
  */
 export async function insertQuestion(ctx: SupportContext, question: NewQuestion): Promise<boolean> {
   if ((await getQuestion(ctx, question.guild_id, question.id)) !== undefined) return false;
+  const unit = currentUnit();
+  if (unit !== undefined) notQuestions.get(unit)?.delete(`${question.guild_id}/${question.id}`);
   await supportDb(ctx.db)
     .insertInto('support_questions')
     .values({
