@@ -73,6 +73,15 @@ export async function readBacklog(db: CrashDb, now: number): Promise<Backlog> {
   };
 }
 
+/** How many events the log holds. */
+export async function countEvents(db: CrashDb): Promise<number> {
+  const row = await db
+    .selectFrom('event_log')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 /** Bound on how late a timed sanction may end (the leases' 15 s plus a heartbeat and a poll, doubled). */
 export const JOB_LATENESS_BOUND_MS = 30_000;
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { measureCoverage } from './crashCoverage.js';
-import { JOB_LATENESS_BOUND_MS, openCrashDatabase, waitSettled } from './crashDatabase.js';
+import { JOB_LATENESS_BOUND_MS, countEvents, openCrashDatabase, waitSettled } from './crashDatabase.js';
 import type { CrashDbName, CrashOptions } from './crashOptions.js';
 import { buildReport, type CrashReport } from './crashReport.js';
 import { createWorkspace, REPO_ROOT } from './crashWorkspace.js';
@@ -23,6 +23,8 @@ import { compareRecognition, snapshotRecognition } from './verifyRecognition.js'
 const BASELINE_LOAD_MS = 20_000;
 /** Extra patience when waiting for the backlog to drain. */
 const SETTLE_MARGIN_MS = 90_000;
+/** Extra wait per logged event after /recompute-points (a generous allowance: it replays the log in one handling). */
+const RECOMPUTE_MS_PER_EVENT = 10;
 
 /**
  * One run on one database: start, load with kills and restarts, settle, recompute, stop,
@@ -82,7 +84,13 @@ export async function runCrashTest(options: CrashOptions, dbName: CrashDbName): 
         subject: { userId: world.ownerId },
       });
       if (recompute.outcome !== 'accepted') throw new Error(`/recompute-points failed: ${JSON.stringify(recompute)}`);
-      const afterRecompute = await waitSettled(database.db, SETTLE_MARGIN_MS);
+      // The recompute replays the whole log in one handling: its wait grows with the log.
+      const recomputeStarted = Date.now();
+      const afterRecompute = await waitSettled(
+        database.db,
+        SETTLE_MARGIN_MS + RECOMPUTE_MS_PER_EVENT * (await countEvents(database.db)),
+      );
+      say(`recompute settled in ${((Date.now() - recomputeStarted) / 1000).toFixed(1)} s`);
       const recomputed = await snapshotRecognition(database.db);
       const gracefulStop = await guildhall.stop();
       const verifiedAt = Date.now();

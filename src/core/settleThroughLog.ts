@@ -10,15 +10,17 @@ interface Marks {
   outboxId: number;
 }
 
-/** Rounds of "what was there is done": the input, what it caused, and what that caused. */
-const ROUNDS = 3;
+/**
+ * Rounds of "what was there is done": the input (with the actions its handling queued, such as
+ * automod deleting the message), then the events it caused (a case opened, its notice sent).
+ */
+const ROUNDS = 2;
 const POLL_MS = 25;
 
 /**
  * A process that only records events (the gateway role, or an api process answering the sandbox)
  * waits for the workers: every event logged so far handled and every outbox action queued so far
- * carried out (or failed), then again for what those caused, up to three rounds or until nothing
- * new was caused. Events and actions that arrive meanwhile from elsewhere are not waited for, so
+ * carried out (or failed), then once more for what those caused (unless nothing new was caused). Events and actions that arrive meanwhile from elsewhere are not waited for, so
  * a busy log does not hold the answer back. Gives up after `waitMs` (a worker that died is
  * replaced within a few seconds; the answer then reports what is known).
  * @param db - the database the workers share
