@@ -98,7 +98,8 @@ export class SandboxRuntime implements SandboxContext {
       .where('id', '=', guildId)
       .returning('id_workers')
       .executeTakeFirstOrThrow();
-    this.#ids.useWorker(taken.id_workers % (MAX_WORKER + 1));
+    // The first process of a database is worker 0: its ids are the plain clock-and-count ones.
+    this.#ids.useWorker((taken.id_workers - 1) % (MAX_WORKER + 1));
   }
 
   /** Ids for creating the guild itself (before any high-water mark exists), and the mark to persist. */
