@@ -30,11 +30,12 @@ const POLL_MS = 25;
 export async function settleThroughLog(db: Kysely<CoreTables>, clock: Clock, waitMs: number): Promise<void> {
   const until = performance.now() + waitMs;
   let marks = await readMarks(db);
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 1; ; round++) {
     while (!(await caughtUp(db, clock, marks))) {
       if (performance.now() >= until) return;
       await delay(POLL_MS);
     }
+    if (round === ROUNDS) return;
     const next = await readMarks(db);
     if (next.seq === marks.seq && next.outboxId === marks.outboxId) return;
     marks = next;

@@ -5,13 +5,14 @@ import type { DialectName, Store } from '../../store/Store.js';
 import { lockGuildLog } from '../../store/guildLogLock.js';
 import { currentUnit } from '../../store/unitOfWork/index.js';
 import type { EventSink } from '../Platform.js';
+import { SNOWFLAKE_TIME_SHIFT } from '../snowflakes.js';
 import type { SandboxContext, SandboxGuildInfo } from './SandboxContext.js';
 import { SandboxNotFoundError } from './SandboxNotFoundError.js';
 import type { SandboxDatabase, SandboxTables } from './SandboxTables.js';
 import { MAX_WORKER, type IdGenerator } from './SnowflakeIdGenerator.js';
 
 /** Ids reserved ahead per high-water write: one minute of snowflake time. */
-const ID_RESERVE = 60_000n << 22n;
+const ID_RESERVE = 60_000n << SNOWFLAKE_TIME_SHIFT;
 
 /**
  * The sandbox's plumbing: loads the guild once, issues ids that stay unique across restarts

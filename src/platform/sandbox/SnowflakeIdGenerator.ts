@@ -1,4 +1,4 @@
-import { DISCORD_EPOCH } from '../snowflakes.js';
+import { DISCORD_EPOCH, SNOWFLAKE_TIME_SHIFT } from '../snowflakes.js';
 import type { Clock } from '../../core/Clock.js';
 
 /** Issues unique, strictly increasing snowflake-like ids (decimal strings). */
@@ -21,7 +21,7 @@ export interface IdGenerator {
 
 /** Ids a worker issues within one millisecond before it borrows the next one. */
 const SEQUENCE_BITS = 12n;
-const WORKER_BITS = 10n;
+const WORKER_BITS = SNOWFLAKE_TIME_SHIFT - SEQUENCE_BITS;
 const MAX_SEQUENCE = (1n << SEQUENCE_BITS) - 1n;
 /** The largest worker number (Discord's 5-bit worker and 5-bit process ids together). */
 export const MAX_WORKER = Number((1n << WORKER_BITS) - 1n);
@@ -54,11 +54,11 @@ export class SnowflakeIdGenerator implements IdGenerator {
       this.#ms += 1n;
       this.#sequence = 0n;
     }
-    return ((this.#ms << (WORKER_BITS + SEQUENCE_BITS)) | (this.#worker << SEQUENCE_BITS) | this.#sequence).toString();
+    return ((this.#ms << SNOWFLAKE_TIME_SHIFT) | (this.#worker << SEQUENCE_BITS) | this.#sequence).toString();
   }
 
   skipTo(id: string): void {
-    const ms = BigInt(id) >> (WORKER_BITS + SEQUENCE_BITS);
+    const ms = BigInt(id) >> SNOWFLAKE_TIME_SHIFT;
     if (ms < this.#ms) return;
     // Every id of that millisecond is taken from here on: the next one is in the millisecond after.
     this.#ms = ms;

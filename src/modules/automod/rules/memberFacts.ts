@@ -1,4 +1,5 @@
 import type { Platform } from '../../../platform/Platform.js';
+import { snowflakeTime as timeOfSnowflake } from '../../../platform/snowflakes.js';
 
 /** What automod needs to know about a member: roles and ages, for exemptions and conditions. */
 export interface MemberFacts {
@@ -8,8 +9,6 @@ export interface MemberFacts {
   /** Epoch ms, null when unknown. */
   accountCreatedAt: number | null;
 }
-
-const DISCORD_EPOCH = 1_420_070_400_000;
 
 /**
  * A member's roles and ages, read from the platform (cache-first on both platforms: Discord's
@@ -35,5 +34,5 @@ export async function memberFacts(platform: Platform, guildId: string, userId: s
  */
 export function snowflakeTime(id: string): number | null {
   if (!/^\d{15,20}$/.test(id)) return null;
-  return Number(BigInt(id) >> 22n) + DISCORD_EPOCH;
+  return timeOfSnowflake(id);
 }

@@ -11,6 +11,7 @@ export type Question = Selectable<SupportQuestionTable>;
  * that each ask about the message's channel: asked once; a question stored meanwhile is not).
  */
 const notQuestions = new WeakMap<Unit, Set<string>>();
+const threadKey = (guildId: string, questionId: string): string => `${guildId}/${questionId}`;
 
 /**
  * The question with this thread id, or undefined when the thread is not a question.
@@ -24,7 +25,7 @@ export async function getQuestion(
   questionId: string,
 ): Promise<Question | undefined> {
   const unit = currentUnit();
-  const key = `${guildId}/${questionId}`;
+  const key = threadKey(guildId, questionId);
   if (unit !== undefined && notQuestions.get(unit)?.has(key) === true) return undefined;
   const question = await supportDb(ctx.db)
     .selectFrom('support_questions')
@@ -84,7 +85,7 @@ export type NewQuestion = Pick<
 export async function insertQuestion(ctx: SupportContext, question: NewQuestion): Promise<boolean> {
   if ((await getQuestion(ctx, question.guild_id, question.id)) !== undefined) return false;
   const unit = currentUnit();
-  if (unit !== undefined) notQuestions.get(unit)?.delete(`${question.guild_id}/${question.id}`);
+  if (unit !== undefined) notQuestions.get(unit)?.delete(threadKey(question.guild_id, question.id));
   await supportDb(ctx.db)
     .insertInto('support_questions')
     .values({
