@@ -1,6 +1,6 @@
 import { ManualTimers } from '../src/core/Timers.js';
 import { loadModules } from '../src/app/loadModules.js';
-import { migrateAll } from '../src/app/openAndMigrate.js';
+import { allMigrationSets } from '../src/app/openAndMigrate.js';
 import type { CommunityConfig } from '../src/config/CommunityConfig.js';
 import { starterConfig } from '../src/config/starterConfig.js';
 import { ManualClock } from '../src/core/Clock.js';
@@ -76,8 +76,7 @@ const START = Date.UTC(2026, 2, 1, 12);
  */
 export async function createTestEngine(options: TestEngineOptions = {}): Promise<TestEngine> {
   const ownsStore = options.store === undefined;
-  const store = options.store ?? (await openTestStore());
-  if (ownsStore) await migrateAll(store);
+  const store = options.store ?? (await openTestStore(allMigrationSets()));
   const clock = options.clock ?? new ManualClock(START);
   const log = options.log ?? silentLogger();
   const metrics = new Metrics();

@@ -1,6 +1,6 @@
 import { moduleMigrations } from '../modules/moduleList.js';
 import { sandboxMigrations } from '../platform/sandbox/sandboxMigrations.js';
-import { migrate, type MigrationReport } from '../store/migrate.js';
+import { migrate, type MigrationReport, type MigrationSet } from '../store/migrate.js';
 import { openStore, type Store } from '../store/Store.js';
 
 /**
@@ -30,5 +30,10 @@ export async function openAndMigrate(
  * @param store - an open database
  */
 export function migrateAll(store: Store): Promise<MigrationReport> {
-  return migrate(store, [{ owner: 'sandbox', migrations: sandboxMigrations }, ...moduleMigrations()]);
+  return migrate(store, allMigrationSets());
+}
+
+/** Every migration set beyond the core's: the sandbox's, then each module's. */
+export function allMigrationSets(): MigrationSet[] {
+  return [{ owner: 'sandbox', migrations: sandboxMigrations }, ...moduleMigrations()];
 }

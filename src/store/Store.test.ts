@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestStore, testDialect, type TestStore } from '../../test/testStore.js';
 import { migrate } from './migrate.js';
+import { openStore } from './Store.js';
 
 describe(`store (${testDialect})`, () => {
   let store: TestStore | undefined;
@@ -57,6 +58,22 @@ describe(`two databases side by side (${testDialect})`, () => {
     } finally {
       await first.destroy();
       await second.destroy();
+    }
+  });
+});
+
+describe.skipIf(testDialect !== 'postgres')('server options in the PostgreSQL URL', () => {
+  it('keeps the URL’s options and adds the schema’s search path', async () => {
+    const base = await openTestStore();
+    const url = `${base.url}${base.url.includes('?') ? '&' : '?'}options=${encodeURIComponent('-c statement_timeout=4321')}`;
+    const store = await openStore({ url, schema: base.schema ?? '' });
+    try {
+      const { rows } = await sql<{ timeout: string; schema: string }>`
+        select current_setting('statement_timeout') as timeout, current_schema() as schema`.execute(store.db);
+      expect(rows[0]).toEqual({ timeout: '4321ms', schema: base.schema });
+    } finally {
+      await store.destroy();
+      await base.destroy();
     }
   });
 });

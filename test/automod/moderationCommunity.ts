@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { migrateAll } from '../../src/app/openAndMigrate.js';
+import { allMigrationSets, migrateAll } from '../../src/app/openAndMigrate.js';
 import { ManualClock } from '../../src/core/Clock.js';
 import type { Engine } from '../../src/core/Engine.js';
 import type { ChannelSnapshot, GuildSnapshot, InteractionReply, RoleSnapshot } from '../../src/platform/Platform.js';
@@ -92,9 +92,7 @@ export async function openModerationCommunity(options: CommunityOptions = {}): P
   const clock = new ManualClock(START);
   if (options.restartable !== true) {
     const store = await withSchemaRaceRetry(async () => {
-      const opened = await openTestStore();
-      await migrateAll(opened);
-      return opened;
+      return openTestStore(allMigrationSets());
     });
     return start(store, clock, options, () => store.destroy(), null);
   }
@@ -138,8 +136,7 @@ async function sharedDatabase(): Promise<SharedDatabase> {
       dispose: () => rm(dir, { recursive: true, force: true }),
     };
   }
-  const base: TestStore = await openTestStore();
-  await migrateAll(base);
+  const base: TestStore = await openTestStore(allMigrationSets());
   const schema = base.schema ?? '';
   return {
     open: async () => {

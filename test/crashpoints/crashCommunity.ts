@@ -1,6 +1,6 @@
 import { ManualTimers } from '../../src/core/Timers.js';
 import { loadModules } from '../../src/app/loadModules.js';
-import { migrateAll } from '../../src/app/openAndMigrate.js';
+import { allMigrationSets } from '../../src/app/openAndMigrate.js';
 import { starterConfig } from '../../src/config/starterConfig.js';
 import { ManualClock } from '../../src/core/Clock.js';
 import { Engine } from '../../src/core/Engine.js';
@@ -55,8 +55,7 @@ export class CrashCommunity {
    * @param crashAt - the await point to die at (1-based; null for a clean run)
    */
   static async open(crashAt: number | null): Promise<CrashCommunity> {
-    const store = await openTestStore();
-    await migrateAll(store);
+    const store = await openTestStore(allMigrationSets());
     const loaded = loadModules({ configText: starterConfig() });
     const clock = new ManualClock(START);
     const sandbox = new SandboxPlatform({ store, clock });

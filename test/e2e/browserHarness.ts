@@ -1,18 +1,19 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { inject } from 'vitest';
 import { startGuildhall, type RunningGuildhall } from '../../src/app/startGuildhall.js';
 import { dropSchema, testDialect, testPostgresUrl } from '../testStore.js';
+import { builtWebRoot } from '../webBuild.js';
 
 /** Debian's chromium by default; GUILDHALL_CHROMIUM points elsewhere (another OS, another build). */
 export const CHROMIUM = process.env.GUILDHALL_CHROMIUM ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
-export const SKIP_REASON = `${CHROMIUM} is missing: install chromium (Debian: apt-get install -y chromium) or set GUILDHALL_CHROMIUM to run the browser test`;
-
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export const SKIP_REASON = `${CHROMIUM} is missing: install chromium (Debian: apt-get install -y chromium) or set GUILDHALL_CHROMIUM to run the browser test`;
 
 /** Polling is every 2 s; a few periods is plenty on a slow machine. */
 export const UI_TIMEOUT = 10_000;
@@ -21,13 +22,13 @@ export const UI_TIMEOUT = 10_000;
 export interface BrowserHarness {
   guildhall: RunningGuildhall;
   browser: Browser;
-  /** Closes the browser and Guildhall, drops the PostgreSQL schema, removes the web build. */
+  /** Closes the browser and Guildhall, drops the PostgreSQL schema. */
   close(): Promise<void>;
 }
 
 /**
- * Builds the current web/ sources into a scratch directory (so a test never serves a stale
- * web/dist), starts Guildhall on the sandbox (in-memory SQLite, or a fresh PostgreSQL schema)
+ * Serves the dashboard built from the current web/ sources for this run (test/webBuild.ts, so a
+ * test never serves a stale web/dist), starts Guildhall on the sandbox (in-memory SQLite, or a fresh PostgreSQL schema)
  * and launches Debian's chromium headless.
  * @param configText - community.yaml
  * @param schemaPrefix - PostgreSQL schema name prefix
@@ -38,12 +39,8 @@ export async function startBrowserHarness(
   schemaPrefix: string,
   options: { env?: Record<string, string>; port?: number } = {},
 ): Promise<BrowserHarness> {
-  const webRoot = mkdtempSync(join(tmpdir(), 'guildhall-web-'));
-  await build({
-    configFile: join(repoRoot, 'web', 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: webRoot, emptyOutDir: true },
-  });
+  // Built before the run (test/globalSetup.ts) unless its filters seemed to leave browser tests out.
+  const webRoot = inject('webRoot') || (await builtWebRoot());
   const schema = testDialect === 'postgres' ? `${schemaPrefix}_${Date.now().toString(36)}` : undefined;
   const guildhall = await startGuildhall({
     configText,
@@ -72,7 +69,6 @@ export async function startBrowserHarness(
       await browser.close();
       await guildhall.stop();
       if (schema !== undefined) await dropSchema(schema);
-      rmSync(webRoot, { recursive: true, force: true });
     },
   };
 }

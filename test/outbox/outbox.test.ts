@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openTestStore, testDialect, type TestStore } from '../testStore.js';
-import { migrateAll } from '../../src/app/openAndMigrate.js';
+import { allMigrationSets } from '../../src/app/openAndMigrate.js';
 import { Metrics } from '../../src/metrics/Metrics.js';
 import type { Platform } from '../../src/platform/Platform.js';
 import { Forbidden, RateLimited } from '../../src/platform/PlatformError.js';
@@ -89,8 +89,7 @@ describe(`the outbox (${testDialect})`, () => {
   }
 
   beforeEach(async () => {
-    store = await openTestStore();
-    await migrateAll(store);
+    store = await openTestStore(allMigrationSets());
     clock = new ManualClock(Date.UTC(2026, 5, 1));
     sandbox = new SandboxPlatform({ store, clock });
     failures = { count: 0, error: () => new Error('network down') };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateAll } from '../../src/app/openAndMigrate.js';
+import { allMigrationSets } from '../../src/app/openAndMigrate.js';
 import { ManualClock } from '../../src/core/Clock.js';
 import { MemberMatcher } from '../../src/core/privacy/MemberMatcher.js';
 import type { GuildSnapshot } from '../../src/platform/Platform.js';
@@ -18,8 +18,7 @@ const channel = (name: string): string => guild.channels.find((c) => c.name === 
 
 describe(`the sandbox's member data (${testDialect})`, () => {
   beforeEach(async () => {
-    store = await openTestStore();
-    await migrateAll(store);
+    store = await openTestStore(allMigrationSets());
     const clock = new ManualClock(Date.UTC(2026, 2, 1, 12));
     sandbox = new SandboxPlatform({ store, clock });
     guild = await seedSandboxCommunity(sandbox, { name: 'Sandbox Privacy' });

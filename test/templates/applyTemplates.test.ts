@@ -1,7 +1,7 @@
 import { createTestEngine } from '../createTestEngine.js';
 import { describe, expect, it } from 'vitest';
 import { loadModules } from '../../src/app/loadModules.js';
-import { migrateAll } from '../../src/app/openAndMigrate.js';
+import { allMigrationSets } from '../../src/app/openAndMigrate.js';
 import { defaultTemplatesDir, readTemplate } from '../../src/config/configTemplates.js';
 import { parseConfig } from '../../src/config/parseConfig.js';
 import { ManualClock } from '../../src/core/Clock.js';
@@ -29,8 +29,7 @@ interface Sandbox {
 
 /** A fresh sandbox guild (only @everyone, the bot and its role, the owner) on the test database. */
 async function freshSandbox(name: string): Promise<Sandbox> {
-  const store = await openTestStore();
-  await migrateAll(store);
+  const store = await openTestStore(allMigrationSets());
   const clock = new ManualClock(Date.UTC(2026, 2, 1, 12));
   const sandbox = new SandboxPlatform({ store, clock });
   const guild = await sandbox.ensureGuild(name, { ownerUsername: 'mira' });
