@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { postgresConnection } from './postgresConnection.js';
 
 /** First key of the session advisory locks that make one worker the owner of a guild (any constant). */
 const GUILD_LEASE_SPACE = 4_710_002;
@@ -35,10 +36,7 @@ export class LeaseConnection {
    * @param options - database, schema, what to do when the connection is lost
    */
   static async open(options: LeaseConnectionOptions): Promise<LeaseConnection> {
-    const client = new pg.Client({
-      connectionString: options.url,
-      ...(options.schema === undefined ? {} : { options: `-c search_path=${options.schema}` }),
-    });
+    const client = new pg.Client(postgresConnection(options.url, options.schema));
     await client.connect();
     const connection = new LeaseConnection(client);
     const lost = (error: Error): void => {

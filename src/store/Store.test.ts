@@ -65,6 +65,7 @@ describe(`two databases side by side (${testDialect})`, () => {
 describe.skipIf(testDialect !== 'postgres')('server options in the PostgreSQL URL', () => {
   it('keeps the URL’s options and adds the schema’s search path', async () => {
     const base = await openTestStore();
+    // The test URL may carry options of its own (testStore.ts): this one is added to them.
     const url = `${base.url}${base.url.includes('?') ? '&' : '?'}options=${encodeURIComponent('-c statement_timeout=4321')}`;
     const store = await openStore({ url, schema: base.schema ?? '' });
     try {

@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { CoreTables } from './CoreTables.js';
 import { DatabaseInUseError, DatabaseOpenError } from './DatabaseOpenError.js';
+import { postgresConnection } from './postgresConnection.js';
 import { ScopedPostgresDialect } from './ScopedPostgresIntrospector.js';
 import { lockSqliteFile, type SqliteFileLock } from './sqliteFileLock.js';
 import { withStatementCache } from './statementCache.js';
@@ -124,10 +125,9 @@ async function openPostgres(options: StoreOptions): Promise<Store> {
     }
   }
   const pool = new pg.Pool({
-    connectionString: options.url,
+    ...postgresConnection(options.url, schema),
     max: options.poolSize ?? 10,
     types,
-    ...(schema === undefined ? {} : withSearchPath(options.url, schema)),
   });
   const dialect = new UnitOfWorkDialect(new ScopedPostgresDialect({ pool }));
   const db = new Kysely<CoreTables>({ dialect });
@@ -145,25 +145,6 @@ async function openPostgres(options: StoreOptions): Promise<Store> {
     unitOfWork: (fn, label = {}) => dialect.driver.run(fn, label, reportHookError),
     destroy: () => db.destroy(),
   };
-}
-
-/**
- * The connection's server options: the URL's own (`?options=-c statement_timeout=5000`) kept,
- * the schema's search path added. pg lets the URL's options win over the pool's, so they move
- * out of the URL.
- */
-function withSearchPath(url: string, schema: string): { connectionString: string; options: string } {
-  const searchPath = `-c search_path=${schema}`;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { connectionString: url, options: searchPath }; // not a URL: pg reads it as it is
-  }
-  const given = parsed.searchParams.get('options');
-  if (given === null) return { connectionString: url, options: searchPath };
-  parsed.searchParams.delete('options');
-  return { connectionString: parsed.toString(), options: `${given} ${searchPath}` };
 }
 
 /** A PostgreSQL URL as shown to people: without its password, with the schema. */

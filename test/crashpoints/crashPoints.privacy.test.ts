@@ -1,0 +1,3 @@
+import { describeCrashPoints } from './crashPointTest.js';
+
+describeCrashPoints('a member exports their data');

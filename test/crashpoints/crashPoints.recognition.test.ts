@@ -1,0 +1,3 @@
+import { describeCrashPoints } from './crashPointTest.js';
+
+describeCrashPoints('members post, thank and react; a member asks for their rank');

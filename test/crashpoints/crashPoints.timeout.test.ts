@@ -1,0 +1,3 @@
+import { describeCrashPoints } from './crashPointTest.js';
+
+describeCrashPoints('a moderator times a member out; the timeout ends on time');

@@ -1,0 +1,3 @@
+import { describeCrashPoints } from './crashPointTest.js';
+
+describeCrashPoints('a member joins and is welcomed');
