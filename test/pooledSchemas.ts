@@ -77,7 +77,7 @@ export async function releaseSchema(url: string, key: string, schema: string): P
     if (shape !== null && shape === (await fingerprint(client, schema))) {
       await client.query(`ALTER SCHEMA ${schema} RENAME TO ${POOL_PREFIX}${key}_${randomBytes(4).toString('hex')}`);
     } else {
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await dropWith(client, schema);
     }
   });
 }
@@ -89,8 +89,17 @@ export async function dropPooledSchemas(url: string): Promise<void> {
       `select nspname as name from pg_namespace where starts_with(nspname, $1)`,
       [POOL_PREFIX],
     );
-    for (const { name } of pooled.rows) await client.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
+    for (const { name } of pooled.rows) await dropWith(client, name);
   });
+}
+
+/** Drops a schema and everything in it, if it is there. */
+export async function dropSchemaAt(url: string, schema: string): Promise<void> {
+  await withClient(url, (client) => dropWith(client, schema));
+}
+
+async function dropWith(client: pg.Client, schema: string): Promise<void> {
+  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
 }
 
 // Rows go, migration records stay; foreign keys are not checked while emptying (the order of

@@ -1,7 +1,13 @@
-import pg from 'pg';
 import { migrate, type MigrationSet } from '../src/store/migrate.js';
 import { openStore, type Store } from '../src/store/Store.js';
-import { claimPooledSchema, markMigrated, migrationKey, newSchemaName, releaseSchema } from './pooledSchemas.js';
+import {
+  claimPooledSchema,
+  dropSchemaAt,
+  markMigrated,
+  migrationKey,
+  newSchemaName,
+  releaseSchema,
+} from './pooledSchemas.js';
 
 /** Which database the test run uses: `GUILDHALL_TEST_DB=sqlite` (default) or `postgres`. */
 export const testDialect: 'sqlite' | 'postgres' = process.env.GUILDHALL_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
@@ -65,12 +71,6 @@ export async function openTestStore(sets: readonly MigrationSet[] = []): Promise
 }
 
 /** Drops a test schema (also used by tests that spawn processes on a schema). */
-export async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: testPostgresUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  } finally {
-    await client.end();
-  }
+export function dropSchema(schema: string): Promise<void> {
+  return dropSchemaAt(testPostgresUrl, schema);
 }

@@ -91,9 +91,7 @@ export function communityYaml(sections: Record<string, unknown> = {}): string {
 export async function openModerationCommunity(options: CommunityOptions = {}): Promise<ModerationCommunity> {
   const clock = new ManualClock(START);
   if (options.restartable !== true) {
-    const store = await withSchemaRaceRetry(async () => {
-      return openTestStore(allMigrationSets());
-    });
+    const store = await withSchemaRaceRetry(() => openTestStore(allMigrationSets()));
     return start(store, clock, options, () => store.destroy(), null);
   }
   const database = await withSchemaRaceRetry(sharedDatabase);

@@ -28,8 +28,8 @@ export interface BrowserHarness {
 
 /**
  * Serves the dashboard built from the current web/ sources for this run (test/webBuild.ts, so a
- * test never serves a stale web/dist), starts Guildhall on the sandbox (in-memory SQLite, or a fresh PostgreSQL schema)
- * and launches Debian's chromium headless.
+ * test never serves a stale web/dist), starts Guildhall on the sandbox (in-memory SQLite, or a
+ * fresh PostgreSQL schema) and launches Debian's chromium headless.
  * @param configText - community.yaml
  * @param schemaPrefix - PostgreSQL schema name prefix
  * @param options - Guildhall's environment (default none) and port (default a free one)
