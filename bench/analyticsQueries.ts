@@ -6,6 +6,13 @@
  * by `--members` members would leave, written directly (deterministic).
  *
  *   npx tsx bench/analyticsQueries.ts [--messages 10000000] [--days 365] [--members 20000] [--db sqlite|postgres]
+ *                                     [--vacuum] [--keep]
+ *
+ * `--vacuum` runs `VACUUM ANALYZE` (PostgreSQL) or `ANALYZE` (SQLite) after the load, as a
+ * server's autovacuum does after a bulk insert (PostgreSQL 13+ vacuums on inserts too); without
+ * it the queries run on tables never vacuumed nor analysed (the test server runs with
+ * `autovacuum = off`). `--keep` leaves the PostgreSQL schema in place (its name is printed) to
+ * look at plans with EXPLAIN.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +32,8 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'sqlite' },
     days: { type: 'string', default: '365' },
     members: { type: 'string', default: '20000' },
+    vacuum: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
   },
 });
 
@@ -226,6 +235,16 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${db}: ${rows} rollup and directory rows for ${values.messages} messages written in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
     );
+    if (values.vacuum) {
+      started = performance.now();
+      if (db === 'sqlite') await sql`ANALYZE`.execute(store.db);
+      else {
+        const { rows: tables } = await sql<{ name: string }>`SELECT table_name AS name
+          FROM information_schema.tables WHERE table_schema = current_schema()`.execute(store.db);
+        await sql`VACUUM ANALYZE ${sql.join(tables.map((t) => sql.table(t.name)))}`.execute(store.db);
+      }
+      process.stdout.write(`${db}: vacuumed and analysed in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+    }
     const config = AnalyticsConfig.parse({});
     const last = FIRST_DAY + DAYS - 1;
     const ranges = {
@@ -246,7 +265,8 @@ async function main(): Promise<void> {
   } finally {
     await store.destroy();
     rmSync(dir, { recursive: true, force: true });
-    if (db !== 'sqlite') {
+    if (db !== 'sqlite' && values.keep) process.stdout.write(`postgres: kept schema ${schema}\n`);
+    else if (db !== 'sqlite') {
       const pg = await import('pg');
       const client = new pg.default.Client({ connectionString: PG_URL });
       await client.connect();

@@ -3,7 +3,9 @@
  * with a day of activity, against the target of 250 MB peak RSS (issue #20).
  *
  * Phases, in one process: the engine with every starter module on a fresh store (SQLite file
- * or DATABASE_URL); 100,000 `member.joined` through `engine.ingest`; a day of activity
+ * or DATABASE_URL); 100,000 `member.joined` through `engine.ingest` (or, with `--existing
+ * list`, the 100,000 members of an existing community from the platform's member list, as
+ * `guildhall start` syncs the member directory); a day of activity
  * (messages from a few thousand active members, reactions, leaves); then the discord.js
  * client as DiscordPlatform builds it, connected to the local fake Discord of test/discord and
  * fed GUILD_MEMBERS_CHUNK dispatches for every member plus MESSAGE_CREATE traffic. RSS and
@@ -11,6 +13,7 @@
  * every 100 ms over the whole run.
  *
  *   node --expose-gc --import tsx bench/memory.ts [--members 100000] [--messages 150000]
+ *                                                 [--existing joins|list] [--heap-snapshot file]
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --expose-gc --import tsx bench/memory.ts
  *   npx tsx bench/memory.ts --part discord --discord-client bare   (attribution runs)
  *
@@ -19,12 +22,17 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { writeHeapSnapshot } from 'node:v8';
 import { migrateAll } from '../src/app/openAndMigrate.js';
 import { ManualClock } from '../src/core/Clock.js';
 import type { DomainEvent } from '../src/core/DomainEvent.js';
 import { starterConfig } from '../src/config/starterConfig.js';
 import { createTestEngine, type TestEngine } from '../test/createTestEngine.js';
-import { dayOfActivity, dayStart, joins, type TrafficShape } from './memoryActivity.js';
+import { dayOfActivity, dayStart, joins, listedMembers, type TrafficShape } from './memoryActivity.js';
+import { MemberDirectory, type DirectorySyncResult } from '../src/core/members/MemberDirectory.js';
+import type { Store } from '../src/store/Store.js';
+import { syncMemberDirectory } from '../src/core/members/syncMemberDirectory.js';
+import { silentLogger } from '../src/core/Logger.js';
 import { DISCORD_CLIENT_KINDS, startDiscordFeed, type DiscordClientKind } from './memoryDiscord.js';
 import { gcForced, mb, PeakRss, settledReading, type MemoryReading } from './memorySampler.js';
 import { openBenchStore } from './benchStore.js';
@@ -39,6 +47,8 @@ const { values } = parseArgs({
     'discord-messages': { type: 'string', default: '10000' },
     'discord-client': { type: 'string', default: 'platform' },
     part: { type: 'string', default: 'all' },
+    existing: { type: 'string', default: 'joins' },
+    'heap-snapshot': { type: 'string' },
   },
 });
 const members = Number(values.members);
@@ -46,6 +56,8 @@ const clientKind = values['discord-client'] as DiscordClientKind;
 if (!DISCORD_CLIENT_KINDS.includes(clientKind)) throw new Error(`--discord-client ${DISCORD_CLIENT_KINDS.join('|')}`);
 const part = values.part;
 if (part !== 'all' && part !== 'engine' && part !== 'discord') throw new Error('--part all|engine|discord');
+const existing = values.existing;
+if (existing !== 'joins' && existing !== 'list') throw new Error('--existing joins|list');
 const TARGET_MB = 250;
 
 interface Row {
@@ -84,6 +96,18 @@ async function ingestAll(engine: TestEngine, events: Iterable<DomainEvent>, labe
   return n;
 }
 
+/**
+ * The member directory synced from the platform's member list, as `guildhall start` does
+ * (src/app/startGuildhall.ts). In a function so the list is garbage once it returns (a
+ * top-level block's constants stay reachable until the module finishes).
+ */
+async function syncListed(engine: TestEngine, store: Store, shape: TrafficShape): Promise<DirectorySyncResult | null> {
+  const directory = new MemberDirectory(store.db, engine.clock);
+  const listed = listedMembers(shape);
+  const platform = { fetchAllMembers: () => Promise.resolve(listed) };
+  return syncMemberDirectory({ directory, platform, clock: engine.clock, log: silentLogger() }, shape.guildId);
+}
+
 await record('process start (imports loaded)');
 let dbKind = 'none';
 let closeEngine = (): Promise<void> => Promise.resolve();
@@ -113,11 +137,18 @@ if (part !== 'discord') {
     leaves: Number(values.leaves),
     start: engine.clock.now(),
   };
-  const joined = await ingestAll(engine, joins(shape), 'joins');
-  await record(`after ${joined} member.joined`);
+  if (existing === 'list') {
+    const synced = await syncListed(engine, bench.store, shape);
+    await record(`after the member list sync of ${members} members`, JSON.stringify(synced));
+  } else {
+    const joined = await ingestAll(engine, joins(shape), 'joins');
+    await record(`after ${joined} member.joined`);
+  }
   engine.clock.set(dayStart(shape));
   const day = await ingestAll(engine, dayOfActivity(shape), 'day');
   engine.clock.set(dayStart(shape) + 86_400_000);
+  // For attribution: what the heap holds after the day (open it in Chrome's DevTools).
+  if (values['heap-snapshot'] !== undefined) writeHeapSnapshot(values['heap-snapshot']);
   await record(
     `after a day: ${day} events`,
     `(${shape.messages} messages from ${shape.activeMembers} members, ${shape.reactions} reactions, ${shape.leaves} leaves)`,

@@ -4,6 +4,7 @@
  * a few thousand active members (a heavy-tailed few post most), reactions and some leaves.
  */
 import { domainEvent, type DomainEvent } from '../src/core/DomainEvent.js';
+import type { ListedMember } from '../src/platform/Platform.js';
 
 const DISCORD_EPOCH = 1_420_070_400_000n;
 const DAY_MS = 86_400_000;
@@ -123,6 +124,20 @@ export function* joins(shape: TrafficShape): Generator<DomainEvent> {
       payload: { ...m, bot: false, joinedAt: at },
     });
   }
+}
+
+/**
+ * Every member as the platform's member list gives them at start (the same members, join times
+ * and roles as {@link joins}): how an existing community comes into Guildhall.
+ * @param shape - the traffic
+ */
+export function listedMembers(shape: TrafficShape): ListedMember[] {
+  const out: ListedMember[] = [];
+  for (let i = 0; i < shape.members; i += 1) {
+    const at = shape.start + i * 1000;
+    out.push({ ...benchMember(i, at, shape.roleIds), bot: false, joinedAt: at, timeoutUntil: null });
+  }
+  return out;
 }
 
 /** Epoch ms at which the day of activity starts. */

@@ -62,6 +62,30 @@ describe('member events from the gateway', () => {
     });
   });
 
+  it('a role Guildhall gave is still a change when the gateway reports it: previousRoles are what the gateway said before', async () => {
+    const user = { id: '849000000000000557', username: 'ada', discriminator: '0' };
+    const add = loadFixture('guild_member_add_1', { guild_id: G, user, roles: [TEST_IDS.roles.member] });
+    await dispatchAndCollect(c, [['GUILD_MEMBER_ADD', add]]);
+    await c.platform.addRole(G, user.id, TEST_IDS.roles.moderator, 'promoted');
+    // The adapter notes its own write for reads (no request)…
+    expect((await c.platform.fetchMember(G, user.id))?.roles).toEqual([
+      TEST_IDS.roles.member,
+      TEST_IDS.roles.moderator,
+    ]);
+    // …but the gateway's GUILD_MEMBER_UPDATE is compared with what the gateway said before.
+    const update = loadFixture('guild_member_update_1', {
+      guild_id: G,
+      user,
+      roles: [TEST_IDS.roles.member, TEST_IDS.roles.moderator],
+    });
+    const [event] = await dispatchAndCollect(c, [['GUILD_MEMBER_UPDATE', update]]);
+    expect(event?.payload).toMatchObject({
+      userId: user.id,
+      previousRoles: [TEST_IDS.roles.member],
+      roles: [TEST_IDS.roles.member, TEST_IDS.roles.moderator].sort(),
+    });
+  });
+
   it('member.updated of a member discord.js never saw has previousRoles null', async () => {
     const update = loadFixture('guild_member_update_1', {
       guild_id: G,

@@ -1,4 +1,4 @@
-import { Client, Events, Routes } from 'discord.js';
+import { Client, Events, Options, Routes } from 'discord.js';
 import { z } from 'zod';
 import type { Clock } from '../../core/Clock.js';
 import type { Logger } from '../../core/Logger.js';
@@ -108,6 +108,18 @@ export interface DiscordPlatformOptions {
 const withId = z.object({ id: z.string() });
 
 /**
+ * discord.js's caches, with its member and user caches kept to the bot itself: the guild's
+ * members are held once, in the adapter's {@link MemberCache} (which also answers what the
+ * gateway said before a member dispatch). Unbounded, they held every member and user a second
+ * time (about 60 MB of heap at 100,000 members, docs/benchmarks.md, bench/memory).
+ */
+const GUILDHALL_CACHES = Options.cacheWithLimits({
+  ...Options.DefaultMakeCacheSettings,
+  GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+  UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+});
+
+/**
  * {@link Platform} on Discord through discord.js v14: gateway events become domain events
  * (see {@link GatewayRelay}), actions are REST requests through discord.js's REST client,
  * whose queue handles Discord's rate limits, and whose failures become typed platform errors
@@ -132,6 +144,7 @@ export class DiscordPlatform implements Platform, PollPort {
     this.#client = new Client({
       intents: [...GUILDHALL_INTENTS],
       partials: [...GUILDHALL_PARTIALS],
+      makeCache: GUILDHALL_CACHES,
       rest: options.apiUrl === undefined ? {} : { api: options.apiUrl.replace(/\/+$/, '') },
     });
     // Actions (registerCommands from the CLI, fetchGuild for a check) work before start().
@@ -155,7 +168,7 @@ export class DiscordPlatform implements Platform, PollPort {
   async start(sink: EventSink, options: PlatformStartOptions = {}): Promise<void> {
     if (this.#relay !== null) throw new Error('DiscordPlatform is already started');
     const { guildId, clock, log, token } = this.#options;
-    const relay = new GatewayRelay(this.#client, { guildId, clock, log, sink });
+    const relay = new GatewayRelay(this.#client, { guildId, clock, log, sink, members: this.#members });
     relay.attach();
     this.#relay = relay;
     this.#mirror.attach();

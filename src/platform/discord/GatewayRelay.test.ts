@@ -28,6 +28,7 @@ describe('GatewayRelay', () => {
       guildId: G,
       clock: new ManualClock(),
       log: silentLogger(),
+      members: { seen: () => null },
       sink: async (event: DomainEvent) => {
         log.push(`start ${event.id}`);
         await new Promise((resolve) => setTimeout(resolve, event.id.endsWith(':1') ? 20 : 0));
@@ -52,6 +53,7 @@ describe('GatewayRelay', () => {
       guildId: G,
       clock: new ManualClock(),
       log: silentLogger(),
+      members: { seen: () => null },
       sink: (event) => {
         if (event.id.endsWith(':3')) return Promise.reject(new Error('module crashed'));
         delivered.push(event.id);
@@ -72,6 +74,7 @@ describe('GatewayRelay', () => {
       guildId: G,
       clock: new ManualClock(),
       log: silentLogger(),
+      members: { seen: () => null },
       sink: (event) => {
         delivered.push(event.id);
         return Promise.resolve();

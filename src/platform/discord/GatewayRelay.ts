@@ -3,7 +3,7 @@ import type { Clock } from '../../core/Clock.js';
 import type { DomainEvent } from '../../core/DomainEvent.js';
 import type { Logger } from '../../core/Logger.js';
 import type { EventSink } from '../Platform.js';
-import { discordCacheView } from './discordCacheView.js';
+import { discordCacheView, type GatewayMembers } from './discordCacheView.js';
 import { guildScoped } from './gatewaySchemas.js';
 import type { GuildCacheView, Normaliser } from './NormaliseContext.js';
 import { normaliseAutoModerationAction } from './normaliseAutoModeration.js';
@@ -58,6 +58,11 @@ export interface GatewayRelayOptions {
   clock: Clock;
   log: Logger;
   sink: EventSink;
+  /**
+   * Members as the gateway last described them, read before the dispatch is applied to them
+   * (attach the relay first): the adapter's `MemberCache`.
+   */
+  members: GatewayMembers;
 }
 
 /**
@@ -82,7 +87,7 @@ export class GatewayRelay {
   constructor(client: Client, options: GatewayRelayOptions) {
     this.#client = client;
     this.#options = options;
-    this.#cache = discordCacheView(client, options.guildId);
+    this.#cache = discordCacheView(client, options.guildId, options.members);
   }
 
   /** Starts listening. */

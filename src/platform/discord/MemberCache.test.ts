@@ -11,7 +11,7 @@ const member = (id: string, roles: string[] = []) => ({
   joined_at: '2025-01-01T00:00:00.000000+00:00',
 });
 
-function primedCache(maxMembers: number, members: ReturnType<typeof member>[]): MemberCache {
+function primedCache(maxMembers: number, members: object[]): MemberCache {
   const cache = new MemberCache(new Client({ intents: [] }), {
     guildId: G,
     log: silentLogger(),
@@ -48,6 +48,46 @@ describe('MemberCache', () => {
     expect(cache.get(G, '1')?.roles).toEqual([]);
     cache.noteRole(G, '1', 'b', true, cache.mark());
     expect(cache.get(G, '1')?.roles).toEqual(['b']);
+  });
+
+  it('seen: what the gateway said of a member, kept through notes, partial payloads and a message member', () => {
+    const cache = primedCache(10, [{ ...member('1', ['a']), nick: 'Ada', pending: true }]);
+    const joinedAt = Date.parse('2025-01-01T00:00:00.000Z');
+    expect(cache.seen('1')).toEqual({ roles: ['a'], nickname: 'Ada', pending: true, joinedAt });
+    cache.noteRole(G, '1', 'b', true, cache.mark());
+    cache.noteTimeout(G, '1', Date.UTC(2026, 0, 2), cache.mark());
+    expect(cache.get(G, '1')?.roles).toEqual(['a', 'b']);
+    expect(cache.seen('1')?.roles).toEqual(['a']);
+    // A message's member has no user, nick or pending: those are kept.
+    cache.apply(GatewayDispatchEvents.MessageCreate, {
+      guild_id: G,
+      author: { id: '1', username: 'user1' },
+      member: { roles: ['a', 'b'], joined_at: '2025-01-01T00:00:00.000000+00:00' },
+    });
+    expect(cache.seen('1')).toEqual({ roles: ['a', 'b'], nickname: 'Ada', pending: true, joinedAt });
+    cache.apply(GatewayDispatchEvents.GuildMemberUpdate, {
+      guild_id: G,
+      ...member('1', []),
+      nick: null,
+      pending: false,
+    });
+    expect(cache.seen('1')).toEqual({ roles: [], nickname: null, pending: false, joinedAt });
+    cache.apply(GatewayDispatchEvents.GuildMemberRemove, { guild_id: G, user: { id: '1' } });
+    expect(cache.seen('1')).toBeNull();
+    expect(cache.seen('2')).toBeNull();
+    // A REST answer is for reads only.
+    const fetched = {
+      userId: '2',
+      username: 'u',
+      displayName: 'u',
+      bot: false,
+      roles: [],
+      joinedAt: 0,
+      timeoutUntil: null,
+    };
+    cache.noteFetched(G, '2', fetched, cache.mark());
+    expect(cache.get(G, '2')?.userId).toBe('2');
+    expect(cache.seen('2')).toBeNull();
   });
 
   it('READY and an unreadable member dispatch forget everything; an unreadable message member is skipped', () => {

@@ -5,6 +5,8 @@ import type { Logger } from '../../core/Logger.js';
 import type { MemberSnapshot } from '../Platform.js';
 import { gatewayUser, guildScoped } from './gatewaySchemas.js';
 import { parseMemberSnapshot } from './memberSnapshot.js';
+import { gatewayMemberState } from './gatewayMemberState.js';
+import type { CachedMember } from './NormaliseContext.js';
 
 /** The gateway dispatches that feed a {@link MemberCache}. */
 export const MEMBER_CACHE_DISPATCHES = [
@@ -45,6 +47,11 @@ interface Entry {
   trustedUntil: number;
   /** Sequence of the dispatch or note that last set it. */
   setAt: number;
+  /**
+   * What the gateway itself last said of the member (dispatches only, never Guildhall's own
+   * notes or REST answers): what a GUILD_MEMBER_UPDATE is compared against ({@link seen}).
+   */
+  gateway: CachedMember | undefined;
 }
 
 const withId = z.object({ id: z.string() });
@@ -160,6 +167,19 @@ export class MemberCache {
     return entry.member;
   }
 
+  /**
+   * The member as the gateway last described them (roles, nickname, screening, join time),
+   * or null when it did not (yet): what normalisers compare a member dispatch against. The
+   * gateway relay reads it before the cache applies the dispatch being normalised (it listens
+   * first). Guildhall's own writes and REST answers do not change it, as they did not change
+   * discord.js's member cache, which this replaces (one copy of the guild's members).
+   * @param userId - the user
+   */
+  seen(userId: string): CachedMember | null {
+    if (!this.#primed) return null;
+    return this.#entries.get(userId)?.gateway ?? null;
+  }
+
   /** Where the dispatch stream stands: take it before a request and pass it to `note…`. */
   mark(): number {
     return this.#sequence;
@@ -173,7 +193,7 @@ export class MemberCache {
    * @param since - {@link mark} taken before the request
    */
   noteFetched(guildId: string, userId: string, member: MemberSnapshot | null, since: number): void {
-    if (this.#untouchedSince(guildId, userId, since)) this.#store(userId, member);
+    if (this.#untouchedSince(guildId, userId, since)) this.#store(userId, member, this.#gatewayOf(userId));
   }
 
   /**
@@ -188,7 +208,7 @@ export class MemberCache {
     const member = this.#known(guildId, userId, since);
     if (member === null) return;
     const roles = member.roles.filter((id) => id !== roleId);
-    this.#store(userId, { ...member, roles: has ? [...roles, roleId] : roles });
+    this.#store(userId, { ...member, roles: has ? [...roles, roleId] : roles }, this.#gatewayOf(userId));
   }
 
   /**
@@ -200,7 +220,7 @@ export class MemberCache {
    */
   noteTimeout(guildId: string, userId: string, until: number | null, since: number): void {
     const member = this.#known(guildId, userId, since);
-    if (member !== null) this.#store(userId, { ...member, timeoutUntil: until });
+    if (member !== null) this.#store(userId, { ...member, timeoutUntil: until }, this.#gatewayOf(userId));
   }
 
   /**
@@ -210,7 +230,7 @@ export class MemberCache {
    * @param since - {@link mark} taken before the request
    */
   noteRemoved(guildId: string, userId: string, since: number): void {
-    if (this.#untouchedSince(guildId, userId, since)) this.#store(userId, null);
+    if (this.#untouchedSince(guildId, userId, since)) this.#store(userId, null, undefined);
   }
 
   #apply(name: MemberCacheDispatch, data: unknown): void {
@@ -229,7 +249,7 @@ export class MemberCache {
         if (this.#scoped(data)) this.#storeMember(data);
         return;
       case GatewayDispatchEvents.GuildMemberRemove:
-        if (this.#scoped(data)) this.#store(memberUser.parse(data).user.id, null);
+        if (this.#scoped(data)) this.#store(memberUser.parse(data).user.id, null, undefined);
         return;
       case GatewayDispatchEvents.GuildMembersChunk:
         if (this.#scoped(data)) for (const member of membersChunk.parse(data).members) this.#storeMember(member);
@@ -262,15 +282,21 @@ export class MemberCache {
   /** Stores a member object from a dispatch, over what was known of them. */
   #storeMember(data: unknown, author?: z.infer<typeof gatewayUser>): void {
     const userId = memberUser.safeParse(data).data?.user.id ?? author?.id;
-    const previous = userId === undefined ? null : (this.#entries.get(userId)?.member ?? null);
-    const member = parseMemberSnapshot(data, previous, author);
-    if (member !== null) this.#store(member.userId, member);
+    const entry = userId === undefined ? undefined : this.#entries.get(userId);
+    const member = parseMemberSnapshot(data, entry?.member ?? null, author);
+    if (member === null) return;
+    this.#store(member.userId, member, gatewayMemberState(data, entry?.gateway, member.roles));
   }
 
-  #store(userId: string, member: MemberSnapshot | null): void {
+  /** What the gateway said of a member before a note (kept by the note). */
+  #gatewayOf(userId: string): CachedMember | undefined {
+    return this.#entries.get(userId)?.gateway;
+  }
+
+  #store(userId: string, member: MemberSnapshot | null, gateway: CachedMember | undefined): void {
     const trustedUntil = member === null ? this.#clock.now() + ABSENT_MEMBER_TTL_MS : Infinity;
     this.#entries.delete(userId);
-    this.#entries.set(userId, { member, trustedUntil, setAt: this.#sequence });
+    this.#entries.set(userId, { member, trustedUntil, setAt: this.#sequence, gateway });
     for (const oldest of this.#entries.keys()) {
       if (this.#entries.size <= this.#maxMembers) break;
       this.#entries.delete(oldest);

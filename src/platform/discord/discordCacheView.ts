@@ -1,24 +1,25 @@
 import type { Client } from 'discord.js';
-import type { GuildCacheView } from './NormaliseContext.js';
+import type { CachedMember, GuildCacheView } from './NormaliseContext.js';
+
+/** Members as the gateway last described them (the adapter's `MemberCache`). */
+export interface GatewayMembers {
+  seen(userId: string): CachedMember | null;
+}
 
 /**
- * Reads discord.js's cache for one guild (never fetches: normalisers must stay synchronous
- * to see the state from before the packet being normalised).
+ * Reads what the gateway said before the packet being normalised, never fetching
+ * (normalisers stay synchronous): members from the adapter's own member cache (discord.js's
+ * member and user caches are kept to the bot itself: one copy of the guild's members), voice
+ * states and messages from discord.js's caches.
  * @param client - the discord.js client
  * @param guildId - the configured guild
+ * @param members - the members as the gateway last described them
  */
-export function discordCacheView(client: Client, guildId: string): GuildCacheView {
+export function discordCacheView(client: Client, guildId: string, members: GatewayMembers): GuildCacheView {
   const guild = () => client.guilds.cache.get(guildId);
   return {
     member(userId) {
-      const member = guild()?.members.cache.get(userId);
-      if (member === undefined) return null;
-      return {
-        roles: member.roles.cache.filter((role) => role.id !== guildId).map((role) => role.id),
-        nickname: member.nickname,
-        pending: member.pending,
-        joinedAt: member.joinedTimestamp,
-      };
+      return members.seen(userId);
     },
     voiceState(userId) {
       const state = guild()?.voiceStates.cache.get(userId);
