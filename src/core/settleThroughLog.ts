@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { setTimeout as delay } from 'node:timers/promises';
+import pWaitFor from 'p-wait-for';
 import type { Kysely } from 'kysely';
 import type { CoreTables } from '../store/CoreTables.js';
 import type { Clock } from './Clock.js';
@@ -31,11 +31,11 @@ export async function settleThroughLog(db: Kysely<CoreTables>, clock: Clock, wai
   const until = performance.now() + waitMs;
   let marks = await readMarks(db);
   for (let round = 1; ; round++) {
-    while (!(await caughtUp(db, clock, marks))) {
-      if (performance.now() >= until) return;
-      await delay(POLL_MS);
-    }
-    if (round === ROUNDS) return;
+    const settled = await pWaitFor(async () => (await caughtUp(db, clock, marks)) && pWaitFor.resolveWith(true), {
+      interval: POLL_MS,
+      timeout: { milliseconds: Math.max(0, Math.ceil(until - performance.now())), fallback: () => false },
+    });
+    if (!settled || round === ROUNDS) return;
     const next = await readMarks(db);
     if (next.seq === marks.seq && next.outboxId === marks.outboxId) return;
     marks = next;

@@ -1,4 +1,4 @@
-import { setTimeout as delay } from 'node:timers/promises';
+import pWaitFor from 'p-wait-for';
 import type { KeyObject } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -99,6 +99,9 @@ export function registerInteractionsEndpoint(app: FastifyInstance, deps: Interac
   });
 }
 
+/** What the wait for a first answer gives when none came in time. */
+const NOT_YET = Symbol('not answered yet');
+
 /** Waits for the interaction's first answer; defers it when none came in time. */
 async function firstAnswer(
   deps: InteractionsEndpointDeps,
@@ -106,12 +109,20 @@ async function firstAnswer(
   startedAt: number,
 ): Promise<InteractionResponseBody> {
   const waitMs = deps.waitMs ?? HTTP_INTERACTION_WAIT_MS;
-  for (;;) {
-    const state = await deps.acks.read(interactionId);
-    if (state !== null && state.state !== 'pending') return InteractionResponseSchema.parse(state.response);
-    if (performance.now() - startedAt >= waitMs) break;
-    await delay(deps.pollMs ?? 50);
-  }
+  const answered = await pWaitFor(
+    async () => {
+      const state = await deps.acks.read(interactionId);
+      return state !== null && state.state !== 'pending' && pWaitFor.resolveWith<unknown>(state.response);
+    },
+    {
+      interval: deps.pollMs ?? 50,
+      timeout: {
+        milliseconds: Math.max(0, Math.ceil(waitMs - (performance.now() - startedAt))),
+        fallback: () => NOT_YET,
+      },
+    },
+  );
+  if (answered !== NOT_YET) return InteractionResponseSchema.parse(answered);
   const deferral = httpDeferral();
   if (await deps.acks.deferIfPending(interactionId, deferral)) return deferral;
   const state = await deps.acks.read(interactionId);
