@@ -86,6 +86,22 @@ describe('member events from the gateway', () => {
     });
   });
 
+  it('a member first seen reacting is compared with what the reaction said of them', async () => {
+    const user = { id: '849000000000000558', username: 'bo', discriminator: '0' };
+    const reaction = loadFixture('message_reaction_add_1', {
+      guild_id: G,
+      user_id: user.id,
+      member: { user, roles: [TEST_IDS.roles.member], joined_at: '2024-03-01T10:00:00.000000+00:00', nick: 'Bo' },
+    });
+    const update = loadFixture('guild_member_update_1', { guild_id: G, user, roles: [], nick: 'Bo' });
+    const events = await dispatchAndCollect(c, [
+      ['MESSAGE_REACTION_ADD', reaction],
+      ['GUILD_MEMBER_UPDATE', update],
+    ]);
+    const updated = events.find((e) => e.type === 'member.updated');
+    expect(updated?.payload).toMatchObject({ userId: user.id, previousRoles: [TEST_IDS.roles.member], roles: [] });
+  });
+
   it('member.updated of a member discord.js never saw has previousRoles null', async () => {
     const update = loadFixture('guild_member_update_1', {
       guild_id: G,

@@ -90,6 +90,24 @@ describe('MemberCache', () => {
     expect(cache.seen('2')).toBeNull();
   });
 
+  it('learns members from a reaction and a voice state; an unreadable one there is skipped', () => {
+    const cache = primedCache(10, [member('1')]);
+    cache.apply(GatewayDispatchEvents.MessageReactionAdd, {
+      guild_id: G,
+      user_id: '2',
+      member: { ...member('2', ['a']), nick: 'Bo' },
+    });
+    cache.apply(GatewayDispatchEvents.VoiceStateUpdate, { guild_id: G, user_id: '3', member: member('3', ['b']) });
+    cache.apply(GatewayDispatchEvents.VoiceStateUpdate, { guild_id: G, user_id: '4', member: { roles: 'not a list' } });
+    cache.apply(GatewayDispatchEvents.MessageReactionAdd, { guild_id: G, user_id: '5' });
+    expect(cache.get(G, '2')).toMatchObject({ userId: '2', roles: ['a'], displayName: 'Bo' });
+    expect(cache.seen('2')).toMatchObject({ roles: ['a'], nickname: 'Bo' });
+    expect(cache.seen('3')?.roles).toEqual(['b']);
+    expect(cache.get(G, '1')?.userId).toBe('1');
+    expect(cache.get(G, '4')).toBeUndefined();
+    expect(cache.get(G, '5')).toBeUndefined();
+  });
+
   it('READY and an unreadable member dispatch forget everything; an unreadable message member is skipped', () => {
     const cache = primedCache(10, [member('1')]);
     cache.apply(GatewayDispatchEvents.MessageCreate, {

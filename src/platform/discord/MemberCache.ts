@@ -19,10 +19,20 @@ export const MEMBER_CACHE_DISPATCHES = [
   GatewayDispatchEvents.GuildMembersChunk,
   GatewayDispatchEvents.MessageCreate,
   GatewayDispatchEvents.InteractionCreate,
+  GatewayDispatchEvents.MessageReactionAdd,
+  GatewayDispatchEvents.VoiceStateUpdate,
 ] as const;
 
 /** One of {@link MEMBER_CACHE_DISPATCHES}. */
 export type MemberCacheDispatch = (typeof MEMBER_CACHE_DISPATCHES)[number];
+
+/** Dispatches that only carry a member beside something else: an unreadable one is skipped. */
+const EMBEDDED_MEMBER_DISPATCHES: ReadonlySet<MemberCacheDispatch> = new Set([
+  GatewayDispatchEvents.MessageCreate,
+  GatewayDispatchEvents.InteractionCreate,
+  GatewayDispatchEvents.MessageReactionAdd,
+  GatewayDispatchEvents.VoiceStateUpdate,
+]);
 
 /** Members kept at most by default; the least recently used go first. */
 export const DEFAULT_MEMBER_CACHE_SIZE = 100_000;
@@ -67,14 +77,16 @@ const messageCreate = z.object({
   member: z.unknown().optional(),
   webhook_id: z.string().optional(),
 });
-const interactionCreate = z.object({ member: z.unknown().optional() });
+/** INTERACTION_CREATE, MESSAGE_REACTION_ADD and VOICE_STATE_UPDATE: a full member (with its user), if any. */
+const withMember = z.object({ member: z.unknown().optional() });
 
 /**
  * The configured guild's members as the gateway last described them, so `fetchMember`
  * needs no request for a member Discord told us about: primed by GUILD_CREATE's member list,
  * kept by GUILD_MEMBER_ADD/UPDATE/REMOVE and GUILD_MEMBERS_CHUNK, and filled in by the
- * members embedded in MESSAGE_CREATE and INTERACTION_CREATE. Misses are answered over REST
- * by the platform, which notes the answer here (a 404 as "absent", trusted for
+ * members embedded in MESSAGE_CREATE, INTERACTION_CREATE, MESSAGE_REACTION_ADD and
+ * VOICE_STATE_UPDATE (as discord.js's member cache was). Misses are answered over REST by the
+ * platform, which notes the answer here (a 404 as "absent", trusted for
  * {@link ABSENT_MEMBER_TTL_MS}), as it notes its own writes (roles, timeouts, kicks, bans).
  * A note is only applied when no dispatch touched the member since the request was sent
  * ({@link mark}): a later dispatch is at least as new.
@@ -142,7 +154,7 @@ export class MemberCache {
     try {
       this.#apply(name, data);
     } catch (error) {
-      if (name === GatewayDispatchEvents.MessageCreate || name === GatewayDispatchEvents.InteractionCreate) return;
+      if (EMBEDDED_MEMBER_DISPATCHES.has(name)) return;
       this.#forget();
       this.#log.warn(
         { err: error, dispatch: name },
@@ -262,9 +274,11 @@ export class MemberCache {
         }
         return;
       }
-      case GatewayDispatchEvents.InteractionCreate: {
-        const member = this.#scoped(data) ? interactionCreate.parse(data).member : undefined;
-        if (member !== undefined) this.#storeMember(member);
+      case GatewayDispatchEvents.InteractionCreate:
+      case GatewayDispatchEvents.MessageReactionAdd:
+      case GatewayDispatchEvents.VoiceStateUpdate: {
+        const member = this.#scoped(data) ? withMember.parse(data).member : undefined;
+        if (member !== undefined && member !== null) this.#storeMember(member);
         return;
       }
     }
