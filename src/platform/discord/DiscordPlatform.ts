@@ -1,4 +1,4 @@
-import { Client, Events, Options, Routes } from 'discord.js';
+import { Client, Events, Routes } from 'discord.js';
 import { z } from 'zod';
 import type { Clock } from '../../core/Clock.js';
 import type { Logger } from '../../core/Logger.js';
@@ -54,6 +54,7 @@ import {
 } from './guildActions.js';
 import { GuildSnapshotMirror } from './GuildSnapshotMirror.js';
 import { GUILDHALL_INTENTS, GUILDHALL_PARTIALS } from './guildhallIntents.js';
+import { GUILDHALL_CACHES } from './guildhallCaches.js';
 import {
   deferCallback,
   deferUpdateCallback,
@@ -106,18 +107,6 @@ export interface DiscordPlatformOptions {
 }
 
 const withId = z.object({ id: z.string() });
-
-/**
- * discord.js's caches, with its member and user caches kept to the bot itself: the guild's
- * members are held once, in the adapter's {@link MemberCache} (which also answers what the
- * gateway said before a member dispatch). Unbounded, they held every member and user a second
- * time (about 60 MB of heap at 100,000 members, docs/benchmarks.md, bench/memory).
- */
-const GUILDHALL_CACHES = Options.cacheWithLimits({
-  ...Options.DefaultMakeCacheSettings,
-  GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
-  UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
-});
 
 /**
  * {@link Platform} on Discord through discord.js v14: gateway events become domain events
