@@ -15,7 +15,11 @@ export const memberPayload = z.object({
   roles: z.array(z.string()).optional(),
   joined_at: z.string().nullish(),
   communication_disabled_until: z.string().nullish(),
+  pending: z.boolean().optional(),
 });
+
+/** A member object as {@link memberPayload} reads it. */
+export type MemberPayload = z.infer<typeof memberPayload>;
 
 /**
  * A member snapshot from a member object, with `timeoutUntil` as Discord stores it (possibly
@@ -31,7 +35,20 @@ export function parseMemberSnapshot(
   previous: MemberSnapshot | null = null,
   user?: GatewayUser,
 ): MemberSnapshot | null {
-  const d = memberPayload.parse(data);
+  return memberSnapshotOf(memberPayload.parse(data), previous, user);
+}
+
+/**
+ * {@link parseMemberSnapshot} of a member object already read.
+ * @param d - the member object, read by {@link memberPayload}
+ * @param previous - what was known of the member before, or null
+ * @param user - the user when the member object has none
+ */
+export function memberSnapshotOf(
+  d: MemberPayload,
+  previous: MemberSnapshot | null,
+  user?: GatewayUser,
+): MemberSnapshot | null {
   const u = d.user ?? user;
   const roles = d.roles ?? previous?.roles;
   if (u === undefined || roles === undefined) return null;
