@@ -40,7 +40,9 @@ export function Composer({
 
   async function send(): Promise<void> {
     if (!canPost) return;
-    if (await onPost(content.trim())) setContent('');
+    const sent = content;
+    // Cleared only if it still holds what was sent: text typed while the post was on its way stays.
+    if (await onPost(sent.trim())) setContent((current) => (current === sent ? '' : current));
   }
 
   function submit(event: SyntheticEvent<HTMLFormElement>): void {
