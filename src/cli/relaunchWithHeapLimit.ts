@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 
 /** V8 old-space limit of `guildhall import` unless GUILDHALL_IMPORT_HEAP_MB says otherwise. */
-export const IMPORT_HEAP_MB = 192;
+export const IMPORT_HEAP_MB = 128;
 
 /** Set in the relaunched process, so it does not relaunch again. */
 const RELAUNCHED = 'GUILDHALL_HEAP_LIMITED';
