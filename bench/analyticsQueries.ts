@@ -2,17 +2,20 @@
  * bench/analyticsQueries: times every analytics query (`analyticsQueries`) on the rollups of a
  * large community without importing it: the daily rollup rows (`analytics_days`,
  * `analytics_member_days`, `analytics_active_days`, `analytics_channel_days`,
- * `analytics_topics`, `analytics_member_starts`, `analytics_member_activity`) and the member directory that `--messages` messages over `--days` days
+ * `analytics_topics`, `analytics_response_days`, `analytics_member_starts`,
+ * `analytics_member_activity`) and the member directory that `--messages` messages over `--days` days
  * by `--members` members would leave, written directly (deterministic).
  *
  *   npx tsx bench/analyticsQueries.ts [--messages 10000000] [--days 365] [--members 20000] [--db sqlite|postgres]
- *                                     [--vacuum] [--keep]
+ *                                     [--vacuum] [--keep] [--schema NAME] [--runs N] [--only q1,q2]
  *
  * `--vacuum` runs `VACUUM ANALYZE` (PostgreSQL) or `ANALYZE` (SQLite) after the load, as a
  * server's autovacuum does after a bulk insert (PostgreSQL 13+ vacuums on inserts too); without
  * it the queries run on tables never vacuumed nor analysed (the test server runs with
  * `autovacuum = off`). `--keep` leaves the PostgreSQL schema in place (its name is printed) to
- * look at plans with EXPLAIN.
+ * look at plans with EXPLAIN; `--schema NAME` times the queries on such a kept schema again
+ * without loading (and keeps it). Each query is run once to warm up, then `--runs` times (the
+ * median is printed); `--only` names the queries to time.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { migrateAll } from '../src/app/openAndMigrate.js';
-import { AnalyticsConfig, analyticsQueries } from '../src/modules/analytics/index.js';
+import { AnalyticsConfig, analyticsQueries, rebuildResponseCounts } from '../src/modules/analytics/index.js';
 import { openStore, type Store } from '../src/store/Store.js';
 import { seededRandom } from '../test/seededRandom.js';
 
@@ -34,6 +37,9 @@ const { values } = parseArgs({
     members: { type: 'string', default: '20000' },
     vacuum: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    schema: { type: 'string' },
+    runs: { type: 'string', default: '1' },
+    only: { type: 'string' },
   },
 });
 
@@ -177,6 +183,8 @@ async function fill(store: Store, messages: number): Promise<number> {
   await store.unitOfWork(() => insert(store, 'analytics_member_starts', starts));
   const sets = activitySets(activeDays);
   await store.unitOfWork(() => insert(store, 'analytics_member_activity', sets));
+  // The topic counts by day and response time the handlers keep beside the topics.
+  await store.unitOfWork(() => rebuildResponseCounts(store.db, GUILD));
   return rows + active.length + starts.length + sets.length;
 }
 
@@ -225,16 +233,20 @@ function activitySets(activeDays: ReadonlyMap<string, readonly number[]>): Recor
 async function main(): Promise<void> {
   const db = values.db;
   const dir = mkdtempSync(join(tmpdir(), 'gh-queries-'));
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const reuse = db !== 'sqlite' && values.schema !== undefined;
+  const schema = values.schema ?? `bench_${randomBytes(4).toString('hex')}`;
   const store =
     db === 'sqlite' ? await openStore({ url: join(dir, 'r.sqlite') }) : await openStore({ url: PG_URL, schema });
   try {
-    await migrateAll(store);
     let started = performance.now();
-    const rows = await fill(store, Number(values.messages));
-    process.stdout.write(
-      `${db}: ${rows} rollup and directory rows for ${values.messages} messages written in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
-    );
+    if (reuse) process.stdout.write(`${db}: reusing the kept schema ${schema}\n`);
+    else {
+      await migrateAll(store);
+      const rows = await fill(store, Number(values.messages));
+      process.stdout.write(
+        `${db}: ${rows} rollup and directory rows for ${values.messages} messages written in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+      );
+    }
     if (values.vacuum) {
       started = performance.now();
       if (db === 'sqlite') await sql`ANALYZE`.execute(store.db);
@@ -252,20 +264,28 @@ async function main(): Promise<void> {
       '90d': { fromDay: last - 89, toDay: last },
       '365d': { fromDay: last - 364, toDay: last },
     };
+    const only = values.only?.split(',');
+    const runs = Math.max(1, Number(values.runs));
     for (const [name, query] of Object.entries(analyticsQueries)) {
+      if (only !== undefined && !only.includes(name)) continue;
       const parts: string[] = [];
       for (const [label, range] of Object.entries(ranges)) {
         await query(store.db, GUILD, range, config);
-        started = performance.now();
-        await query(store.db, GUILD, range, config);
-        parts.push(`${label} ${(performance.now() - started).toFixed(1)} ms`);
+        const times: number[] = [];
+        for (let run = 0; run < runs; run += 1) {
+          started = performance.now();
+          await query(store.db, GUILD, range, config);
+          times.push(performance.now() - started);
+        }
+        times.sort((a, b) => a - b);
+        parts.push(`${label} ${(times[Math.floor((times.length - 1) / 2)] ?? 0).toFixed(1)} ms`);
       }
       process.stdout.write(`  ${name}: ${parts.join(', ')}\n`);
     }
   } finally {
     await store.destroy();
     rmSync(dir, { recursive: true, force: true });
-    if (db !== 'sqlite' && values.keep) process.stdout.write(`postgres: kept schema ${schema}\n`);
+    if (db !== 'sqlite' && (values.keep || reuse)) process.stdout.write(`postgres: kept schema ${schema}\n`);
     else if (db !== 'sqlite') {
       const pg = await import('pg');
       const client = new pg.default.Client({ connectionString: PG_URL });

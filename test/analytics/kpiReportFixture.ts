@@ -3,6 +3,7 @@ import { analyticsDb } from '../../src/modules/analytics/AnalyticsTables.js';
 import { rebuildActiveDays } from '../../src/modules/analytics/rollups/activeDays.js';
 import { rebuildMemberActivity } from '../../src/modules/analytics/rollups/memberActivity.js';
 import { rebuildMemberStarts } from '../../src/modules/analytics/rollups/memberStarts.js';
+import { rebuildResponseCounts } from '../../src/modules/analytics/rollups/responseCounts.js';
 import type { Store } from '../../src/store/Store.js';
 
 /** The fixture's guild. */
@@ -112,8 +113,10 @@ export async function seedReportFixture(store: Store): Promise<void> {
     })
     .execute();
   // What the event handlers would have kept for these member days: DAU / WAU / MAU, each
-  // member's active days and their retention / activation marks.
+  // member's active days, their retention / activation marks and the topic counts by day
+  // and response time.
   await rebuildActiveDays(store.db, GUILD);
   await rebuildMemberActivity(store.db, GUILD);
   await rebuildMemberStarts(store.db, GUILD);
+  await rebuildResponseCounts(store.db, GUILD);
 }

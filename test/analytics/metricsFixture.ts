@@ -5,6 +5,7 @@ import { analyticsDb, DAY_MS } from '../../src/modules/analytics/AnalyticsTables
 import { rebuildActiveDays } from '../../src/modules/analytics/rollups/activeDays.js';
 import { rebuildMemberActivity } from '../../src/modules/analytics/rollups/memberActivity.js';
 import { rebuildMemberStarts } from '../../src/modules/analytics/rollups/memberStarts.js';
+import { rebuildResponseCounts } from '../../src/modules/analytics/rollups/responseCounts.js';
 import type { CoreTables } from '../../src/store/CoreTables.js';
 
 /** Day 0 of the fixture: Monday 2026-03-02 (UTC). */
@@ -195,8 +196,10 @@ export async function seedMetricsFixture(db: Kysely<CoreTables>, guildId: string
     ])
     .execute();
   // What the event handlers would have kept for these member days: DAU / WAU / MAU, each
-  // member's active days and their retention / activation marks.
+  // member's active days, their retention / activation marks and the topic counts by day
+  // and response time.
   await rebuildActiveDays(db, guildId);
   await rebuildMemberActivity(db, guildId);
+  await rebuildResponseCounts(db, guildId);
   await rebuildMemberStarts(db, guildId);
 }

@@ -7,6 +7,7 @@ import { kpiValues } from '../../src/modules/analytics/metrics/kpiValues.js';
 import { supportMetrics } from '../../src/modules/analytics/metrics/supportMetrics.js';
 import { SupportMetricsResponse } from '../../src/modules/analytics/http/SupportApi.js';
 import { supportFactsDb } from '../../src/modules/analytics/SupportFactsTables.js';
+import { rebuildResponseCounts } from '../../src/modules/analytics/rollups/responseCounts.js';
 import { registerModuleRoutes } from '../../src/server/registerModuleRoutes.js';
 import { createTestEngine, type TestEngine } from '../createTestEngine.js';
 import { testDialect } from '../testStore.js';
@@ -173,6 +174,7 @@ describe(`support facts in analytics (${testDialect})`, () => {
         responder_id: HELPER,
       })
       .execute();
+    await rebuildResponseCounts(t.store.db, t.guild.id);
     const config = AnalyticsConfig.parse({
       kpis: {
         support_response_time_hours: { target: 2, critical: 6 },

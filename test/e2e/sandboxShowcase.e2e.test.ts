@@ -109,6 +109,8 @@ describe(`everything the sandbox panel shows, in a real browser (${testDialect})
     await form.locator('[data-testid=command-option][data-name=member] select').selectOption(sam.userId);
     await form.locator('[data-testid=command-option][data-name=reason] input').fill('posting the same link everywhere');
     await form.getByTestId('command-run').click();
+    // The form closes once the run is answered: reopened before that, the toggle would shut it.
+    await form.waitFor({ state: 'hidden' });
     const reply = page.locator('[data-testid=command-reply][data-place=channel]');
     expect(await visibleText(reply.getByTestId('command-reply-content'))).toMatch(/^Case #1: strike 1/);
     expect(await visibleText(reply)).toContain('answered /warn member: @Sam reason: posting the same link everywhere');
@@ -118,6 +120,7 @@ describe(`everything the sandbox panel shows, in a real browser (${testDialect})
     await form.getByTestId('command-select').selectOption('leaderboard');
     await form.locator('[data-testid=command-option][data-name=period] select').selectOption({ label: 'all time' });
     await form.getByTestId('command-run').click();
+    await form.waitFor({ state: 'hidden' });
     await reply.locator('text=/leaderboard period: all time').waitFor({ timeout: UI_TIMEOUT });
 
     // A subcommand whose answer carries a file: /privacy export.
@@ -125,6 +128,7 @@ describe(`everything the sandbox panel shows, in a real browser (${testDialect})
     await form.getByTestId('command-select').selectOption('privacy');
     await form.getByTestId('subcommand-select').selectOption('export');
     await form.getByTestId('command-run').click();
+    await form.waitFor({ state: 'hidden' });
     const file = reply.locator('[data-testid=reply-attachment] a');
     expect(await visibleText(file)).toMatch(/\.json$/);
     const href = await file.getAttribute('href');

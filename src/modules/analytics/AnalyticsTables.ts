@@ -87,6 +87,33 @@ export interface AnalyticsTopicTable {
   responder_id: string | null;
 }
 
+/**
+ * Topics started on one UTC day per response-time bucket (rollups/responseBuckets.ts; bucket
+ * -1: not answered yet), kept with the topics (rollups/responseCounts.ts) so the guild's time
+ * to first response over a long range reads days × buckets rows, then only the topics of the
+ * buckets holding the median and the p90 (metrics/bucketedRanks.ts).
+ */
+export interface AnalyticsResponseDayTable {
+  guild_id: string;
+  day: number;
+  bucket: number;
+  topics: number;
+}
+
+/**
+ * A channel's topics per block of days (rollups/dayBlocks.ts: level 0 a day, 1 eight days, 2
+ * sixty-four days) and response-time bucket, kept like `analytics_response_days`: each
+ * channel's figures over a year read a few dozen blocks.
+ */
+export interface AnalyticsChannelResponseBlockTable {
+  guild_id: string;
+  level: number;
+  block: number;
+  channel_id: string;
+  bucket: number;
+  topics: number;
+}
+
 /** A KPI alert: open while `closed_at` is null. */
 export interface AnalyticsAlertTable {
   id: number;
@@ -153,6 +180,8 @@ export type AnalyticsTables = {
   analytics_member_starts: AnalyticsMemberStartTable;
   analytics_member_activity: AnalyticsMemberActivityTable;
   analytics_topics: AnalyticsTopicTable;
+  analytics_response_days: AnalyticsResponseDayTable;
+  analytics_channel_response_blocks: AnalyticsChannelResponseBlockTable;
   analytics_alerts: AnalyticsAlertTable;
   analytics_reports: AnalyticsReportTable;
   analytics_event_attendance: AnalyticsEventAttendanceTable;

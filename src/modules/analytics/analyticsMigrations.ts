@@ -6,6 +6,7 @@ import { analyticsDb } from './AnalyticsTables.js';
 import { rebuildActiveDays } from './rollups/activeDays.js';
 import { rebuildMemberActivity } from './rollups/memberActivity.js';
 import { rebuildMemberStarts } from './rollups/memberStarts.js';
+import { rebuildResponseCounts } from './rollups/responseCounts.js';
 
 /**
  * Schema of the analytics module's tables. `day` columns are UTC days since the epoch
@@ -248,6 +249,59 @@ export const analyticsMigrations: Migration[] = [
         .addColumn('negative', 'integer', (c) => c.notNull())
         .addPrimaryKeyConstraint('analytics_sentiment_days_pk', ['guild_id', 'day'])
         .execute();
+    },
+  },
+  {
+    name: '0008_response_counts',
+    async up(db, dialect) {
+      // Topics per day and response-time bucket (rollups/responseCounts.ts): the guild's time
+      // to first response over a long range reads these, then only the topics of the buckets
+      // holding the median and the p90.
+      await db.schema
+        .createTable('analytics_response_days')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('day', 'integer', (c) => c.notNull())
+        .addColumn('bucket', 'integer', (c) => c.notNull())
+        .addColumn('topics', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('analytics_response_days_pk', ['guild_id', 'day', 'bucket'])
+        .execute();
+      // The same per channel and block of days (rollups/dayBlocks.ts), keyed so that a run of
+      // blocks of one level is one index range over every channel.
+      await db.schema
+        .createTable('analytics_channel_response_blocks')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('level', 'integer', (c) => c.notNull())
+        .addColumn('block', 'integer', (c) => c.notNull())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('bucket', 'integer', (c) => c.notNull())
+        .addColumn('topics', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('analytics_channel_response_blocks_pk', [
+          'guild_id',
+          'level',
+          'block',
+          'channel_id',
+          'bucket',
+        ])
+        .execute();
+      // The topics of one bucket in order of response time, the guild's and a channel's
+      // (SQLite has had both since 0003).
+      if (dialect !== 'sqlite') {
+        await sql`CREATE INDEX analytics_topics_response ON analytics_topics
+          (guild_id, (first_response_at - posted_at), day) WHERE first_response_at IS NOT NULL`.execute(db);
+        await sql`CREATE INDEX analytics_topics_channel_response ON analytics_topics
+          (guild_id, channel_id, (first_response_at - posted_at), day) WHERE first_response_at IS NOT NULL`.execute(db);
+      }
+      // Counts of topics by day or channel now come from the counts above: the day indexes of
+      // the topics (0001, 0003) are no longer read, and no longer written.
+      for (const index of [
+        'analytics_topics_day',
+        'analytics_topics_channel',
+        'analytics_topics_day_response',
+        'analytics_topics_channel_day',
+      ]) {
+        await db.schema.dropIndex(index).execute();
+      }
+      await rebuildResponseCounts(db as Kysely<CoreTables>);
     },
   },
 ];

@@ -2,12 +2,14 @@ import type { Json } from '../../core/DomainEvent.js';
 import type { MemberPrivacy } from '../../core/MemberPrivacy.js';
 import type { AnalyticsContext } from './AnalyticsContext.js';
 import { analyticsDb } from './AnalyticsTables.js';
+import { ResponseCountChanges } from './rollups/responseCounts.js';
 
 /**
  * A member's rows in analytics: their active days (and the start rows and bit set kept from
  * them) and the topics they started or answered.
- * Erase deletes their per-member rows and unlinks them from topics; guild-wide counts
- * (aggregates, no person in them) are kept, as SPEC §12 allows.
+ * Erase deletes their per-member rows and the topics they started (taken out of the topic
+ * counts by day and response time with them) and unlinks them from topics they answered;
+ * other guild-wide counts (aggregates, no person in them) are kept, as SPEC §12 allows.
  */
 export const analyticsPrivacy: MemberPrivacy<AnalyticsContext> = {
   async exportMember(ctx, guildId, userId) {
@@ -64,7 +66,13 @@ export const analyticsPrivacy: MemberPrivacy<AnalyticsContext> = {
       .deleteFrom('analytics_topics')
       .where('guild_id', '=', guildId)
       .where('author_id', '=', userId)
-      .executeTakeFirst();
+      .returning(['channel_id', 'day', 'posted_at', 'first_response_at'])
+      .execute();
+    // Their topics leave the day counts by response time too (the ranks are read among the
+    // topics those counts describe).
+    const changes = new ResponseCountChanges();
+    for (const topic of authored) changes.add(topic, -1);
+    await changes.apply(ctx.db, guildId);
     const answered = await db
       .updateTable('analytics_topics')
       .set({ responder_id: null })
@@ -75,7 +83,7 @@ export const analyticsPrivacy: MemberPrivacy<AnalyticsContext> = {
       Number(days.numDeletedRows) +
       Number(starts.numDeletedRows) +
       Number(activity.numDeletedRows) +
-      Number(authored.numDeletedRows) +
+      authored.length +
       Number(answered.numUpdatedRows)
     );
   },

@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
-import { isPostgres } from '../../../store/isPostgres.js';
-import { analyticsDb } from '../AnalyticsTables.js';
 import { ratio, type DayRange } from './DayRange.js';
-import { countedRanksPg, ranksOf, responseTimesAtRanks } from './responseRanks.js';
+import { ranksOf } from './responseRanks.js';
+import { channelRanks, guildRanks } from './bucketedRanks.js';
 import { median, nearestRank } from '../../../core/ranks.js';
 import { chunks } from '../../../core/chunks.js';
 
@@ -48,7 +47,7 @@ export function firstResponseOf(
 
 /**
  * Time to first response of a scope from its counts and, when some topic was answered, the
- * response times at the median's and the p90's ranks (`responseTimesAtRanks`): the same
+ * response times at the median's and the p90's ranks (`bucketedRanks.ts`): the same
  * figures as `firstResponseOf` on every row.
  */
 function statsOf(topics: number, answered: number, at: ReadonlyMap<number, number>): FirstResponseStats {
@@ -66,9 +65,8 @@ function statsOf(topics: number, answered: number, at: ReadonlyMap<number, numbe
 
 /**
  * Time to first response of the topics started in a range (docs/analytics.md, "Time to first
- * response"), optionally in one channel: the counts from an index range read of the range's
- * days, the median and p90 from the response times at their ranks (`responseTimesAtRanks`);
- * on PostgreSQL both in one pass (`countedRanksPg`).
+ * response"), optionally in one channel: from the kept counts by response-time bucket and
+ * walks of the buckets holding the ranks (`guildRanks`, `channelRanks`).
  * @param db - the database
  * @param guildId - the guild
  * @param range - the days the topics were started
@@ -80,34 +78,16 @@ export async function firstResponse(
   range: DayRange,
   channelId?: string,
 ): Promise<FirstResponseStats> {
-  if (isPostgres(db)) {
-    const counted = await countedRanksPg(db, guildId, range, channelId === undefined ? null : [channelId]);
-    const c = counted.get(channelId ?? null) ?? { topics: 0, answered: 0, at: new Map<number, number>() };
-    return statsOf(c.topics, c.answered, c.at);
-  }
-  let query = analyticsDb(db)
-    .selectFrom('analytics_topics')
-    .select((eb) => [
-      eb.fn.countAll<number | string>().as('topics'),
-      eb.fn.count<number | string>('first_response_at').as('answered'),
-    ])
-    .where('guild_id', '=', guildId)
-    .where('day', '>=', range.fromDay)
-    .where('day', '<=', range.toDay);
-  if (channelId !== undefined) query = query.where('channel_id', '=', channelId);
-  const counts = await query.executeTakeFirst();
-  const answered = Number(counts?.answered ?? 0);
-  const key = channelId ?? null;
-  const at = await responseTimesAtRanks(db, guildId, range, answered === 0 ? [] : [{ channelId: key, answered }]);
-  return statsOf(Number(counts?.topics ?? 0), answered, at.get(key) ?? new Map());
+  const c =
+    channelId === undefined
+      ? await guildRanks(db, guildId, range)
+      : (await channelRanks(db, guildId, range, [channelId])).get(channelId);
+  return c === undefined ? statsOf(0, 0, new Map()) : statsOf(c.topics, c.answered, c.at);
 }
 
 /**
- * Time to first response per channel over a range: one grouped read of the channels' counts
- * (the `(guild_id, channel_id, day, first_response_at)` index, a range per channel), then the
- * median and p90 of each channel with answered topics (on PostgreSQL both in one pass,
- * `countedRanksPg`). A channel without topics in the range
- * gets zero topics and null figures.
+ * Time to first response per channel over a range (`channelRanks`, a chunk of channels per
+ * read). A channel without topics in the range gets zero topics and null figures.
  * @param db - the database
  * @param guildId - the guild
  * @param range - the days the topics were started
@@ -121,38 +101,10 @@ export async function firstResponseByChannel(
 ): Promise<Map<string, FirstResponseStats>> {
   const out = new Map<string, FirstResponseStats>();
   for (const chunk of chunks(channelIds, CHANNEL_CHUNK)) {
-    if (isPostgres(db)) {
-      const counted = await countedRanksPg(db, guildId, range, chunk);
-      for (const channelId of chunk) {
-        const c = counted.get(channelId) ?? { topics: 0, answered: 0, at: new Map<number, number>() };
-        out.set(channelId, statsOf(c.topics, c.answered, c.at));
-      }
-      continue;
-    }
-    const rows = await analyticsDb(db)
-      .selectFrom('analytics_topics')
-      .select((eb) => [
-        'channel_id',
-        eb.fn.countAll<number | string>().as('topics'),
-        eb.fn.count<number | string>('first_response_at').as('answered'),
-      ])
-      .where('guild_id', '=', guildId)
-      .where('channel_id', 'in', chunk)
-      .where('day', '>=', range.fromDay)
-      .where('day', '<=', range.toDay)
-      .groupBy('channel_id')
-      .execute();
-    const counts = new Map(rows.map((r) => [r.channel_id, { topics: Number(r.topics), answered: Number(r.answered) }]));
-    const answered = [...counts].filter(([, c]) => c.answered > 0);
-    const at = await responseTimesAtRanks(
-      db,
-      guildId,
-      range,
-      answered.map(([channelId, c]) => ({ channelId, answered: c.answered })),
-    );
+    const ranked = await channelRanks(db, guildId, range, chunk);
     for (const channelId of chunk) {
-      const c = counts.get(channelId) ?? { topics: 0, answered: 0 };
-      out.set(channelId, statsOf(c.topics, c.answered, at.get(channelId) ?? new Map()));
+      const c = ranked.get(channelId);
+      out.set(channelId, c === undefined ? statsOf(0, 0, new Map()) : statsOf(c.topics, c.answered, c.at));
     }
   }
   return out;

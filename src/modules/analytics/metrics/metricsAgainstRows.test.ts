@@ -10,6 +10,7 @@ import { firstResponse, firstResponseByChannel, firstResponseOf } from './firstR
 import { activationRate, retentionCohorts } from './retention.js';
 import { rebuildMemberActivity } from '../rollups/memberActivity.js';
 import { rebuildMemberStarts } from '../rollups/memberStarts.js';
+import { rebuildResponseCounts } from '../rollups/responseCounts.js';
 import { seededRandom } from '../../../../test/seededRandom.js';
 
 // The cohort, activation, active-member and first-response queries count in SQL from the
@@ -90,6 +91,7 @@ describe(`analytics metrics against their definitions on every row (${testDialec
       };
     });
     await db.insertInto('analytics_topics').values(topics).execute();
+    await rebuildResponseCounts(store.db, GUILD);
   });
   afterAll(async () => {
     await store.destroy();

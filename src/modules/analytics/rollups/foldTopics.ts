@@ -4,6 +4,7 @@ import { analyticsDb, type AnalyticsTables } from '../AnalyticsTables.js';
 import { newTopicRow } from './topics.js';
 import type { FoldedResponse, FoldedTopic } from './RollupFold.js';
 import { chunks } from '../../../core/chunks.js';
+import { ResponseCountChanges } from './responseCounts.js';
 
 type TopicRow = AnalyticsTables['analytics_topics'];
 
@@ -15,6 +16,8 @@ interface TopicState {
   row: TopicRow;
   since: number;
   changed: boolean;
+  /** The row as recorded before the batch (null: new in it), for its response-time bucket. */
+  before: TopicRow | null;
 }
 
 /**
@@ -22,7 +25,8 @@ interface TopicState {
  * event at a time: a topic already recorded is kept; a response counts for a topic recorded
  * before it (earlier in the batch or before the batch), by someone other than its author, not
  * before it was posted, when it is earlier than the response kept so far (the first of equal
- * times wins). One read of the topics the batch answers, one upsert of the rows it changes.
+ * times wins). One read of the topics the batch answers, one upsert of the rows it changes,
+ * one per table of their counts by response time (`ResponseCountChanges`).
  * @param db - the database (inside the batch's unit of work)
  * @param guildId - the guild
  * @param topics - topics the batch starts, in order
@@ -45,7 +49,7 @@ export async function foldTopics(
       .where('guild_id', '=', guildId)
       .where('message_id', 'in', piece)
       .execute();
-    for (const row of rows) state.set(row.message_id, { row, since: -1, changed: false });
+    for (const row of rows) state.set(row.message_id, { row: { ...row }, since: -1, changed: false, before: row });
   }
   for (const topic of topics) {
     if (state.has(topic.messageId)) continue;
@@ -53,6 +57,7 @@ export async function foldTopics(
       row: newTopicRow({ guildId, ...topic }),
       since: topic.index,
       changed: true,
+      before: null,
     });
   }
   for (const response of responses) {
@@ -67,7 +72,8 @@ export async function foldTopics(
       topic.changed = true;
     }
   }
-  const changed = [...state.values()].filter((t) => t.changed).map((t) => t.row);
+  const changedTopics = [...state.values()].filter((t) => t.changed);
+  const changed = changedTopics.map((t) => t.row);
   for (const piece of chunks(changed, ROWS_PER_STATEMENT)) {
     await adb
       .insertInto('analytics_topics')
@@ -80,4 +86,10 @@ export async function foldTopics(
       )
       .execute();
   }
+  const changes = new ResponseCountChanges();
+  for (const topic of changedTopics) {
+    if (topic.before === null) changes.add(topic.row, 1);
+    else changes.move(topic.before, topic.row);
+  }
+  await changes.apply(db, guildId);
 }

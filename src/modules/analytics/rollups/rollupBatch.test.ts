@@ -6,6 +6,7 @@ import { analyticsDb, DAY_MS } from '../AnalyticsTables.js';
 import { activeDayWindows } from './onRollupBatch.js';
 import { addDirectoryBot } from '../../../../test/directoryBot.js';
 import { seededRandom } from '../../../../test/seededRandom.js';
+import { rebuildResponseCounts } from './responseCounts.js';
 
 const T0 = Date.parse('2026-01-05T09:00:00Z');
 const HUMANS = ['100000000000000001', '100000000000000002', '100000000000000003', '100000000000000004'];
@@ -170,7 +171,43 @@ async function rollups(t: TestEngine): Promise<unknown> {
       .where('guild_id', '=', g)
       .orderBy('user_id')
       .execute(),
+    responseCounts: await responseCounts(t),
   };
+}
+
+/** The kept topic counts by response-time bucket, the guild's by day and each channel's by block of days (rows counted down to 0 left out). */
+async function responseCounts(t: TestEngine): Promise<unknown> {
+  const db = analyticsDb(t.store.db);
+  return {
+    days: await db
+      .selectFrom('analytics_response_days')
+      .selectAll()
+      .where('guild_id', '=', t.guild.id)
+      .where('topics', '<>', 0)
+      .orderBy('day')
+      .orderBy('bucket')
+      .execute(),
+    blocks: await db
+      .selectFrom('analytics_channel_response_blocks')
+      .selectAll()
+      .where('guild_id', '=', t.guild.id)
+      .where('topics', '<>', 0)
+      .orderBy('level')
+      .orderBy('block')
+      .orderBy('channel_id')
+      .orderBy('bucket')
+      .execute(),
+  };
+}
+
+/**
+ * Checks that the kept counts by response time are those of the topics (a rebuild from them,
+ * in SQL) and leaves the rebuilt ones.
+ */
+async function expectResponseCountsOfTopics(t: TestEngine): Promise<void> {
+  const kept = await responseCounts(t);
+  await rebuildResponseCounts(t.store.db, t.guild.id);
+  expect(kept).toEqual(await responseCounts(t));
 }
 
 describe(`analytics onBatch leaves what the per-event handlers leave (${testDialect})`, () => {
@@ -211,6 +248,22 @@ describe(`analytics onBatch leaves what the per-event handlers leave (${testDial
         expect(e[part]?.length).toBeGreaterThan(5);
       const answered = (e.topics as { first_response_at: number | null }[]).filter((t) => t.first_response_at !== null);
       expect(answered.length).toBeGreaterThan(3);
+      const counts = e.responseCounts as unknown as { days: unknown[]; blocks: unknown[] };
+      expect(counts.days.length).toBeGreaterThan(5);
+      expect(counts.blocks.length).toBeGreaterThan(counts.days.length);
+
+      // The counts by response time follow the topics on both paths (first responses
+      // arriving out of order move a topic between buckets), and a member's erase takes the
+      // topics they started out of them.
+      await expectResponseCountsOfTopics(oneByOne);
+      await expectResponseCountsOfTopics(batched);
+      const erased = HUMANS[0] ?? '';
+      const started = (e.topics as { author_id: string }[]).filter((t) => t.author_id === erased).length;
+      expect(started).toBeGreaterThan(0);
+      await oneByOne.engine.memberData.eraseMember(oneByOne.guild.id, erased, 'cli:test', {
+        keepModerationRecords: false,
+      });
+      await expectResponseCountsOfTopics(oneByOne);
     },
   );
 });

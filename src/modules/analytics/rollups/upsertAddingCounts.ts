@@ -4,7 +4,13 @@ import { chunks } from '../../../core/chunks.js';
 import type { AnalyticsTables } from '../AnalyticsTables.js';
 
 /** The rollup tables whose rows are counters added to. */
-type CounterTable = 'analytics_days' | 'analytics_channel_days' | 'analytics_member_days' | 'analytics_active_days';
+type CounterTable =
+  | 'analytics_days'
+  | 'analytics_channel_days'
+  | 'analytics_member_days'
+  | 'analytics_active_days'
+  | 'analytics_response_days'
+  | 'analytics_channel_response_blocks';
 
 /** Rows per statement: at most 7 columns each, well under both databases' parameter limits. */
 const ROWS_PER_STATEMENT = 500;
@@ -25,7 +31,7 @@ export async function upsertAddingCounts<T extends CounterTable>(
   counters: readonly (keyof AnalyticsTables[T] & string)[],
   rows: readonly Record<string, string | number>[],
 ): Promise<void> {
-  // The table is one of four: Kysely's per-table types cannot follow a table chosen at run time.
+  // The table is one of six: Kysely's per-table types cannot follow a table chosen at run time.
   const dynamic = db as unknown as Kysely<Record<string, Record<string, string | number>>>;
   const name: string = table;
   const set = Object.fromEntries(
