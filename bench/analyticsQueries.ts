@@ -2,7 +2,7 @@
  * bench/analyticsQueries: times every analytics query (`analyticsQueries`) on the rollups of a
  * large community without importing it: the daily rollup rows (`analytics_days`,
  * `analytics_member_days`, `analytics_active_days`, `analytics_channel_days`,
- * `analytics_topics`, `analytics_response_days`, `analytics_member_starts`,
+ * `analytics_channel_blocks`, `analytics_topics`, the counts by response time, `analytics_member_starts`,
  * `analytics_member_activity`) and the member directory that `--messages` messages over `--days` days
  * by `--members` members would leave, written directly (deterministic).
  *
@@ -25,7 +25,12 @@ import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { migrateAll } from '../src/app/openAndMigrate.js';
-import { AnalyticsConfig, analyticsQueries, rebuildResponseCounts } from '../src/modules/analytics/index.js';
+import {
+  AnalyticsConfig,
+  analyticsQueries,
+  rebuildChannelBlocks,
+  rebuildResponseCounts,
+} from '../src/modules/analytics/index.js';
 import { openStore, type Store } from '../src/store/Store.js';
 import { seededRandom } from '../test/seededRandom.js';
 
@@ -183,8 +188,9 @@ async function fill(store: Store, messages: number): Promise<number> {
   await store.unitOfWork(() => insert(store, 'analytics_member_starts', starts));
   const sets = activitySets(activeDays);
   await store.unitOfWork(() => insert(store, 'analytics_member_activity', sets));
-  // The topic counts by day and response time the handlers keep beside the topics.
+  // The topic counts by response time and the channels' blocks of days the handlers keep.
   await store.unitOfWork(() => rebuildResponseCounts(store.db, GUILD));
+  await store.unitOfWork(() => rebuildChannelBlocks(store.db, GUILD));
   return rows + active.length + starts.length + sets.length;
 }
 

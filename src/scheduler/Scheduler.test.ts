@@ -234,6 +234,30 @@ describe(`scheduler (${testDialect})`, () => {
     expect(runs.map((r) => r.key)).toEqual(['slow']);
   });
 
+  it('runDue() resolves once a job the loop claimed first has finished', async () => {
+    store = await openTestStore();
+    const held = gate();
+    const { scheduler, clock, runs } = recordingScheduler(store, {
+      pollIntervalMs: 5,
+      run: (j) => (j.key === 'slow' ? held.promise : Promise.resolve()),
+    });
+    await scheduler.schedule('events', job('slow', clock.now()));
+    scheduler.start();
+    started.push(scheduler);
+    await waitUntil(() => runs.length === 1, 'the loop starts the job');
+    let done = false;
+    const running = scheduler.runDue().then((ran) => {
+      done = true;
+      return ran;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(done).toBe(false);
+    held.open();
+    // It ran nothing itself, and the loop's job is done when it resolves.
+    expect(await running).toBe(0);
+    expect(await row('slow')).toMatchObject({ status: 'done' });
+  });
+
   it('the loop runs jobs as they become due', async () => {
     store = await openTestStore();
     const { scheduler, clock, runs } = recordingScheduler(store, { pollIntervalMs: 5 });

@@ -129,9 +129,21 @@ export class Scheduler {
     return this.#queue.cancel(key, this.#clock.now());
   }
 
-  /** Claims and runs, batch by batch, every job due at `clock.now()`; resolves to how many ran. */
-  runDue(): Promise<number> {
-    return this.#track(this.#drain(() => true));
+  /**
+   * Claims and runs, batch by batch, every job due at `clock.now()`, and waits for the jobs a
+   * poll of the loop ({@link Scheduler.start}) was running meanwhile, so that every job due
+   * has finished when it resolves (a poll may have claimed one first); resolves to how many
+   * this call ran. Not for use inside a job: it would wait for itself.
+   */
+  async runDue(): Promise<number> {
+    const ran = await this.#track(this.#drain(() => true));
+    await this.idle();
+    return ran;
+  }
+
+  /** Resolves once every job this scheduler is running (polls and `runDue` calls) has finished. */
+  async idle(): Promise<void> {
+    await Promise.allSettled([...this.#draining]);
   }
 
   /** Starts polling every `pollIntervalMs`; a poll never overlaps the previous one. */
@@ -150,7 +162,7 @@ export class Scheduler {
     const loop = this.#loop;
     await loop;
     if (this.#loop === loop) this.#loop = undefined;
-    await Promise.allSettled([...this.#draining]);
+    await this.idle();
   }
 
   /** Polls completed by the loop of {@link Scheduler.start} since this scheduler was created. */

@@ -1,6 +1,7 @@
 import { migrateAll } from '../../src/app/openAndMigrate.js';
 import { analyticsDb } from '../../src/modules/analytics/AnalyticsTables.js';
 import { rebuildActiveDays } from '../../src/modules/analytics/rollups/activeDays.js';
+import { rebuildChannelBlocks } from '../../src/modules/analytics/rollups/channelBlocks.js';
 import { rebuildMemberActivity } from '../../src/modules/analytics/rollups/memberActivity.js';
 import { rebuildMemberStarts } from '../../src/modules/analytics/rollups/memberStarts.js';
 import { rebuildResponseCounts } from '../../src/modules/analytics/rollups/responseCounts.js';
@@ -113,10 +114,11 @@ export async function seedReportFixture(store: Store): Promise<void> {
     })
     .execute();
   // What the event handlers would have kept for these member days: DAU / WAU / MAU, each
-  // member's active days, their retention / activation marks and the topic counts by day
-  // and response time.
+  // member's active days, their retention / activation marks, the topic counts by response
+  // time and the channels' blocks of days.
   await rebuildActiveDays(store.db, GUILD);
   await rebuildMemberActivity(store.db, GUILD);
   await rebuildMemberStarts(store.db, GUILD);
   await rebuildResponseCounts(store.db, GUILD);
+  await rebuildChannelBlocks(store.db, GUILD);
 }

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import { analyticsDb, DAY_MS } from '../../src/modules/analytics/AnalyticsTables.js';
 import { rebuildActiveDays } from '../../src/modules/analytics/rollups/activeDays.js';
+import { rebuildChannelBlocks } from '../../src/modules/analytics/rollups/channelBlocks.js';
 import { rebuildMemberActivity } from '../../src/modules/analytics/rollups/memberActivity.js';
 import { rebuildMemberStarts } from '../../src/modules/analytics/rollups/memberStarts.js';
 import { rebuildResponseCounts } from '../../src/modules/analytics/rollups/responseCounts.js';
@@ -196,10 +197,11 @@ export async function seedMetricsFixture(db: Kysely<CoreTables>, guildId: string
     ])
     .execute();
   // What the event handlers would have kept for these member days: DAU / WAU / MAU, each
-  // member's active days, their retention / activation marks and the topic counts by day
-  // and response time.
+  // member's active days, their retention / activation marks, the topic counts by response
+  // time and the channels' blocks of days.
   await rebuildActiveDays(db, guildId);
   await rebuildMemberActivity(db, guildId);
   await rebuildResponseCounts(db, guildId);
+  await rebuildChannelBlocks(db, guildId);
   await rebuildMemberStarts(db, guildId);
 }

@@ -75,6 +75,21 @@ export interface AnalyticsChannelDayTable {
   reactions: number;
 }
 
+/**
+ * A channel's counts over an aligned block of 8 days (level 1) or 64 days (level 2)
+ * (rollups/dayBlocks.ts, rollups/channelBlocks.ts): the sums of its `analytics_channel_days`
+ * rows in the block, so a year per channel reads a few dozen rows.
+ */
+export interface AnalyticsChannelBlockTable {
+  guild_id: string;
+  level: number;
+  block: number;
+  channel_id: string;
+  messages: number;
+  replies: number;
+  reactions: number;
+}
+
 /** A conversation starter and its first response by another human. */
 export interface AnalyticsTopicTable {
   guild_id: string;
@@ -176,6 +191,7 @@ export type AnalyticsTables = {
   analytics_days: AnalyticsDayTable;
   analytics_member_days: AnalyticsMemberDayTable;
   analytics_channel_days: AnalyticsChannelDayTable;
+  analytics_channel_blocks: AnalyticsChannelBlockTable;
   analytics_active_days: AnalyticsActiveDayTable;
   analytics_member_starts: AnalyticsMemberStartTable;
   analytics_member_activity: AnalyticsMemberActivityTable;

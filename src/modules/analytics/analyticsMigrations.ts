@@ -4,6 +4,7 @@ import type { Migration } from '../../store/Migration.js';
 import { withSerialKey } from '../../store/Migration.js';
 import { analyticsDb } from './AnalyticsTables.js';
 import { rebuildActiveDays } from './rollups/activeDays.js';
+import { rebuildChannelBlocks } from './rollups/channelBlocks.js';
 import { rebuildMemberActivity } from './rollups/memberActivity.js';
 import { rebuildMemberStarts } from './rollups/memberStarts.js';
 import { rebuildResponseCounts } from './rollups/responseCounts.js';
@@ -302,6 +303,25 @@ export const analyticsMigrations: Migration[] = [
         await db.schema.dropIndex(index).execute();
       }
       await rebuildResponseCounts(db as Kysely<CoreTables>);
+    },
+  },
+  {
+    name: '0009_channel_blocks',
+    async up(db) {
+      // Each channel's counts per aligned block of 8 and 64 days (rollups/channelBlocks.ts):
+      // a year of the channel list reads a few dozen rows per channel instead of 365.
+      await db.schema
+        .createTable('analytics_channel_blocks')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('level', 'integer', (c) => c.notNull())
+        .addColumn('block', 'integer', (c) => c.notNull())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('messages', 'integer', (c) => c.notNull())
+        .addColumn('replies', 'integer', (c) => c.notNull())
+        .addColumn('reactions', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('analytics_channel_blocks_pk', ['guild_id', 'level', 'block', 'channel_id'])
+        .execute();
+      await rebuildChannelBlocks(db as Kysely<CoreTables>);
     },
   },
 ];

@@ -13,6 +13,8 @@ export { healthOf, healthSeries, HEALTH_WEIGHTS, type HealthOfDay } from './heal
 export * as analyticsApi from './http/AnalyticsApi.js';
 export * as kpiApi from './http/KpiApi.js';
 export * as digestApi from './http/DigestApi.js';
-// Recomputes the topic counts by day and response time from the topics (bench/analyticsQueries
-// writes topics directly, as a large community's handlers would have).
+// Recompute the topic counts by response time from the topics and the channels' blocks of days
+// from their days (bench/analyticsQueries writes those directly, as a large community's
+// handlers would have).
 export { rebuildResponseCounts } from './rollups/responseCounts.js';
+export { rebuildChannelBlocks } from './rollups/channelBlocks.js';

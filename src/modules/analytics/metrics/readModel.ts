@@ -3,7 +3,6 @@
 import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import type { AnalyticsConfig } from '../AnalyticsConfig.js';
-import { analyticsDb } from '../AnalyticsTables.js';
 import { HEALTH_WEIGHTS, healthSeries, type HealthOfDay } from '../health/healthScore.js';
 import type {
   AnalyticsChannels,
@@ -15,6 +14,7 @@ import type {
   RetentionCohorts,
 } from '../http/AnalyticsApi.js';
 import { activeCountsOn, activeMembers, activeSeries } from './activeMembers.js';
+import { channelTotals } from './channelTotals.js';
 import type { CohortBasis } from './cohorts.js';
 import { dayTotals } from './dayTotals.js';
 import { isoOfDay, rangeLength, ratio, type DayRange } from './DayRange.js';
@@ -123,19 +123,7 @@ export async function retentionOf(
  * @param range - the days
  */
 export async function channelsOf(db: Kysely<CoreTables>, guildId: string, range: DayRange): Promise<AnalyticsChannels> {
-  const rows = await analyticsDb(db)
-    .selectFrom('analytics_channel_days')
-    .select((eb) => [
-      'channel_id',
-      eb.fn.sum<number | string>('messages').as('messages'),
-      eb.fn.sum<number | string>('replies').as('replies'),
-      eb.fn.sum<number | string>('reactions').as('reactions'),
-    ])
-    .where('guild_id', '=', guildId)
-    .where('day', '>=', range.fromDay)
-    .where('day', '<=', range.toDay)
-    .groupBy('channel_id')
-    .execute();
+  const rows = await channelTotals(db, guildId, range);
   const responses = await firstResponseByChannel(
     db,
     guildId,
@@ -146,9 +134,9 @@ export async function channelsOf(db: Kysely<CoreTables>, guildId: string, range:
   const channels = rows
     .map((r) => ({
       channelId: r.channel_id,
-      messages: Number(r.messages),
-      replies: Number(r.replies),
-      reactions: Number(r.reactions),
+      messages: r.messages,
+      replies: r.replies,
+      reactions: r.reactions,
       firstResponse: responses.get(r.channel_id) ?? none,
     }))
     .sort((a, b) => b.messages - a.messages || b.reactions - a.reactions || a.channelId.localeCompare(b.channelId));

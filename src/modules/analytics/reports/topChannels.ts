@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
-import { analyticsDb } from '../AnalyticsTables.js';
 import type { DayRange } from '../metrics/DayRange.js';
+import { channelTotals } from '../metrics/channelTotals.js';
 
 /** A channel's activity over a range. */
 export interface ChannelCount {
@@ -12,8 +12,8 @@ export interface ChannelCount {
 }
 
 /**
- * The busiest channels (threads included) of a range by human messages, ties by channel id:
- * one grouped index range read of `analytics_channel_days`.
+ * The busiest channels (threads included) of a range by human messages, ties by channel id,
+ * from each channel's totals over the range (`channelTotals`).
  * @param db - the database
  * @param guildId - the guild
  * @param range - the days
@@ -25,22 +25,10 @@ export async function topChannels(
   range: DayRange,
   limit: number,
 ): Promise<ChannelCount[]> {
-  const rows = await analyticsDb(db)
-    .selectFrom('analytics_channel_days')
-    .select((eb) => [
-      'channel_id',
-      eb.fn.sum<number | string>('messages').as('messages'),
-      eb.fn.sum<number | string>('replies').as('replies'),
-    ])
-    .where('guild_id', '=', guildId)
-    .where('day', '>=', range.fromDay)
-    .where('day', '<=', range.toDay)
-    .groupBy('channel_id')
-    .orderBy('messages', 'desc')
-    .orderBy('channel_id')
-    .limit(limit)
-    .execute();
+  const rows = await channelTotals(db, guildId, range);
   return rows
-    .map((r) => ({ channelId: r.channel_id, messages: Number(r.messages), replies: Number(r.replies) }))
-    .filter((r) => r.messages > 0);
+    .filter((r) => r.messages > 0)
+    .sort((a, b) => b.messages - a.messages || (a.channel_id < b.channel_id ? -1 : a.channel_id > b.channel_id ? 1 : 0))
+    .slice(0, limit)
+    .map((r) => ({ channelId: r.channel_id, messages: r.messages, replies: r.replies }));
 }

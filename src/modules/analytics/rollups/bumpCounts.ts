@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb } from '../AnalyticsTables.js';
 import { countNewActiveDay } from './activeDays.js';
+import { addToChannelBlocks } from './channelBlocks.js';
 
 /** Counters of a rollup row that an event adds to. */
 export type Counts = Partial<Record<'messages' | 'replies' | 'reactions', number>>;
@@ -77,7 +78,8 @@ export async function bumpMemberDay(
 }
 
 /**
- * Adds to a channel's day row (`analytics_channel_days`), creating it: one upsert.
+ * Adds to a channel's day row (`analytics_channel_days`), creating it, and to its blocks of 8
+ * and 64 days (`addToChannelBlocks`): two upserts.
  * @param db - the database
  * @param guildId - the guild
  * @param day - the UTC day
@@ -103,4 +105,5 @@ export async function bumpChannelDay(
       })),
     )
     .execute();
+  await addToChannelBlocks(db, guildId, [{ day, channel_id: channelId, ...row }]);
 }

@@ -4,6 +4,7 @@ import type { DirectoryMember } from '../../../core/members/MemberDirectoryReade
 import type { CoreTables } from '../../../store/CoreTables.js';
 import type { AnalyticsContext } from '../AnalyticsContext.js';
 import { countNewActiveDays, type NewActiveDays } from './countNewActiveDays.js';
+import { addToChannelBlocks } from './channelBlocks.js';
 import { foldTopics } from './foldTopics.js';
 import { recordEventEnded } from './recordEventEnded.js';
 import { recordSentimentDaily } from './recordSentimentDaily.js';
@@ -62,6 +63,7 @@ async function upsertChannelDays(
 ): Promise<void> {
   const rows = channelDays.map((c) => ({ guild_id: guildId, day: c.day, channel_id: c.channelId, ...c.counts }));
   await upsertAddingCounts(db, 'analytics_channel_days', ['guild_id', 'day', 'channel_id'], PLACE_COUNTERS, rows);
+  await addToChannelBlocks(db, guildId, rows);
 }
 
 /**

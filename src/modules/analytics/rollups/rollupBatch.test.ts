@@ -7,6 +7,7 @@ import { activeDayWindows } from './onRollupBatch.js';
 import { addDirectoryBot } from '../../../../test/directoryBot.js';
 import { seededRandom } from '../../../../test/seededRandom.js';
 import { rebuildResponseCounts } from './responseCounts.js';
+import { rebuildChannelBlocks } from './channelBlocks.js';
 
 const T0 = Date.parse('2026-01-05T09:00:00Z');
 const HUMANS = ['100000000000000001', '100000000000000002', '100000000000000003', '100000000000000004'];
@@ -171,6 +172,7 @@ async function rollups(t: TestEngine): Promise<unknown> {
       .where('guild_id', '=', g)
       .orderBy('user_id')
       .execute(),
+    channelBlocks: await channelBlocks(t),
     responseCounts: await responseCounts(t),
   };
 }
@@ -198,6 +200,18 @@ async function responseCounts(t: TestEngine): Promise<unknown> {
       .orderBy('bucket')
       .execute(),
   };
+}
+
+/** The channels' kept blocks of 8 and 64 days. */
+async function channelBlocks(t: TestEngine): Promise<unknown[]> {
+  return analyticsDb(t.store.db)
+    .selectFrom('analytics_channel_blocks')
+    .selectAll()
+    .where('guild_id', '=', t.guild.id)
+    .orderBy('level')
+    .orderBy('block')
+    .orderBy('channel_id')
+    .execute();
 }
 
 /**
@@ -257,6 +271,10 @@ describe(`analytics onBatch leaves what the per-event handlers leave (${testDial
       // topics they started out of them.
       await expectResponseCountsOfTopics(oneByOne);
       await expectResponseCountsOfTopics(batched);
+      // The channels' blocks are the sums of their days.
+      expect((e.channelBlocks as unknown[]).length).toBeGreaterThan(5);
+      await rebuildChannelBlocks(oneByOne.store.db, oneByOne.guild.id);
+      expect(await channelBlocks(oneByOne)).toEqual(e.channelBlocks);
       const erased = HUMANS[0] ?? '';
       const started = (e.topics as { author_id: string }[]).filter((t) => t.author_id === erased).length;
       expect(started).toBeGreaterThan(0);

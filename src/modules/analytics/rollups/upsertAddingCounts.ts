@@ -7,6 +7,7 @@ import type { AnalyticsTables } from '../AnalyticsTables.js';
 type CounterTable =
   | 'analytics_days'
   | 'analytics_channel_days'
+  | 'analytics_channel_blocks'
   | 'analytics_member_days'
   | 'analytics_active_days'
   | 'analytics_response_days'
@@ -31,7 +32,7 @@ export async function upsertAddingCounts<T extends CounterTable>(
   counters: readonly (keyof AnalyticsTables[T] & string)[],
   rows: readonly Record<string, string | number>[],
 ): Promise<void> {
-  // The table is one of six: Kysely's per-table types cannot follow a table chosen at run time.
+  // The table is one of seven: Kysely's per-table types cannot follow a table chosen at run time.
   const dynamic = db as unknown as Kysely<Record<string, Record<string, string | number>>>;
   const name: string = table;
   const set = Object.fromEntries(
