@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb } from '../AnalyticsTables.js';
-import { BLOCK_LEVELS, blockSpan, blocksOfDay } from './dayBlocks.js';
+import { BLOCK_LEVELS, blockOfDaySql, blocksOfDay } from './dayBlocks.js';
 import { upsertAddingCounts } from './upsertAddingCounts.js';
 
 /** A channel's counts on one day, as added to `analytics_channel_days`. */
@@ -77,8 +77,7 @@ export async function rebuildChannelBlocks(db: Kysely<CoreTables>, guildId?: str
   if (guildId !== undefined) remove = remove.where('guild_id', '=', guildId);
   await remove.execute();
   for (const level of KEPT_LEVELS) {
-    // Days are not negative: integer division is the floor.
-    const block = sql<number>`day / ${sql.lit(blockSpan(level))}`;
+    const block = blockOfDaySql(level);
     let sums = adb
       .selectFrom('analytics_channel_days')
       .select((eb) => [

@@ -1,3 +1,5 @@
+import { sql, type RawBuilder } from 'kysely';
+
 /**
  * Aligned blocks of days for counts kept at several spans (`analytics_channel_response_blocks`):
  * level 0 is a day, level 1 eight days, level 2 sixty-four days; block b of level L holds days
@@ -9,6 +11,15 @@ export const BLOCK_LEVELS = [0, 1, 2] as const;
 /** The days a block of a level spans. */
 export function blockSpan(level: number): number {
   return 8 ** level;
+}
+
+/**
+ * In SQL, the block of a level that holds the `day` column's day (as `blocksOfDay`, for the
+ * rebuilds' `GROUP BY`): days are not negative, so integer division is the floor.
+ * @param level - the block level
+ */
+export function blockOfDaySql(level: number): RawBuilder<number> {
+  return sql<number>`day / ${sql.lit(blockSpan(level))}`;
 }
 
 /**

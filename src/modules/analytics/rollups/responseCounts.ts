@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CoreTables } from '../../../store/CoreTables.js';
 import { analyticsDb } from '../AnalyticsTables.js';
-import { BLOCK_LEVELS, blockSpan, blocksOfDay } from './dayBlocks.js';
+import { BLOCK_LEVELS, blockOfDaySql, blocksOfDay } from './dayBlocks.js';
 import { topicBucketOf, topicBucketSql } from './responseBuckets.js';
 import { upsertAddingCounts } from './upsertAddingCounts.js';
 
@@ -108,8 +108,7 @@ export async function rebuildResponseCounts(db: Kysely<CoreTables>, guildId?: st
     .expression(days)
     .execute();
   for (const level of BLOCK_LEVELS) {
-    // Days are not negative: integer division is the floor.
-    const block = sql<number>`day / ${sql.lit(blockSpan(level))}`;
+    const block = blockOfDaySql(level);
     let blocks = adb
       .selectFrom('analytics_topics')
       .select((eb) => [
