@@ -13,6 +13,8 @@ export interface StatementCounter {
   /** Counts by SQL text, most first. */
   counts: () => [string, number][];
   total: () => number;
+  /** Forgets what was counted so far. */
+  reset: () => void;
 }
 
 type Method = (this: unknown, ...args: unknown[]) => unknown;
@@ -68,5 +70,6 @@ export function countStatements(): StatementCounter {
     },
     counts: () => [...counts.entries()].sort((a, b) => b[1] - a[1]),
     total: () => [...counts.values()].reduce((a, b) => a + b, 0),
+    reset: () => counts.clear(),
   };
 }

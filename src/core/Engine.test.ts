@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openTestStore, testDialect, type TestStore } from '../../test/testStore.js';
+import { testMessage } from '../../test/testMessages.js';
 import { Metrics } from '../metrics/Metrics.js';
 import type { InteractionRef, InteractionResponse, ModalSpec, Platform } from '../platform/Platform.js';
 import { ManualClock } from './Clock.js';
@@ -38,23 +39,7 @@ function replyPlatform(replies: { ref: InteractionRef; reply: InteractionRespons
 }
 
 function message(n: number, guildId = GUILD): DomainEvent {
-  return domainEvent('message.created', {
-    id: `test:message.created:${guildId}:${n}`,
-    guildId,
-    occurredAt: 1_000 + n,
-    source: 'test',
-    payload: {
-      messageId: String(n),
-      channelId: '200000000000000001',
-      authorId: '300000000000000001',
-      authorBot: false,
-      content: `message ${n}`,
-      mentionedUserIds: [],
-      mentionedRoleIds: [],
-      referencedMessageId: null,
-      attachmentCount: 0,
-    },
-  });
+  return testMessage(n, { guildId, channelId: '200000000000000001', authorId: '300000000000000001' });
 }
 
 function command(name: string, id: string): DomainEvent {

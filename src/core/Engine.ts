@@ -27,6 +27,7 @@ import { settleThroughLog } from './settleThroughLog.js';
 import type { PrivacyOwner } from './MemberPrivacy.js';
 import { Replayer, type ReplayOptions, type ReplayResult } from './replay/Replayer.js';
 import { moduleEvent } from './moduleEvent.js';
+import { BatchHandler, GuildBatches } from './batches/index.js';
 
 /** A module with its parsed community.yaml section. */
 export interface LoadedModule {
@@ -97,6 +98,11 @@ export interface EngineOptions {
   handling?: 'local' | 'log';
   /** Whether this process carries out the guild's outbox (default: every guild). */
   owns?: (guildId: string) => boolean;
+  /**
+   * The most events of a guild handled together, one unit of work per module (default 32):
+   * events that waited while the guild was busy (src/core/batches). 1 handles each alone.
+   */
+  batchSize?: number;
 }
 
 /** What happened to an ingested event. */
@@ -119,6 +125,7 @@ export class Engine {
   readonly #enabled: readonly LoadedModule[];
   readonly #log: EventLog;
   readonly #queues = new GuildQueues();
+  readonly #batches: GuildBatches;
   readonly #contexts = new Map<string, AnyModuleContext>();
   readonly #audit: AuditLog;
   readonly #memberData: MemberData;
@@ -174,6 +181,32 @@ export class Engine {
         if (INTERACTION_TYPES.includes(type)) this.#subscribedInteractions.add(type);
       }
     }
+    const batches = new BatchHandler({
+      store: options.store,
+      clock: options.clock,
+      log: options.log,
+      eventLog: this.#log,
+      handlings: this.#handlings,
+      modules: this.#enabled,
+      context: (module) => this.#context(module),
+      observe: (event) => this.#observeMember(event),
+      isErased: (event) => this.#isErased(event),
+      erasures: () => this.#erasures,
+      inUnit: (event, handler, done, work) => this.#inUnit(event, handler, done, work),
+      failed: (event, module, error) => this.#failed(event, module, error),
+      handled: (event, seconds) => {
+        options.metrics.eventsHandled.inc({ type: event.type });
+        options.metrics.eventLatency.observe(seconds);
+      },
+    });
+    this.#batches = new GuildBatches(this.#queues, options.batchSize ?? DEFAULT_BATCH_SIZE, async (batch) => {
+      try {
+        await batches.handle(batch);
+      } catch (error) {
+        // Left unhandled in the log: the next start handles them again.
+        options.log.error({ events: batch.length, err: error }, 'a batch of events could not be handled');
+      }
+    });
     this.#router = new InteractionRouter(
       this.#enabled.map(({ definition }) => ({
         id: definition.id,
@@ -350,13 +383,14 @@ export class Engine {
   /**
    * Queues an event on its guild's queue. Interactions go ahead of the guild's events waiting
    * there (a member waits for the answer, and Discord for it within 3 s), after the event being
-   * handled and the interactions queued before; everything else keeps log order.
+   * handled and the interactions queued before; everything else keeps log order, in batches of
+   * the events that waited while the guild was busy ({@link GuildBatches}).
    */
   #enqueue(event: DomainEvent, recovered = false, receivedAt = this.#options.clock.now()): Promise<void> {
-    const urgent = INTERACTION_TYPES.includes(event.type);
+    if (!INTERACTION_TYPES.includes(event.type)) return this.#batches.add({ event, recovered });
     // An interaction's 3 s run from when it reached this process (not the event's time:
     // the clocks of Discord and this host need not agree).
-    return this.#queues.enqueue(event.guildId, () => this.#handle(event, recovered, receivedAt), { urgent });
+    return this.#queues.enqueue(event.guildId, () => this.#handle(event, recovered, receivedAt), { urgent: true });
   }
 
   /**
@@ -693,6 +727,8 @@ export class Engine {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+const DEFAULT_BATCH_SIZE = 32;
 
 /** Thrown inside a route's unit of work to roll back a refusal (caught by `runRoute`). */
 class RouteRefused extends Error {}

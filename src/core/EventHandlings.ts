@@ -38,4 +38,14 @@ export class EventHandlings {
       .onConflict((oc) => oc.columns(['event_id', 'handler']).doNothing())
       .execute();
   }
+
+  /** Records that `handler` committed for each of `eventIds` (call inside its unit of work). */
+  async markMany(eventIds: readonly string[], handler: string, now: number): Promise<void> {
+    if (eventIds.length === 0) return;
+    await this.db
+      .insertInto('event_handlings')
+      .values(eventIds.map((id) => ({ event_id: id, handler, handled_at: now })))
+      .onConflict((oc) => oc.columns(['event_id', 'handler']).doNothing())
+      .execute();
+  }
 }

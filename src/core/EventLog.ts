@@ -117,6 +117,12 @@ export class EventLog {
     await this.#db.updateTable('event_log').set({ handled_at: this.#clock.now() }).where('id', '=', id).execute();
   }
 
+  /** Marks a batch of events handled in one statement (a handled batch holds at most a few dozen). */
+  async markManyHandled(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.#db.updateTable('event_log').set({ handled_at: this.#clock.now() }).where('id', 'in', ids).execute();
+  }
+
   /**
    * Events recorded but not handled (the process stopped in between), oldest first.
    * @param guildIds - only these guilds (the guilds this process owns); all when omitted

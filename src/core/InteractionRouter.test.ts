@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openTestStore, testDialect, type TestStore } from '../../test/testStore.js';
+import { testMessage } from '../../test/testMessages.js';
 import { Metrics } from '../metrics/Metrics.js';
 import { DISCORD_ERROR_CODES } from '../platform/discordErrorCodes.js';
 import type { DeferOptions, InteractionRef, InteractionReply, Platform } from '../platform/Platform.js';
@@ -87,23 +88,7 @@ function command(name: string, id: string, occurredAt: number): DomainEvent {
 }
 
 function message(n: number): DomainEvent {
-  return domainEvent('message.created', {
-    id: `test:message.created:${n}`,
-    guildId: GUILD,
-    occurredAt: 1_000 + n,
-    source: 'test',
-    payload: {
-      messageId: String(n),
-      channelId: CHANNEL,
-      authorId: USER,
-      authorBot: false,
-      content: `message ${n}`,
-      mentionedUserIds: [],
-      mentionedRoleIds: [],
-      referencedMessageId: null,
-      attachmentCount: 0,
-    },
-  });
+  return testMessage(n, { guildId: GUILD, channelId: CHANNEL, authorId: USER });
 }
 
 /** A promise and the function that resolves it. */

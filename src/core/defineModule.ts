@@ -147,10 +147,13 @@ export interface ModuleDefinition<Id extends string, S extends z.ZodType, St, Ct
   /** Event handlers by type: the subscriptions are exactly these keys. */
   on?: EventHandlers<Ctx>;
   /**
-   * Handles many events at once (a history replay's batch, one unit of work): the events of
-   * the types in `on`, in their order. Must leave exactly what calling `on` for each in turn
-   * would (a module's test checks the two against each other); it exists so a module can fold
-   * a batch into its tables with a few multi-row statements instead of a few per event.
+   * Handles many events at once (a history replay's batch, or live events of a guild that
+   * waited while it was busy; one unit of work): the events of the types in `on`, in their
+   * order. Must leave exactly what calling `on` for each in turn would (a module's test checks
+   * the two against each other); it exists so a module can fold a batch into its tables with a
+   * few multi-row statements instead of a few per event. It may emit events and schedule jobs
+   * (their keys come from their causes) but not act on the platform: an effect queued in it
+   * throws (no one event could key it), and the batch runs again through `on`, one event each.
    */
   onBatch?(events: readonly DomainEvent[], ctx: Ctx): Promise<void>;
   /**

@@ -67,6 +67,8 @@ export class OutboxPlatform implements Platform {
    */
   async #queue(action: OutboxAction, guildId: string | null, args: readonly unknown[]): Promise<string | null> {
     const unit = currentUnit();
+    if (unit?.effectsRefused !== undefined)
+      throw new Error(`${unit.effectsRefused} may not act on the platform (${action})`);
     const effectKey = unit?.label.effectKey;
     if (unit === undefined || effectKey === undefined) return null;
     const key = `${effectKey}#${unit.effectSeq}`;

@@ -28,6 +28,8 @@ export interface SavepointMark {
 export class Unit {
   /** True once a statement other than a read ran in it. */
   wrote = false;
+  /** Statements other than reads run in it so far. */
+  writes = 0;
   /** Effects queued so far (their position is part of their idempotency key). */
   effectSeq = 0;
   #savepoints = 0;
@@ -40,6 +42,31 @@ export class Unit {
     readonly connection: DatabaseConnection,
     readonly label: UnitLabel,
   ) {}
+
+  /**
+   * Gives the effects queued from now on another idempotency key prefix, numbered from 0: a
+   * unit that handles several events (a batch) queues each event's effects under its own key.
+   * @param effectKey - e.g. `evt-2:onboarding`
+   */
+  relabel(effectKey: string): void {
+    this.label.effectKey = effectKey;
+    this.effectSeq = 0;
+    this.effectsRefused = undefined;
+  }
+
+  /**
+   * Set while the unit runs work that must not act on the platform (a module's `onBatch`,
+   * whose effects no single event could key): the reason, thrown by an effect queued then.
+   */
+  effectsRefused: string | undefined;
+
+  /**
+   * Refuses the effects queued from now on until {@link Unit.relabel}.
+   * @param reason - what runs, for the error
+   */
+  refuseEffects(reason: string): void {
+    this.effectsRefused = reason;
+  }
 
   /**
    * Runs `hook` after the unit commits (never if it rolls back). Hooks run in order, outside

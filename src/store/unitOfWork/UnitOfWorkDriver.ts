@@ -130,7 +130,10 @@ class UnitConnection implements DatabaseConnection {
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const read = compiled.query.kind === 'SelectQueryNode' || /^\s*select\b/i.test(compiled.sql);
-    if (!read) this.unit.wrote = true;
+    if (!read) {
+      this.unit.wrote = true;
+      this.unit.writes += 1;
+    }
     if (read && this.#open === undefined) {
       const borrowed = await this.driver.acquireConnection();
       try {

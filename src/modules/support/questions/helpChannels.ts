@@ -1,4 +1,5 @@
 import type { ChannelSnapshot, GuildSnapshot } from '../../../platform/Platform.js';
+import { currentUnit, type Unit } from '../../../store/unitOfWork/index.js';
 import type { SupportContext } from '../SupportContext.js';
 
 /** The guild's help channels (`support.helpChannels`) and its snapshot. */
@@ -9,12 +10,36 @@ export interface HelpChannels {
 }
 
 /**
+ * Help channels found in a unit of work, by guild: a batch of messages handled in one unit
+ * asks the platform for the guild once, not once per message (the channels a unit's handlers
+ * create only exist once it commits, so the answer holds for the whole unit).
+ */
+const foundInUnit = new WeakMap<Unit, Map<string, Promise<HelpChannels>>>();
+
+/**
  * The help forums and help text channels named in `support.helpChannels`, looked up by name
  * (`guildhall check` reports names the guild lacks). Empty when the list is empty.
  * @param ctx - module context
  * @param guildId - the guild
  */
-export async function helpChannels(ctx: SupportContext, guildId: string): Promise<HelpChannels> {
+export function helpChannels(ctx: SupportContext, guildId: string): Promise<HelpChannels> {
+  const unit = currentUnit();
+  if (unit === undefined) return findHelpChannels(ctx, guildId);
+  let found = foundInUnit.get(unit);
+  if (found === undefined) {
+    found = new Map();
+    foundInUnit.set(unit, found);
+  }
+  const known = found.get(guildId);
+  if (known !== undefined) return known;
+  const finding = findHelpChannels(ctx, guildId);
+  found.set(guildId, finding);
+  // A failed lookup is not kept: the next message asks again.
+  finding.catch(() => found.delete(guildId));
+  return finding;
+}
+
+async function findHelpChannels(ctx: SupportContext, guildId: string): Promise<HelpChannels> {
   const guild = await ctx.platform.fetchGuild(guildId);
   const names = new Set(ctx.config.helpChannels);
   const found = guild.channels.filter(
