@@ -70,6 +70,8 @@ export interface LoadedState {
   handlerFailures: { eventId: string; module: string; error: string }[];
   /** When the first handler committed for each event (event_handlings). */
   firstHandled: Map<string, number>;
+  /** When each handler committed for each event it wrote for, by handler then event id. */
+  handledBy: Map<string, Map<string, number>>;
 }
 
 const Payload = z.record(z.string(), z.unknown());
@@ -194,31 +196,41 @@ export async function loadState(db: CrashDb): Promise<LoadedState> {
     handlerFailures: (await db.selectFrom('handler_failures').select(['event_id', 'module', 'error']).execute()).map(
       (f) => ({ eventId: f.event_id, module: f.module, error: f.error }),
     ),
-    firstHandled: new Map(
-      (
-        await db
-          .selectFrom('event_handlings')
-          .select(['event_id', (eb) => eb.fn.min('handled_at').as('first')])
-          .groupBy('event_id')
-          .execute()
-      ).map((h) => [h.event_id, h.first]),
-    ),
+    ...handlingTimes(await db.selectFrom('event_handlings').select(['event_id', 'handler', 'handled_at']).execute()),
   };
 }
 
+/** The first handling of each event, and each handler's, from the `event_handlings` rows. */
+function handlingTimes(
+  rows: readonly { event_id: string; handler: string; handled_at: number }[],
+): Pick<LoadedState, 'firstHandled' | 'handledBy'> {
+  const firstHandled = new Map<string, number>();
+  const handledBy = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const first = firstHandled.get(row.event_id);
+    if (first === undefined || row.handled_at < first) firstHandled.set(row.event_id, row.handled_at);
+    const mine = handledBy.get(row.handler) ?? new Map<string, number>();
+    handledBy.set(row.handler, mine.set(row.event_id, row.handled_at));
+  }
+  return { firstHandled, handledBy };
+}
+
 /**
- * Events handled before an event recorded earlier (lower `seq`) was: the engine promises log
- * order within a guild, and a recompute replays in that order. Interactions are left out: they
- * are answered ahead of the guild's queued events by design (Discord waits 3 s), and
- * {@link interactionsAhead} counts them.
+ * Events a handler handled before an event recorded earlier (lower `seq`): the engine promises
+ * each module log order within a guild, and a recompute replays in that order. Checked per
+ * handler: in a batch a module handles event N+1 before a later module handles event N, by
+ * design. Interactions are left out: they are answered ahead of the guild's queued events by
+ * design (Discord waits 3 s), and {@link interactionsAhead} counts them.
  */
 export function overtakenEvents(state: LoadedState): string[] {
   const ordinary = state.events.filter((e) => !isInteraction(e));
-  return belowRunningMax(
-    ordinary,
-    (e) => state.firstHandled.get(e.id),
-    'before',
-    (e) => `${e.id} (seq ${e.seq})`,
+  return [...state.handledBy].flatMap(([handler, times]) =>
+    belowRunningMax(
+      ordinary,
+      (e) => times.get(e.id),
+      'before',
+      (e) => `${e.id} (seq ${e.seq}, ${handler})`,
+    ),
   );
 }
 

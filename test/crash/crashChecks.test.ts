@@ -35,6 +35,7 @@ function state(patch: Partial<LoadedState>): LoadedState {
     jobs: [],
     handlerFailures: [],
     firstHandled: new Map(),
+    handledBy: new Map(),
     ...patch,
   };
 }
@@ -130,13 +131,33 @@ describe('crash harness checks', () => {
       event(3, 'm2', 'message.created', {}),
       event(4, 'm3', 'message.created', {}),
     ];
+    // Module a handled m3 before m2; module b handled m1..m3 (a batch) after module a did:
+    // only a's inversion is a break of log order (modules run batches one after another).
+    const handledBy = new Map([
+      [
+        'a',
+        new Map([
+          ['m1', 20],
+          ['m2', 40],
+          ['m3', 30],
+        ]),
+      ],
+      [
+        'b',
+        new Map([
+          ['m1', 50],
+          ['m2', 50],
+          ['m3', 50],
+        ]),
+      ],
+    ]);
     const firstHandled = new Map([
       ['i1', 10],
       ['m1', 20],
       ['m2', 40],
       ['m3', 30],
     ]);
-    expect(overtakenEvents(state({ events, firstHandled }))).toEqual(['m3 (seq 4) before m2 (seq 3)']);
+    expect(overtakenEvents(state({ events, firstHandled, handledBy }))).toEqual(['m3 (seq 4, a) before m2 (seq 3, a)']);
     expect(interactionsAhead(state({ events, firstHandled }))).toBe(1);
   });
 });
