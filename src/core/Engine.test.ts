@@ -8,10 +8,10 @@ import { ManualClock } from './Clock.js';
 import { defineJob } from './defineJob.js';
 import { defineModule, type AnyModule } from './defineModule.js';
 import { domainEvent, type DomainEvent } from './DomainEvent.js';
-import { ManualTimers } from './Timers.js';
-import { Engine, type JobRequest, type LoadedModule } from './Engine.js';
+import type { Engine } from './Engine.js';
+import type { JobRequest } from './Engine.js';
 import { EventLog } from './EventLog.js';
-import { silentLogger } from './Logger.js';
+import { engineOf } from '../../test/engineOf.js';
 
 const GUILD = '100000000000000001';
 const OTHER_GUILD = '100000000000000002';
@@ -80,24 +80,13 @@ describe(`Engine (${testDialect})`, () => {
   });
 
   function engineWith(modules: AnyModule[], configs: Record<string, unknown> = {}): Engine {
-    const loaded: LoadedModule[] = modules.map((definition) => ({ definition, config: configs[definition.id] ?? {} }));
-    return new Engine({
-      store,
-      platform: replyPlatform(replies),
-      clock,
-      log: silentLogger(),
-      metrics,
-      community: { version: 1, community: { name: 'Test' } },
-      modules: loaded,
-      scheduler: {
-        schedule: (module, job) => {
-          scheduled.push({ module, job });
-          return Promise.resolve(true);
-        },
+    const scheduler = {
+      schedule: (module: string, job: JobRequest) => {
+        scheduled.push({ module, job });
+        return Promise.resolve(true);
       },
-      // Deferral is tested in InteractionRouter.test.ts: here a slow machine must not defer.
-      interactions: { timers: new ManualTimers() },
-    });
+    };
+    return engineOf({ store, platform: replyPlatform(replies), clock, modules, configs, metrics, scheduler });
   }
 
   function recorder(

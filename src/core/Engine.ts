@@ -1,15 +1,14 @@
-import { performance } from 'node:perf_hooks';
 import type { CommunityConfig } from '../config/CommunityConfig.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import type { Platform, SlashCommandDefinition } from '../platform/Platform.js';
 import type { Store } from '../store/Store.js';
 import { AuditLog } from './AuditLog.js';
 import type { Clock } from './Clock.js';
-import type { AnyModule, AnyModuleContext, EventHandler, ModuleBase } from './defineModule.js';
+import type { AnyModule, AnyModuleContext, ModuleBase } from './defineModule.js';
 import { subscriptionsOf } from './defineModule.js';
 import type { AnyRoute, RouteActor, RouteInput, RouteRefusal, RouteResult } from './defineRoute.js';
 import type { AnyWebhook, WebhookInput, WebhookResult } from './defineWebhook.js';
-import type { DomainEvent, EventType, Json } from './DomainEvent.js';
+import type { DomainEvent, Json } from './DomainEvent.js';
 import { errorMessage } from './errors.js';
 import { EventLog } from './EventLog.js';
 import type { Logger } from './Logger.js';
@@ -27,7 +26,7 @@ import { settleThroughLog } from './settleThroughLog.js';
 import type { PrivacyOwner } from './MemberPrivacy.js';
 import { Replayer, type ReplayOptions, type ReplayResult } from './replay/Replayer.js';
 import { moduleEvent } from './moduleEvent.js';
-import { BatchHandler, GuildBatches } from './batches/index.js';
+import { BatchHandler, GuildBatches, type WaitingEvent } from './batches/index.js';
 
 /** A module with its parsed community.yaml section. */
 export interface LoadedModule {
@@ -126,6 +125,8 @@ export class Engine {
   readonly #log: EventLog;
   readonly #queues = new GuildQueues();
   readonly #batches: GuildBatches;
+  /** Handles a batch of a guild's events; never rejects (failures are logged and recorded). */
+  readonly #handleBatch: (batch: readonly WaitingEvent[]) => Promise<void>;
   readonly #contexts = new Map<string, AnyModuleContext>();
   readonly #audit: AuditLog;
   readonly #memberData: MemberData;
@@ -190,6 +191,7 @@ export class Engine {
       modules: this.#enabled,
       context: (module) => this.#context(module),
       observe: (event) => this.#observeMember(event),
+      route: (event, done, receivedAt) => this.#route(event, done, receivedAt),
       isErased: (event) => this.#isErased(event),
       erasures: () => this.#erasures,
       inUnit: (event, handler, done, work) => this.#inUnit(event, handler, done, work),
@@ -199,14 +201,15 @@ export class Engine {
         options.metrics.eventLatency.observe(seconds);
       },
     });
-    this.#batches = new GuildBatches(this.#queues, options.batchSize ?? DEFAULT_BATCH_SIZE, async (batch) => {
+    this.#handleBatch = async (batch) => {
       try {
         await batches.handle(batch);
       } catch (error) {
         // Left unhandled in the log: the next start handles them again.
         options.log.error({ events: batch.length, err: error }, 'a batch of events could not be handled');
       }
-    });
+    };
+    this.#batches = new GuildBatches(this.#queues, options.batchSize ?? DEFAULT_BATCH_SIZE, this.#handleBatch);
     this.#router = new InteractionRouter(
       this.#enabled.map(({ definition }) => ({
         id: definition.id,
@@ -390,7 +393,9 @@ export class Engine {
     if (!INTERACTION_TYPES.includes(event.type)) return this.#batches.add({ event, recovered });
     // An interaction's 3 s run from when it reached this process (not the event's time:
     // the clocks of Discord and this host need not agree).
-    return this.#queues.enqueue(event.guildId, () => this.#handle(event, recovered, receivedAt), { urgent: true });
+    // A batch of one, taken at once.
+    const batch = [{ event, recovered, receivedAt }];
+    return this.#queues.enqueue(event.guildId, () => this.#handleBatch(batch), { urgent: true });
   }
 
   /**
@@ -402,7 +407,7 @@ export class Engine {
   async recover(guildIds?: readonly string[]): Promise<number> {
     const events = await this.#log.unhandled(guildIds);
     for (const event of events) {
-      // #handle never rejects: failures are logged and recorded inside it.
+      // Never rejects: failures are logged and recorded while the batch is handled.
       void this.#enqueue(event, true);
     }
     // What the last process queued but did not carry out.
@@ -566,18 +571,8 @@ export class Engine {
     );
   }
 
-  /**
-   * @param recovered - true when handled again at start: handlers that committed for it
-   *   before the crash are skipped
-   */
-  async #handle(event: DomainEvent, recovered = false, receivedAt = this.#options.clock.now()): Promise<void> {
-    const started = performance.now();
-    if (await this.#isErased(event)) {
-      this.#options.log.info({ type: event.type }, 'skipped an event of an erased member');
-      return;
-    }
-    const done: ReadonlySet<string> = recovered ? await this.#handlings.of(event.id) : NONE;
-    await this.#observeMember(event);
+  /** Answers an interaction through the router (after the directory learned its member); other events pass. */
+  async #route(event: DomainEvent, done: ReadonlySet<string>, receivedAt = this.#options.clock.now()): Promise<void> {
     if (event.type === 'interaction.command') await this.#router.command(event, done, receivedAt);
     else if (
       event.type === 'interaction.button' ||
@@ -586,27 +581,6 @@ export class Engine {
     ) {
       await this.#router.component(event, !this.#subscribedInteractions.has(event.type), done, receivedAt);
     }
-    const erasures = this.#erasures;
-    for (const module of this.#enabled) {
-      const handler = module.definition.on?.[event.type] as EventHandler<EventType, AnyModuleContext> | undefined;
-      if (handler === undefined) continue;
-      // A module before this one erased the event's member: the rest must not store them again.
-      if (this.#erasures !== erasures && (await this.#isErased(event))) break;
-      try {
-        await this.#inUnit(event, module.definition.id, done, () => handler(event, this.#context(module)));
-      } catch (error) {
-        await this.#failed(event, module.definition.id, error);
-      }
-    }
-    try {
-      await this.#log.markHandled(event.id);
-    } catch (error) {
-      // Left unhandled in the log: the next start handles it again (at-least-once).
-      this.#options.log.error({ eventId: event.id, err: error }, 'could not mark event handled');
-      return;
-    }
-    this.#options.metrics.eventsHandled.inc({ type: event.type });
-    this.#options.metrics.eventLatency.observe((performance.now() - started) / 1000);
   }
 
   /** Updates the member directory; a failure is logged (the start's member list sync mends it), never thrown. */
@@ -725,8 +699,6 @@ export class Engine {
     return context;
   }
 }
-
-const NONE: ReadonlySet<string> = new Set();
 
 const DEFAULT_BATCH_SIZE = 32;
 

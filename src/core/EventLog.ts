@@ -109,14 +109,6 @@ export class EventLog {
     return row !== undefined;
   }
 
-  /**
-   * Marks an event handled by every subscribed module.
-   * @param id - the event id
-   */
-  async markHandled(id: string): Promise<void> {
-    await this.#db.updateTable('event_log').set({ handled_at: this.#clock.now() }).where('id', '=', id).execute();
-  }
-
   /** Marks a batch of events handled in one statement (a handled batch holds at most a few dozen). */
   async markManyHandled(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;

@@ -70,7 +70,7 @@ describe(`settling through the log (${testDialect})`, () => {
     expect(settled).toBe(false);
     // A worker handles it: the handled mark and the queued deletion commit together.
     const actionId = await store.db.transaction().execute(async (trx) => {
-      await logOf(trx).markHandled('sandbox:message.created:1');
+      await logOf(trx).markManyHandled(['sandbox:message.created:1']);
       return queueDelete(trx, 0);
     });
     await delay(100);

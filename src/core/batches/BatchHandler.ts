@@ -22,6 +22,11 @@ export interface BatchHandlerDeps {
   context: (module: LoadedModule) => AnyModuleContext;
   /** Teaches the member directory an event (never throws outside a unit). */
   observe: (event: DomainEvent) => Promise<void>;
+  /**
+   * Runs after the directory learned the event and before the modules' handlers: answers an
+   * interaction (the command or component router); ordinary events pass through.
+   */
+  route: (event: DomainEvent, done: ReadonlySet<string>, receivedAt: number | undefined) => Promise<void>;
   /** True for an event of a member erased since it was queued (its row is gone). */
   isErased: (event: DomainEvent) => Promise<boolean>;
   /** How many erasures this process has run (changes when a handler erased a member). */
@@ -66,13 +71,15 @@ export class BatchHandler {
     const { deps } = this;
     const started = performance.now();
     const entries: Entry[] = [];
-    for (const { event, recovered } of batch) {
+    for (const { event, recovered, receivedAt } of batch) {
       if (await deps.isErased(event)) {
         deps.log.info({ type: event.type }, 'skipped an event of an erased member');
         continue;
       }
-      entries.push({ event, done: recovered ? await deps.handlings.of(event.id) : NONE });
+      const done = recovered ? await deps.handlings.of(event.id) : NONE;
+      entries.push({ event, done });
       await deps.observe(event);
+      await deps.route(event, done, receivedAt);
     }
     const erasures = deps.erasures();
     const skipped = new Set<string>();
@@ -133,7 +140,11 @@ export class BatchHandler {
       // Its contract: the same tables as `on` for each in turn, and no platform effects.
       unit.refuseEffects(`${id}'s onBatch`);
       const before = unit.writes;
-      await onBatch(events, ctx);
+      try {
+        await onBatch(events, ctx);
+      } finally {
+        unit.allowEffects();
+      }
       if (unit.writes > before) wrote.push(...events.map((e) => e.id));
     } else {
       for (const { event } of entries) {
@@ -145,7 +156,6 @@ export class BatchHandler {
         if (unit.writes > before) wrote.push(event.id);
       }
     }
-    unit.relabel(`batch:${id}`);
     await deps.handlings.markMany(wrote, id, deps.clock.now());
     return erased;
   }

@@ -6,6 +6,8 @@ export interface WaitingEvent {
   event: DomainEvent;
   /** Handled again after a crash: handlers that committed for it are skipped. */
   recovered: boolean;
+  /** When it reached this process (an interaction's 3 s run from then); ordinary events leave it out. */
+  receivedAt?: number;
 }
 
 interface Buffer {

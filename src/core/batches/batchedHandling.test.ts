@@ -1,17 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openTestStore, testDialect, type TestStore } from '../../../test/testStore.js';
+import { engineOf } from '../../../test/engineOf.js';
 import { testMessage } from '../../../test/testMessages.js';
-import { Metrics } from '../../metrics/Metrics.js';
 import type { Platform } from '../../platform/Platform.js';
 import { currentUnit, type Unit } from '../../store/unitOfWork/index.js';
 import { ManualClock } from '../Clock.js';
 import { defineModule, type AnyModule } from '../defineModule.js';
 import type { DomainEvent } from '../DomainEvent.js';
-import { Engine, type LoadedModule } from '../Engine.js';
+import type { Engine } from '../Engine.js';
 import { EventLog } from '../EventLog.js';
-import { silentLogger } from '../Logger.js';
-import { ManualTimers } from '../Timers.js';
 
 const GUILD = '100000000000000001';
 const CHANNEL = '200000000000000001';
@@ -56,17 +54,11 @@ describe(`batched handling (${testDialect})`, () => {
   });
 
   function engineWith(modules: AnyModule[], batchSize?: number): Engine {
-    const loaded: LoadedModule[] = modules.map((definition) => ({ definition, config: {} }));
-    return new Engine({
+    return engineOf({
       store,
       platform: sendingPlatform(sent),
       clock,
-      log: silentLogger(),
-      metrics: new Metrics(),
-      community: { version: 1, community: { name: 'Test' } },
-      modules: loaded,
-      scheduler: { schedule: () => Promise.resolve(true) },
-      interactions: { timers: new ManualTimers() },
+      modules,
       ...(batchSize === undefined ? {} : { batchSize }),
     });
   }

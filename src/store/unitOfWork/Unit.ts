@@ -51,7 +51,6 @@ export class Unit {
   relabel(effectKey: string): void {
     this.label.effectKey = effectKey;
     this.effectSeq = 0;
-    this.effectsRefused = undefined;
   }
 
   /**
@@ -61,11 +60,16 @@ export class Unit {
   effectsRefused: string | undefined;
 
   /**
-   * Refuses the effects queued from now on until {@link Unit.relabel}.
+   * Refuses the effects queued from now on until {@link Unit.allowEffects}.
    * @param reason - what runs, for the error
    */
   refuseEffects(reason: string): void {
     this.effectsRefused = reason;
+  }
+
+  /** Accepts effects again after {@link Unit.refuseEffects}. */
+  allowEffects(): void {
+    this.effectsRefused = undefined;
   }
 
   /**
