@@ -122,4 +122,29 @@ describe('MemberCache', () => {
     cache.apply(GatewayDispatchEvents.Ready, { user: { id: '9' } });
     expect(cache.get(G, '1')).toBeUndefined();
   });
+
+  it('members holding the same roles share one list, and a change to one member leaves the others as they were', () => {
+    const cache = primedCache(10, [member('1', ['a', 'b']), member('2', ['a', 'b']), member('3')]);
+    expect(cache.get(G, '1')?.roles).toBe(cache.get(G, '2')?.roles);
+    expect(cache.seen('1')?.roles).toBe(cache.get(G, '2')?.roles);
+    cache.noteRole(G, '1', 'b', false, cache.mark());
+    cache.apply(GatewayDispatchEvents.GuildMemberUpdate, { guild_id: G, ...member('3', ['c']) });
+    expect(cache.get(G, '1')?.roles).toEqual(['a']);
+    expect(cache.seen('1')?.roles).toEqual(['a', 'b']);
+    expect(cache.get(G, '2')?.roles).toEqual(['a', 'b']);
+    expect(cache.seen('2')?.roles).toEqual(['a', 'b']);
+    expect(cache.get(G, '3')?.roles).toEqual(['c']);
+  });
+
+  it('an absent member is trusted for a minute, a member until a dispatch or note says otherwise', () => {
+    const clock = new ManualClock(Date.UTC(2026, 0, 1));
+    const cache = new MemberCache(new Client({ intents: [] }), { guildId: G, log: silentLogger(), clock });
+    cache.apply(GatewayDispatchEvents.GuildCreate, { id: G, members: [member('1')] });
+    cache.noteFetched(G, '2', null, cache.mark());
+    expect(cache.get(G, '2')).toBeNull();
+    clock.advance(60_000);
+    expect(cache.get(G, '2')).toBeUndefined();
+    clock.advance(365 * 86_400_000);
+    expect(cache.get(G, '1')?.userId).toBe('1');
+  });
 });

@@ -50,19 +50,32 @@ export interface MemberCacheOptions {
   maxMembers?: number;
 }
 
+/**
+ * One cached member, flat (an entry per member of a guild of 100,000 is where the adapter's
+ * memory goes, bench/memory): what the gateway said is kept in fields, not in an object of
+ * its own, and role-id lists are shared between members holding the same roles.
+ */
 interface Entry {
   /** Null: known not to be in the guild. */
   member: MemberSnapshot | null;
-  /** Epoch ms until which an absent entry is trusted; Infinity for a member. */
-  trustedUntil: number;
+  /** Epoch ms until which an absent entry is trusted; 0 for a member (always trusted). */
+  absentUntil: number;
   /** Sequence of the dispatch or note that last set it. */
   setAt: number;
   /**
    * What the gateway itself last said of the member (dispatches only, never Guildhall's own
    * notes or REST answers): what a GUILD_MEMBER_UPDATE is compared against ({@link seen}).
+   * Undefined roles: the gateway said nothing of them.
    */
-  gateway: CachedMember | undefined;
+  gatewayRoles: string[] | undefined;
+  gatewayNickname: string | null;
+  gatewayPending: boolean;
+  gatewayJoinedAt: number | null;
 }
+
+/** The role-id lists shared at most; past it the shared lists start again (members keep theirs). */
+const MAX_ROLE_SETS = 10_000;
+const NO_ROLES: string[] = [];
 
 const withId = z.object({ id: z.string() });
 const guildCreate = z.object({ id: z.string(), members: z.array(z.unknown()).default([]) });
@@ -104,6 +117,8 @@ export class MemberCache {
   readonly #listeners: [MemberCacheDispatch, (data: unknown) => void][] = [];
   /** User id → entry, least recently used first. */
   readonly #entries = new Map<string, Entry>();
+  /** Role-id lists by their ids joined: one list per set of roles, shared by its members. */
+  readonly #roleSets = new Map<string, string[]>();
   #primed = false;
   /** Sequence of the GUILD_CREATE that primed the cache. */
   #primedAt = 0;
@@ -174,7 +189,7 @@ export class MemberCache {
     const entry = this.#entries.get(userId);
     if (entry === undefined) return undefined;
     this.#entries.delete(userId);
-    if (entry.trustedUntil <= this.#clock.now()) return undefined;
+    if (entry.member === null && entry.absentUntil <= this.#clock.now()) return undefined;
     this.#entries.set(userId, entry);
     return entry.member;
   }
@@ -189,7 +204,7 @@ export class MemberCache {
    */
   seen(userId: string): CachedMember | null {
     if (!this.#primed) return null;
-    return this.#entries.get(userId)?.gateway ?? null;
+    return this.#gatewayOf(userId) ?? null;
   }
 
   /** Where the dispatch stream stands: take it before a request and pass it to `note…`. */
@@ -301,22 +316,45 @@ export class MemberCache {
     const entry = userId === undefined ? undefined : this.#entries.get(userId);
     const member = memberSnapshotOf(d, entry?.member ?? null, author);
     if (member === null) return;
-    this.#store(member.userId, member, gatewayMemberState(d, entry?.gateway, member.roles));
+    this.#store(member.userId, member, gatewayMemberState(d, gatewayState(entry), member.roles));
   }
 
   /** What the gateway said of a member before a note (kept by the note). */
   #gatewayOf(userId: string): CachedMember | undefined {
-    return this.#entries.get(userId)?.gateway;
+    return gatewayState(this.#entries.get(userId));
   }
 
   #store(userId: string, member: MemberSnapshot | null, gateway: CachedMember | undefined): void {
-    const trustedUntil = member === null ? this.#clock.now() + ABSENT_MEMBER_TTL_MS : Infinity;
+    const absentUntil = member === null ? this.#clock.now() + ABSENT_MEMBER_TTL_MS : 0;
+    const stored = member === null ? null : { ...member, roles: this.#shared(member.roles) };
     this.#entries.delete(userId);
-    this.#entries.set(userId, { member, trustedUntil, setAt: this.#sequence, gateway });
+    this.#entries.set(userId, {
+      member: stored,
+      absentUntil,
+      setAt: this.#sequence,
+      gatewayRoles: gateway === undefined ? undefined : this.#shared(gateway.roles),
+      gatewayNickname: gateway?.nickname ?? null,
+      gatewayPending: gateway?.pending ?? false,
+      gatewayJoinedAt: gateway?.joinedAt ?? null,
+    });
     for (const oldest of this.#entries.keys()) {
       if (this.#entries.size <= this.#maxMembers) break;
       this.#entries.delete(oldest);
     }
+  }
+
+  /**
+   * The one list of these role ids that members share (never changed in place: a change of
+   * roles stores a new list; readers get copies, `withCurrentTimeout`).
+   */
+  #shared(roles: string[]): string[] {
+    if (roles.length === 0) return NO_ROLES;
+    const key = roles.join(',');
+    const known = this.#roleSets.get(key);
+    if (known !== undefined) return known;
+    if (this.#roleSets.size >= MAX_ROLE_SETS) this.#roleSets.clear();
+    this.#roleSets.set(key, roles);
+    return roles;
   }
 
   /** The cached member a write may be noted on, or null. */
@@ -338,5 +376,17 @@ export class MemberCache {
   #forget(): void {
     this.#primed = false;
     this.#entries.clear();
+    this.#roleSets.clear();
   }
+}
+
+/** What the gateway said of a member, as normalisers read it (undefined: nothing yet). */
+function gatewayState(entry: Entry | undefined): CachedMember | undefined {
+  if (entry?.gatewayRoles === undefined) return undefined;
+  return {
+    roles: entry.gatewayRoles,
+    nickname: entry.gatewayNickname,
+    pending: entry.gatewayPending,
+    joinedAt: entry.gatewayJoinedAt,
+  };
 }
