@@ -36,6 +36,7 @@ import { silentLogger } from '../src/core/Logger.js';
 import { DISCORD_CLIENT_KINDS, startDiscordFeed, type DiscordClientKind } from './memoryDiscord.js';
 import { gcForced, mb, PeakRss, settledReading, type MemoryReading } from './memorySampler.js';
 import { openBenchStore } from './benchStore.js';
+import { applyHeapGrowth } from '../src/cli/heapGrowth.js';
 
 const { values } = parseArgs({
   options: {
@@ -59,6 +60,8 @@ if (part !== 'all' && part !== 'engine' && part !== 'discord') throw new Error('
 const existing = values.existing;
 if (existing !== 'joins' && existing !== 'list') throw new Error('--existing joins|list');
 const TARGET_MB = 250;
+// As `guildhall start` does (GUILDHALL_HEAP_GROWING_PERCENT; 0 leaves V8 its own growth).
+const heapGrowth = applyHeapGrowth(process.env);
 
 interface Row {
   phase: string;
@@ -170,7 +173,10 @@ const peakRss = peak.peak;
 peak.stop();
 
 const header = ['phase', 'RSS MB', 'heap used MB', 'heap total MB', 'external MB', 'phase peak RSS MB', 'seconds'];
-console.log(`bench/memory on ${dbKind}, ${members} members, GC forced: ${gcForced ? 'yes' : 'no (use --expose-gc)'}`);
+const growth = heapGrowth === null ? "V8's own" : `${heapGrowth} %`;
+console.log(
+  `bench/memory on ${dbKind}, ${members} members, GC forced: ${gcForced ? 'yes' : 'no (use --expose-gc)'}, heap growth: ${growth}`,
+);
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map(() => '---').join('|')}|`);
 for (const r of rows) {
@@ -196,6 +202,7 @@ console.log(
     part,
     discordClient: clientKind,
     gcForced,
+    heapGrowingPercent: heapGrowth,
     peakRssMB: Number(mb(peakRss)),
     targetMB: TARGET_MB,
     met,

@@ -73,6 +73,9 @@ program
     // default community.yaml may be missing (then the sandbox runs the starter).
     const configNamed =
       command.getOptionValueSource('config') !== 'default' || process.env.GUILDHALL_CONFIG !== undefined;
+    // Collect garbage before the heap grows far past what is live (src/cli/heapGrowth.ts).
+    const { applyHeapGrowth } = await import('./cli/heapGrowth.js');
+    applyHeapGrowth(process.env);
     const { startCommand } = await import('./cli/startCommand.js');
     process.exitCode = await startCommand({ ...opts, configNamed }, processIO, process.env);
   });
